@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <string>
+
+namespace tidemark::cli {
+
+enum ExitCode { Success = 0, CheckFailed = 1, Failure = 2 };
+
+// Prints one line naming the cause to stderr and returns Failure.
+int fail(const QString &message);
+
+void printOut(const std::string &text);
+void printOut(const QString &text);
+
+// Parses `arguments` (the command's own, the program name first) with `parser`; on a usage error
+// prints it and returns Failure, on --help prints the help and returns Success.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                const QString &synopsis);
+
+// Reads a --format option against the allowed values.
+std::optional<QString> formatOption(const QCommandLineParser &parser, const QString &name,
+                                    const QStringList &allowed);
+
+// A non-negative whole number option; `fallback` when it is absent.
+std::optional<int> countOption(const QCommandLineParser &parser, const QString &name, int fallback);
+
+} // namespace tidemark::cli

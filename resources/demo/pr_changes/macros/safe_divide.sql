@@ -1,0 +1,3 @@
+{% macro safe_divide(numerator, denominator) -%}
+    cast({{ numerator }} as numeric) / nullif({{ denominator }}, 0)
+{%- endmacro %}
