@@ -36,7 +36,11 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
     if (!parser.parse(arguments))
         return fail(parser.errorText() + QCoreApplication::translate("tidemark::cli", " (see --help)"));
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        // Qt names the executable's path in the first line; name the command instead.
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        text.replace(0, firstLineEnd, QStringLiteral("Usage: %1 [options]").arg(arguments.value(0)));
+        printOut(text);
         return Success;
     }
     return std::nullopt;
