@@ -270,8 +270,11 @@ bool truthy(od::value value)
         return value.get_bool().get(b) == simdjson::SUCCESS && b;
     }
     case od::json_type::string: {
+        const std::string_view body = stringBody(value);
+        if (body.size() > 4 && body.find('\\') == std::string_view::npos)
+            return false; // longer than "true", "yes" or "1"
         std::string s;
-        appendUnescaped(stringBody(value), s);
+        appendUnescaped(body, s);
         std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
         return s == "true" || s == "yes" || s == "1";
     }
@@ -360,7 +363,8 @@ uint64_t digest(od::value value)
         uint64_t sum = 0;
         for (auto field : value.get_object()) {
             od::field f = take(field);
-            const uint64_t k = digestString(key(f));
+            const std::string_view raw = rawKey(f);
+            const uint64_t k = raw.find('\\') == std::string_view::npos ? digestString(raw) : digestString(key(f));
             sum += mix(combine(k, digest(f.value())));
         }
         return combine(kObjectTag, sum);

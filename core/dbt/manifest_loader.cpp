@@ -95,6 +95,8 @@ void readColumnMeta(od::value value, Column &column)
     }
 }
 
+void readColumn(od::value value, Column &column);
+
 void readColumns(od::value value, NodeFields &fields)
 {
     if (value.is_null())
@@ -104,36 +106,10 @@ void readColumns(od::value value, NodeFields &fields)
         od::field columnField = json::take(c);
         Column column;
         column.name = json::key(columnField);
-        for (auto f : json::object(columnField.value(), "columns." + column.name)) {
-            od::field field = json::take(f);
-            const std::string_view k = json::rawKey(field);
-            if (k == "name")
-                column.name = json::stringOrEmpty(field.value(), "columns.name");
-            else if (k == "description")
-                column.description = json::stringOrEmpty(field.value(), "columns.description");
-            else if (k == "data_type")
-                column.dataType = json::stringOrEmpty(field.value(), "columns.data_type");
-            else if (k == "tags")
-                column.tags = json::stringOrStringList(field.value(), "columns.tags");
-            else if (k == "meta")
-                readColumnMeta(field.value(), column);
-            else if (k == "constraints")
-                readConstraints(field.value(), nullptr, &column.primaryKeyConstraint);
-            else if (k == "config") {
-                // dbt 1.10+: columns carry their own config with meta and tags.
-                od::value config = field.value();
-                if (config.is_null())
-                    continue;
-                for (auto cf : json::object(config, "columns.config")) {
-                    od::field cfield = json::take(cf);
-                    const std::string_view ck = json::rawKey(cfield);
-                    if (ck == "meta")
-                        readColumnMeta(cfield.value(), column);
-                    else if (ck == "tags")
-                        for (std::string &tag : json::stringOrStringList(cfield.value(), "columns.config.tags"))
-                            column.tags.push_back(std::move(tag));
-                }
-            }
+        try {
+            readColumn(columnField.value(), column);
+        } catch (const ShapeError &error) {
+            throw ShapeError("columns \u203a " + column.name + ": " + error.what(), error.location());
         }
         if (!column.description.empty()) {
             descriptions += json::combine(json::digestString(column.name),
@@ -142,6 +118,41 @@ void readColumns(od::value value, NodeFields &fields)
         fields.node.columns.push_back(std::move(column));
     }
     fields.node.columnDescriptionsDigest = descriptions;
+}
+
+void readColumn(od::value value, Column &column)
+{
+    for (auto f : json::object(value, "column")) {
+        od::field field = json::take(f);
+        const std::string_view k = json::rawKey(field);
+        if (k == "name")
+            column.name = json::stringOrEmpty(field.value(), "columns.name");
+        else if (k == "description")
+            column.description = json::stringOrEmpty(field.value(), "columns.description");
+        else if (k == "data_type")
+            column.dataType = json::stringOrEmpty(field.value(), "columns.data_type");
+        else if (k == "tags")
+            column.tags = json::stringOrStringList(field.value(), "columns.tags");
+        else if (k == "meta")
+            readColumnMeta(field.value(), column);
+        else if (k == "constraints")
+            readConstraints(field.value(), nullptr, &column.primaryKeyConstraint);
+        else if (k == "config") {
+            // dbt 1.10+: columns carry their own config with meta and tags.
+            od::value config = field.value();
+            if (config.is_null())
+                continue;
+            for (auto cf : json::object(config, "columns.config")) {
+                od::field cfield = json::take(cf);
+                const std::string_view ck = json::rawKey(cfield);
+                if (ck == "meta")
+                    readColumnMeta(cfield.value(), column);
+                else if (ck == "tags")
+                    for (std::string &tag : json::stringOrStringList(cfield.value(), "columns.config.tags"))
+                        column.tags.push_back(std::move(tag));
+            }
+        }
+    }
 }
 
 void readConfig(od::value value, NodeFields &fields)
@@ -586,6 +597,9 @@ Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QStr
 {
     const QString hint = tr(" Regenerate the file with `dbt parse` (or download it again) and retry.");
     Manifest manifest;
+    // dbt writes a few KB per node; reserving up front saves moving every node as the vector grows
+    // (capacity never touched costs no memory).
+    manifest.nodes.reserve(json.size() / 2048 + 16);
     od::parser parser;
     od::document doc;
     bool sawNodes = false;
