@@ -16,7 +16,7 @@ build_packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc
     qtkeychain-qt6-dev nlohmann-json3-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools
-    qt6-charts-dev libyaml-cpp-dev libsimdjson-dev
+    qt6-charts-dev libyaml-cpp-dev libsimdjson-dev libsqlite3-dev
     qt6-qpa-plugins fonts-dejavu-core
 )
 test_packages=(

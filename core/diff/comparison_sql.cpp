@@ -1,0 +1,154 @@
+#include "diff/comparison_sql.h"
+
+#include "diff/value_json.h"
+
+namespace tidemark::diff {
+
+namespace {
+
+bool isNumeric(warehouse::TypeClass t)
+{
+    return t == warehouse::TypeClass::Integer || t == warehouse::TypeClass::Decimal || t == warehouse::TypeClass::Float;
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 17);
+}
+
+} // namespace
+
+QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column, const QString &a, const QString &b,
+                     const DiffOptions &options)
+{
+    using warehouse::TypeClass;
+    const TypeClass ta = column.a.typeClass;
+    const TypeClass tb = column.b.typeClass;
+    if (column.tolerance && isNumeric(ta) && isNumeric(tb)) {
+        const Tolerance &t = *column.tolerance;
+        const QString fa = dialect.castToFloat(a);
+        const QString fb = dialect.castToFloat(b);
+        const QString bound = t.mode == Tolerance::Mode::Absolute
+                                  ? number(t.value)
+                                  : number(t.value) + QStringLiteral(" * ABS(") + fb + QLatin1Char(')');
+        return QStringLiteral("(CASE WHEN %1 IS NULL AND %2 IS NULL THEN 0 WHEN %1 IS NULL OR %2 IS NULL THEN 1 "
+                              "WHEN ABS(%3 - %4) > %5 THEN 1 ELSE 0 END = 1)")
+            .arg(a, b, fa, fb, bound);
+    }
+    const bool timestamps = (ta == TypeClass::Timestamp && tb == TypeClass::Timestamp);
+    if (column.mixedTypes() || (timestamps && options.timestampPrecision >= 0)) {
+        // Compare what both sides mean: their normalised text.
+        const int precision = options.timestampPrecision >= 0 ? options.timestampPrecision : 6;
+        const int scale = std::max({column.a.scale, column.b.scale, isNumeric(ta) || isNumeric(tb) ? 6 : 0});
+        QString na = dialect.normalizedText(a, ta, scale, precision);
+        QString nb = dialect.normalizedText(b, tb, scale, precision);
+        if (ta == TypeClass::Integer && tb != TypeClass::Integer && isNumeric(tb))
+            na = dialect.normalizedText(a, TypeClass::Decimal, scale, precision);
+        if (tb == TypeClass::Integer && ta != TypeClass::Integer && isNumeric(ta))
+            nb = dialect.normalizedText(b, TypeClass::Decimal, scale, precision);
+        return dialect.distinct(na, nb);
+    }
+    QString ea = a;
+    QString eb = b;
+    if (ta == TypeClass::Text) {
+        if (options.nullEqualsEmptyString) {
+            ea = QStringLiteral("COALESCE(%1, '')").arg(ea);
+            eb = QStringLiteral("COALESCE(%1, '')").arg(eb);
+        }
+        if (options.caseInsensitiveStrings) {
+            ea = dialect.lower(ea);
+            eb = dialect.lower(eb);
+        } else {
+            ea = dialect.exactText(ea);
+            eb = dialect.exactText(eb);
+        }
+    }
+    return dialect.distinct(ea, eb);
+}
+
+QString whereClause(const DiffOptions &options)
+{
+    return options.where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + options.where + QLatin1Char(')');
+}
+
+QString exactKey(const warehouse::Dialect &dialect, const warehouse::ColumnInfo &column, const QString &qualifier)
+{
+    const QString name = qualifier.isEmpty() ? dialect.quote(column.name) : qualifier + QLatin1Char('.') + dialect.quote(column.name);
+    return column.typeClass == warehouse::TypeClass::Text ? dialect.exactText(name) : name;
+}
+
+QString keyStatsSql(const warehouse::Dialect &dialect, const warehouse::TableName &table,
+                    const std::vector<warehouse::ColumnInfo> &keyColumns, const DiffOptions &options)
+{
+    QStringList keys;
+    QStringList nullTests;
+    for (const warehouse::ColumnInfo &k : keyColumns) {
+        keys << exactKey(dialect, k);
+        nullTests << dialect.quote(k.name) + QStringLiteral(" IS NULL");
+    }
+    const QString grouped = QStringLiteral("SELECT COUNT(*) AS n, MAX(CASE WHEN %1 THEN 1 ELSE 0 END) AS kn FROM %2%3 GROUP BY %4")
+                                .arg(nullTests.join(QStringLiteral(" OR ")), dialect.table(table), whereClause(options),
+                                     keys.join(QStringLiteral(", ")));
+    return QStringLiteral("SELECT SUM(g.n), SUM(CASE WHEN g.kn = 1 THEN g.n ELSE 0 END), "
+                          "SUM(CASE WHEN g.kn = 0 AND g.n > 1 THEN 1 ELSE 0 END), "
+                          "SUM(CASE WHEN g.kn = 0 AND g.n > 1 THEN g.n ELSE 0 END) FROM (%1) g")
+        .arg(grouped);
+}
+
+Expected<KeyStats> readKeyStats(warehouse::Database &db, const warehouse::TableName &table,
+                                const std::vector<warehouse::ColumnInfo> &keyColumns, const DiffOptions &options)
+{
+    KeyStats stats;
+    auto result = db.query(keyStatsSql(db.dialect(), table, keyColumns, options), {}, [&stats](const warehouse::Row &row) {
+        stats.rows = row.value(0).toLongLong();
+        stats.nullRows = row.value(1).toLongLong();
+        stats.duplicateKeys = row.value(2).toLongLong();
+        stats.duplicateRows = row.value(3).toLongLong();
+        return false;
+    });
+    if (!result)
+        return result.error();
+    return stats;
+}
+
+Expected<std::vector<ColumnProfile>> readProfiles(warehouse::Database &db, const warehouse::TableName &table,
+                                                  const std::vector<warehouse::ColumnInfo> &columns,
+                                                  const DiffOptions &options)
+{
+    const warehouse::Dialect &dialect = db.dialect();
+    QStringList parts{QStringLiteral("COUNT(*)")};
+    for (const auto &c : columns) {
+        const QString q = dialect.quote(c.name);
+        const bool numeric = isNumeric(c.typeClass);
+        const bool orderable = c.typeClass != warehouse::TypeClass::Binary && c.typeClass != warehouse::TypeClass::Other
+                               && c.typeClass != warehouse::TypeClass::Boolean;
+        parts << QStringLiteral("COUNT(%1)").arg(q) << QStringLiteral("COUNT(DISTINCT %1)").arg(q)
+              << (orderable ? QStringLiteral("MIN(%1)").arg(q) : QStringLiteral("NULL"))
+              << (orderable ? QStringLiteral("MAX(%1)").arg(q) : QStringLiteral("NULL"))
+              << (numeric ? QStringLiteral("AVG(%1)").arg(dialect.castToFloat(q)) : QStringLiteral("NULL"));
+    }
+    std::vector<ColumnProfile> profiles;
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(parts.join(QStringLiteral(", ")), dialect.table(table), whereClause(options));
+    auto result = db.query(sql, {}, [&](const warehouse::Row &row) {
+        const qint64 rows = row.value(0).toLongLong();
+        int i = 1;
+        for (const auto &c : columns) {
+            ColumnProfile p;
+            p.name = c.name;
+            p.count = row.value(i).toLongLong();
+            p.nulls = rows - p.count;
+            p.distinct = row.value(i + 1).toLongLong();
+            p.min = valueToJson(row.value(i + 2));
+            p.max = valueToJson(row.value(i + 3));
+            p.mean = row.isNull(i + 4) ? nlohmann::json() : nlohmann::json(row.value(i + 4).toDouble());
+            profiles.push_back(std::move(p));
+            i += 5;
+        }
+        return false;
+    });
+    if (!result)
+        return result.error();
+    return profiles;
+}
+
+} // namespace tidemark::diff

@@ -1,0 +1,309 @@
+#include "diff/join_diff.h"
+
+#include "diff/comparison_sql.h"
+#include "diff/deadline.h"
+#include "diff/table_pair.h"
+#include "diff/value_json.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace tidemark::diff {
+
+namespace {
+
+using warehouse::Database;
+using warehouse::Dialect;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tidemark::diff::JoinDiff", text, disambiguation, n);
+}
+
+// One side of the join: a marker column, the keys as k0.., the compared columns as c0.., filtered,
+// and without the keys that occur more than once on that side.
+QString sideSql(const Dialect &d, const TablePair &pair, bool sideA, const DiffOptions &options, bool excludeDuplicates)
+{
+    const warehouse::TableName &table = sideA ? pair.tableA : pair.tableB;
+    QStringList cols{QStringLiteral("1 AS ") + d.quote(sideA ? QStringLiteral("t_a") : QStringLiteral("t_b"))};
+    QStringList keys;       // as they group and compare (byte for byte)
+    QStringList keyNames;
+    for (size_t i = 0; i < pair.keys.size(); ++i) {
+        const warehouse::ColumnInfo &column = sideA ? pair.keys[i].a : pair.keys[i].b;
+        const QString name = d.quote(column.name);
+        keys << exactKey(d, column);
+        keyNames << name;
+        cols << name + QStringLiteral(" AS ") + d.quote(QStringLiteral("k%1").arg(i));
+    }
+    for (size_t i = 0; i < pair.compared.size(); ++i) {
+        const QString name = d.quote(sideA ? pair.compared[i].a.name : pair.compared[i].b.name);
+        cols << name + QStringLiteral(" AS ") + d.quote(QStringLiteral("c%1").arg(i));
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM %2 s").arg(cols.join(QStringLiteral(", ")), d.table(table));
+    QStringList conditions;
+    if (!options.where.trimmed().isEmpty())
+        conditions << QLatin1Char('(') + options.where + QLatin1Char(')');
+    if (excludeDuplicates) {
+        QStringList notNull;
+        QStringList grouped;
+        QStringList match;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const warehouse::ColumnInfo &column = sideA ? pair.keys[size_t(i)].a : pair.keys[size_t(i)].b;
+            const QString alias = d.quote(QStringLiteral("d%1").arg(i));
+            notNull << keyNames.at(i) + QStringLiteral(" IS NOT NULL");
+            grouped << keys.at(i) + QStringLiteral(" AS ") + alias;
+            match << QStringLiteral("dup.%1 = %2").arg(alias, exactKey(d, column, QStringLiteral("s")));
+        }
+        conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM (SELECT %6 FROM %2 WHERE %3%4 GROUP BY %1 HAVING COUNT(*) > 1) dup WHERE %5)")
+                          .arg(keys.join(QStringLiteral(", ")), d.table(table), notNull.join(QStringLiteral(" AND ")),
+                               options.where.trimmed().isEmpty() ? QString() : QStringLiteral(" AND (") + options.where + QLatin1Char(')'),
+                               match.join(QStringLiteral(" AND ")), grouped.join(QStringLiteral(", ")));
+    }
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+QString joinCondition(const Dialect &d, const TablePair &pair)
+{
+    QStringList parts;
+    for (size_t i = 0; i < pair.keys.size(); ++i) {
+        const QString k = d.quote(QStringLiteral("k%1").arg(i));
+        QString a = QStringLiteral("a.") + k;
+        QString b = QStringLiteral("b.") + k;
+        if (pair.keys[i].mixedTypes()) {
+            a = d.normalizedText(a, pair.keys[i].a.typeClass, 6, 6);
+            b = d.normalizedText(b, pair.keys[i].b.typeClass, 6, 6);
+        } else if (pair.keys[i].a.typeClass == warehouse::TypeClass::Text) {
+            a = d.exactText(a);
+            b = d.exactText(b);
+        }
+        parts << a + QStringLiteral(" = ") + b;
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+// SELECT list: t_a, t_b, a.k.., b.k.., f.., a.c.., b.c.. (each with its own alias: MySQL refuses a
+// derived table with two columns of one name).
+QStringList selectList(const Dialect &d, const TablePair &pair, const DiffOptions &options, bool bOnly)
+{
+    auto as = [&d](const QString &expr, const QString &alias) -> QString { return expr + QStringLiteral(" AS ") + d.quote(alias); };
+    QStringList out;
+    out << as(bOnly ? QStringLiteral("NULL") : QStringLiteral("a.") + d.quote(QStringLiteral("t_a")), QStringLiteral("t_a"));
+    out << as(QStringLiteral("b.") + d.quote(QStringLiteral("t_b")), QStringLiteral("t_b"));
+    for (size_t i = 0; i < pair.keys.size(); ++i)
+        out << as(bOnly ? QStringLiteral("NULL") : QStringLiteral("a.") + d.quote(QStringLiteral("k%1").arg(i)), QStringLiteral("ak%1").arg(i));
+    for (size_t i = 0; i < pair.keys.size(); ++i)
+        out << as(QStringLiteral("b.") + d.quote(QStringLiteral("k%1").arg(i)), QStringLiteral("bk%1").arg(i));
+    for (size_t i = 0; i < pair.compared.size(); ++i) {
+        if (bOnly) {
+            out << as(QStringLiteral("0"), QStringLiteral("f%1").arg(i));
+            continue;
+        }
+        const QString c = d.quote(QStringLiteral("c%1").arg(i));
+        out << as(QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END")
+                      .arg(valuesDiffer(d, pair.compared[i], QStringLiteral("a.") + c, QStringLiteral("b.") + c, options)),
+                  QStringLiteral("f%1").arg(i));
+    }
+    for (size_t i = 0; i < pair.compared.size(); ++i)
+        out << as(bOnly ? QStringLiteral("NULL") : QStringLiteral("a.") + d.quote(QStringLiteral("c%1").arg(i)), QStringLiteral("ac%1").arg(i));
+    for (size_t i = 0; i < pair.compared.size(); ++i)
+        out << as(QStringLiteral("b.") + d.quote(QStringLiteral("c%1").arg(i)), QStringLiteral("bc%1").arg(i));
+    return out;
+}
+
+QString differingRowsSql(const Dialect &d, const TablePair &pair, const DiffOptions &options, bool dupA, bool dupB)
+{
+    const QString sideA = sideSql(d, pair, true, options, dupA);
+    const QString sideB = sideSql(d, pair, false, options, dupB);
+    const QString on = joinCondition(d, pair);
+    QStringList flagSum;
+    for (size_t i = 0; i < pair.compared.size(); ++i)
+        flagSum << QStringLiteral("j.") + d.quote(QStringLiteral("f%1").arg(i));
+    const QString changed = flagSum.isEmpty() ? QString() : QStringLiteral(" OR (%1) > 0").arg(flagSum.join(QStringLiteral(" + ")));
+    const QString ta = QStringLiteral("j.") + d.quote(QStringLiteral("t_a"));
+    const QString tb = QStringLiteral("j.") + d.quote(QStringLiteral("t_b"));
+    if (d.supportsFullOuterJoin()) {
+        return QStringLiteral("SELECT j.* FROM (SELECT %1 FROM (%2) a FULL OUTER JOIN (%3) b ON %4) j WHERE %5 IS NULL OR %6 IS NULL%7")
+            .arg(selectList(d, pair, options, false).join(QStringLiteral(", ")), sideA, sideB, on, ta, tb, changed);
+    }
+    // Without FULL OUTER JOIN: A left-joined to B, then the rows of B that A lacks.
+    return QStringLiteral("SELECT j.* FROM (SELECT %1 FROM (%2) a LEFT JOIN (%3) b ON %4) j WHERE %5 IS NULL%6 "
+                          "UNION ALL SELECT %7 FROM (%3) b LEFT JOIN (%2) a ON %4 WHERE a.%8 IS NULL")
+        .arg(selectList(d, pair, options, false).join(QStringLiteral(", ")), sideA, sideB, on, tb, changed,
+             selectList(d, pair, options, true).join(QStringLiteral(", ")), d.quote(QStringLiteral("t_a")));
+}
+
+} // namespace
+
+Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, const warehouse::TableName &tableB,
+                              const DiffOptions &options, DiffControl *control)
+{
+    QElapsedTimer clock;
+    clock.start();
+    DiffControl localControl;
+    DiffControl *ctl = control ? control : &localControl;
+    const AttachedDatabase attached(ctl, &db);
+    const Deadline deadline(ctl, options.timeLimitSeconds);
+    auto stopped = [&]() -> Error {
+        if (deadline.expired())
+            return Error{tr("the diff took longer than its time limit of %n second(s) and was stopped", nullptr, options.timeLimitSeconds)};
+        return Error{tr("the diff was cancelled")};
+    };
+
+    ctl->report(0.02, tr("Reading the tables' columns"));
+    auto prepared = prepareTables(db, tableA, db, tableB, options);
+    if (!prepared)
+        return prepared.error();
+    const TablePair &pair = *prepared;
+    const Dialect &d = db.dialect();
+
+    std::vector<warehouse::ColumnInfo> keysA;
+    std::vector<warehouse::ColumnInfo> keysB;
+    for (const ColumnPair &k : pair.keys) {
+        keysA.push_back(k.a);
+        keysB.push_back(k.b);
+    }
+    ctl->report(0.1, tr("Counting rows and checking keys of %1").arg(tableA.display()));
+    auto statsA = readKeyStats(db, tableA, keysA, options);
+    if (!statsA)
+        return ctl->isCancelled() ? stopped() : statsA.error();
+    ctl->report(0.25, tr("Counting rows and checking keys of %1").arg(tableB.display()));
+    auto statsB = readKeyStats(db, tableB, keysB, options);
+    if (!statsB)
+        return ctl->isCancelled() ? stopped() : statsB.error();
+
+    DiffResult result;
+    result.algorithm = QStringLiteral("join");
+    result.tableA = tableA.display();
+    result.tableB = tableB.display();
+    result.key = options.key;
+    result.schema = pair.schema;
+    result.rows.a = statsA->rows;
+    result.rows.b = statsB->rows;
+    result.primaryKey = {statsA->nullRows, statsB->nullRows, statsA->duplicateKeys, statsB->duplicateKeys,
+                         statsA->duplicateRows, statsB->duplicateRows};
+
+    const size_t keyCount = pair.keys.size();
+    const size_t columnCount = pair.compared.size();
+    std::vector<qint64> different(columnCount, 0);
+    const int keyA0 = 2;
+    const int keyB0 = keyA0 + int(keyCount);
+    const int flag0 = keyB0 + int(keyCount);
+    const int valueA0 = flag0 + int(columnCount);
+    const int valueB0 = valueA0 + int(columnCount);
+
+    auto keyJson = [&](const warehouse::Row &row, int first) {
+        nlohmann::json key = nlohmann::json::object();
+        for (size_t i = 0; i < keyCount; ++i)
+            key[pair.keys[i].a.name.toStdString()] = valueToJson(row.value(first + int(i)));
+        return key;
+    };
+    auto valuesJson = [&](const warehouse::Row &row, int keyFirst, int valueFirst) {
+        nlohmann::json out = keyJson(row, keyFirst);
+        for (size_t i = 0; i < columnCount; ++i)
+            out[pair.compared[i].a.name.toStdString()] = valueToJson(row.value(valueFirst + int(i)));
+        return out;
+    };
+    auto hasNullKey = [&](const warehouse::Row &row, int first) {
+        for (size_t i = 0; i < keyCount; ++i) {
+            if (row.isNull(first + int(i)))
+                return true;
+        }
+        return false;
+    };
+
+    ctl->report(0.4, tr("Comparing rows"));
+    const size_t sampleSize = size_t(std::max(0, options.sampleSize));
+    bool limited = false;
+    const QString sql = differingRowsSql(d, pair, options, statsA->duplicateKeys > 0, statsB->duplicateKeys > 0);
+    auto streamed = db.query(sql, {}, [&](const warehouse::Row &row) {
+        if (ctl->isCancelled())
+            return false;
+        ++result.rowsDownloaded;
+        const bool inA = !row.isNull(0);
+        const bool inB = !row.isNull(1);
+        if (inA && !inB) {
+            if (!hasNullKey(row, keyA0)) {
+                ++result.rows.exclusiveA;
+                if (result.samples["exclusive_a"].size() < sampleSize)
+                    result.samples["exclusive_a"].push_back(valuesJson(row, keyA0, valueA0));
+            }
+        } else if (inB && !inA) {
+            if (!hasNullKey(row, keyB0)) {
+                ++result.rows.exclusiveB;
+                if (result.samples["exclusive_b"].size() < sampleSize)
+                    result.samples["exclusive_b"].push_back(valuesJson(row, keyB0, valueB0));
+            }
+        } else if (inA && inB) {
+            ++result.rows.updated;
+            nlohmann::json differing = nlohmann::json::array();
+            for (size_t i = 0; i < columnCount; ++i) {
+                if (row.value(flag0 + int(i)).toInt() != 0) {
+                    ++different[i];
+                    differing.push_back(pair.compared[i].a.name.toStdString());
+                }
+            }
+            if (result.samples["updated"].size() < sampleSize) {
+                result.samples["updated"].push_back({{"key", keyJson(row, keyA0)},
+                                                     {"a", valuesJson(row, keyA0, valueA0)},
+                                                     {"b", valuesJson(row, keyB0, valueB0)},
+                                                     {"different_columns", differing}});
+            }
+        }
+        if (options.limitDownload > 0 && result.rowsDownloaded >= options.limitDownload) {
+            limited = true;
+            return false;
+        }
+        return true;
+    });
+    if (!streamed)
+        return ctl->isCancelled() ? stopped() : streamed.error();
+    if (ctl->isCancelled())
+        return stopped();
+
+    const qint64 matchedA = result.rows.a - result.primaryKey.nullA - result.primaryKey.duplicateRowsA - result.rows.exclusiveA;
+    const qint64 matchedB = result.rows.b - result.primaryKey.nullB - result.primaryKey.duplicateRowsB - result.rows.exclusiveB;
+    result.rows.unchanged = std::max<qint64>(0, matchedA - result.rows.updated);
+    if (limited) {
+        result.complete = false;
+        result.warnings << tr("stopped after downloading %n row(s) (--limit-download): the counts of exclusive and updated "
+                              "rows are lower bounds", nullptr, int(options.limitDownload));
+    } else if (matchedA != matchedB) {
+        result.warnings << tr("the two sides disagree on the number of matched rows (%1 against %2); the tables changed "
+                              "while they were compared")
+                               .arg(matchedA)
+                               .arg(matchedB);
+    }
+    const qint64 matched = result.rows.updated + result.rows.unchanged;
+    for (size_t i = 0; i < columnCount; ++i)
+        result.columns.push_back({pair.compared[i].a.name, different[i], matchPercent(matched, different[i])});
+
+    if (options.profiles) {
+        ctl->report(0.85, tr("Profiling columns"));
+        std::vector<warehouse::ColumnInfo> colsA;
+        std::vector<warehouse::ColumnInfo> colsB;
+        for (const ColumnPair &k : pair.keys) {
+            colsA.push_back(k.a);
+            colsB.push_back(k.b);
+        }
+        for (const ColumnPair &c : pair.compared) {
+            colsA.push_back(c.a);
+            colsB.push_back(c.b);
+        }
+        auto profilesA = readProfiles(db, tableA, colsA, options);
+        if (!profilesA)
+            return ctl->isCancelled() ? stopped() : profilesA.error();
+        auto profilesB = readProfiles(db, tableB, colsB, options);
+        if (!profilesB)
+            return ctl->isCancelled() ? stopped() : profilesB.error();
+        result.profilesA = std::move(*profilesA);
+        result.profilesB = std::move(*profilesB);
+    }
+    result.matchScore = matchScore(result);
+    result.durationMs = clock.elapsed();
+    ctl->report(1.0, tr("Done"));
+    return result;
+}
+
+} // namespace tidemark::diff

@@ -1,0 +1,57 @@
+#pragma once
+
+// The dialects of the databases Tidemark tests for real (PostgreSQL, MySQL/MariaDB, SQLite) and a
+// plain ANSI one for the warehouses reached through ODBC.
+
+#include "warehouse/dialect.h"
+
+namespace tidemark::warehouse {
+
+class PostgresDialect final : public Dialect
+{
+public:
+    Driver driver() const override { return Driver::PostgreSQL; }
+    QString distinct(const QString &a, const QString &b) const override;
+    QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
+    QString hash64(const QString &textExpr) const override;
+    QStringList sessionSetup() const override;
+};
+
+class MySqlDialect final : public Dialect
+{
+public:
+    Driver driver() const override { return Driver::MySQL; }
+    QString quote(const QString &identifier) const override;
+    QString distinct(const QString &a, const QString &b) const override;
+    bool supportsFullOuterJoin() const override { return false; }
+    QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
+    QString hash64(const QString &textExpr) const override;
+    QString concat(const QStringList &parts) const override;
+    QString castToFloat(const QString &expr) const override;
+    QString exactText(const QString &expr) const override;
+    QStringList sessionSetup() const override;
+};
+
+class SqliteDialect final : public Dialect
+{
+public:
+    Driver driver() const override { return Driver::SQLite; }
+    QString distinct(const QString &a, const QString &b) const override;
+    QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
+    // Uses the tidemark_hash60() function Tidemark registers on its SQLite connections.
+    QString hash64(const QString &textExpr) const override;
+    QString sumHash(const QString &hashExpr) const override;
+    QString castToFloat(const QString &expr) const override;
+    TypeClass typeClass(const QString &typeName) const override;
+};
+
+class OdbcDialect final : public Dialect
+{
+public:
+    Driver driver() const override { return Driver::ODBC; }
+    QString distinct(const QString &a, const QString &b) const override;
+    QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
+    QString hash64(const QString &textExpr) const override;
+};
+
+} // namespace tidemark::warehouse

@@ -1,0 +1,310 @@
+#include "warehouse/sql_database.h"
+
+#include "warehouse/sqlite_functions.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace tidemark::warehouse {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tidemark::warehouse::Database", text);
+}
+
+class QueryRow final : public Row
+{
+public:
+    explicit QueryRow(const QSqlQuery &query) : m_query(query) {}
+    int size() const override { return m_query.record().count(); }
+    QVariant value(int column) const override { return m_query.value(column); }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+
+private:
+    const QSqlQuery &m_query;
+};
+
+QString serverName(const ConnectionSpec &spec)
+{
+    return spec.port > 0 ? QStringLiteral("%1:%2").arg(spec.host).arg(spec.port) : spec.host;
+}
+
+// Turns the driver's words into one sentence that names the cause and the fix.
+QString explainOpenFailure(const ConnectionSpec &spec, const QString &driverText)
+{
+    const QString text = driverText.toLower();
+    const QString where = spec.redacted();
+    if (spec.driver == Driver::SQLite)
+        return tr("cannot open SQLite database %1: %2").arg(spec.database, driverText.trimmed());
+    if (text.contains(QLatin1String("password authentication failed")) || text.contains(QLatin1String("access denied"))
+        || text.contains(QLatin1String("authentication failed")))
+        return tr("%1: the server refused user \"%2\": wrong user name or password (set it in the URL, "
+                  "TIDEMARK_PASSWORD or the keychain)")
+            .arg(where, spec.user);
+    if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
+        return tr("%1: database \"%2\" does not exist on %3; check the database name").arg(where, spec.database, serverName(spec));
+    if (text.contains(QLatin1String("unknown database")))
+        return tr("%1: database \"%2\" does not exist on %3; check the database name").arg(where, spec.database, serverName(spec));
+    if (text.contains(QLatin1String("connection refused")) || text.contains(QLatin1String("can't connect"))
+        || text.contains(QLatin1String("could not connect")))
+        return tr("%1: cannot reach %2 (connection refused): is the server running, and are the host and "
+                  "port right?")
+            .arg(where, serverName(spec));
+    if (text.contains(QLatin1String("could not translate host name")) || text.contains(QLatin1String("unknown server host"))
+        || text.contains(QLatin1String("name or service not known")))
+        return tr("%1: unknown host \"%2\"; check the host name").arg(where, spec.host);
+    if (text.contains(QLatin1String("timeout")) || text.contains(QLatin1String("timed out")))
+        return tr("%1: %2 did not answer in time; check the host, the port and the network").arg(where, serverName(spec));
+    QString clean = driverText.simplified();
+    if (!spec.password.isEmpty())
+        clean.replace(spec.password, QStringLiteral("***"));
+    return tr("%1: cannot connect: %2").arg(where, clean);
+}
+
+} // namespace
+
+Expected<std::unique_ptr<Database>> openDatabase(const ConnectionSpec &spec)
+{
+    return SqlDatabase::open(spec);
+}
+
+SqlDatabase::SqlDatabase(ConnectionSpec spec, QString connectionName)
+    : m_spec(std::move(spec)), m_dialect(makeDialect(m_spec.driver)), m_connectionName(std::move(connectionName))
+{}
+
+SqlDatabase::~SqlDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec)
+{
+    const QString name = QStringLiteral("tidemark-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!QSqlDatabase::isDriverAvailable(spec.qtDriverName())) {
+        return Error{tr("the Qt Sql driver %1 for %2 is not installed (Debian: libqt6sql6-%3)")
+                         .arg(spec.qtDriverName(), QString::fromLatin1(toString(spec.driver)),
+                              spec.driver == Driver::PostgreSQL ? QStringLiteral("psql")
+                              : spec.driver == Driver::MySQL    ? QStringLiteral("mysql")
+                              : spec.driver == Driver::SQLite   ? QStringLiteral("sqlite")
+                                                                : QStringLiteral("odbc"))};
+    }
+    std::unique_ptr<SqlDatabase> self(new SqlDatabase(spec, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(spec.qtDriverName(), name);
+        switch (spec.driver) {
+        case Driver::SQLite:
+            if (spec.database != QLatin1String(":memory:") && !QFileInfo::exists(spec.database))
+                return Error{tr("SQLite database %1 does not exist; check the path in the sqlite:// URL").arg(spec.database)};
+            db.setDatabaseName(spec.database);
+            break;
+        case Driver::ODBC:
+            db.setDatabaseName(spec.odbcConnectionString);
+            db.setUserName(spec.user);
+            db.setPassword(spec.password);
+            break;
+        case Driver::PostgreSQL:
+            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+            [[fallthrough]];
+        case Driver::MySQL:
+            if (spec.driver == Driver::MySQL)
+                db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
+            db.setHostName(spec.host);
+            if (spec.port > 0)
+                db.setPort(spec.port);
+            db.setDatabaseName(spec.database);
+            db.setUserName(spec.user);
+            db.setPassword(spec.password);
+            break;
+        }
+        if (!db.open())
+            return Error{explainOpenFailure(spec, db.lastError().text())};
+
+        for (const QString &statement : self->m_dialect->sessionSetup()) {
+            QSqlQuery q(db);
+            q.exec(statement); // optional tuning; a server without the setting keeps its default
+        }
+        QSqlQuery q(db);
+        if (spec.driver == Driver::PostgreSQL && q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next())
+            self->m_serverSession = q.value(0).toLongLong();
+        else if (spec.driver == Driver::MySQL && q.exec(QStringLiteral("SELECT CONNECTION_ID()")) && q.next())
+            self->m_serverSession = q.value(0).toLongLong();
+        if (spec.driver == Driver::SQLite) {
+            const QVariant handle = db.driver()->handle();
+            if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+                auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+                self->m_sqliteHandle = sqlite;
+                if (!sqlite || !registerSqliteFunctions(sqlite))
+                    return Error{tr("SQLite database %1: cannot register Tidemark's functions").arg(spec.database)};
+            }
+        }
+    }
+    return std::unique_ptr<Database>(std::move(self));
+}
+
+QString SqlDatabase::describeFailure(const QString &databaseText, const QString &sql) const
+{
+    QString text = databaseText.simplified();
+    if (!m_spec.password.isEmpty())
+        text.replace(m_spec.password, QStringLiteral("***"));
+    Q_UNUSED(sql)
+    return tr("%1: %2").arg(m_spec.redacted(), text);
+}
+
+Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values, const RowCallback *onRow)
+{
+    m_cancelled = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        ok = q.prepare(sql);
+        if (ok) {
+            for (qsizetype i = 0; i < values.size(); ++i)
+                q.bindValue(int(i), values.at(i));
+            ok = q.exec();
+        }
+    }
+    if (!ok) {
+        if (m_cancelled)
+            return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
+        return Error{describeFailure(q.lastError().text(), sql)};
+    }
+    if (onRow) {
+        const QueryRow row(q);
+        while (q.next()) {
+            if (!(*onRow)(row))
+                break;
+        }
+        if (q.lastError().isValid()) {
+            if (m_cancelled)
+                return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
+            return Error{describeFailure(q.lastError().text(), sql)};
+        }
+    }
+    if (m_cancelled)
+        return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
+    return {};
+}
+
+Expected<void> SqlDatabase::execute(const QString &sql)
+{
+    return run(sql, {}, nullptr);
+}
+
+Expected<void> SqlDatabase::query(const QString &sql, const QVariantList &values, const RowCallback &onRow)
+{
+    return run(sql, values, &onRow);
+}
+
+void SqlDatabase::cancel()
+{
+    m_cancelled = true;
+    if (m_spec.driver == Driver::SQLite) {
+        if (m_sqliteHandle)
+            sqlite3_interrupt(static_cast<sqlite3 *>(m_sqliteHandle));
+        return;
+    }
+    if (m_serverSession < 0)
+        return;
+    // Ask the server, over a short-lived second connection, to stop this session's statement.
+    const QString name = m_connectionName + QStringLiteral("-cancel-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_spec.qtDriverName(), name);
+        db.setHostName(m_spec.host);
+        if (m_spec.port > 0)
+            db.setPort(m_spec.port);
+        db.setDatabaseName(m_spec.database);
+        db.setUserName(m_spec.user);
+        db.setPassword(m_spec.password);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (m_spec.driver == Driver::PostgreSQL)
+                q.exec(QStringLiteral("SELECT pg_cancel_backend(%1)").arg(m_serverSession));
+            else if (m_spec.driver == Driver::MySQL)
+                q.exec(QStringLiteral("KILL QUERY %1").arg(m_serverSession));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
+{
+    std::vector<ColumnInfo> out;
+    QString sql;
+    QVariantList values;
+    switch (m_spec.driver) {
+    case Driver::PostgreSQL:
+        sql = QStringLiteral("SELECT column_name, CASE WHEN data_type = 'USER-DEFINED' THEN udt_name ELSE data_type END, "
+                             "ordinal_position, numeric_scale FROM information_schema.columns "
+                             "WHERE table_schema = COALESCE(?, current_schema()) AND table_name = ? ORDER BY ordinal_position");
+        values = {table.schema().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(table.schema()), table.table()};
+        break;
+    case Driver::MySQL:
+        sql = QStringLiteral("SELECT column_name, column_type, ordinal_position, numeric_scale FROM information_schema.columns "
+                             "WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ? ORDER BY ordinal_position");
+        values = {table.schema().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(table.schema()), table.table()};
+        break;
+    case Driver::SQLite:
+        sql = table.schema().isEmpty() ? QStringLiteral("SELECT name, type, cid + 1, NULL FROM pragma_table_info(?)")
+                                       : QStringLiteral("SELECT name, type, cid + 1, NULL FROM pragma_table_info(?, ?)");
+        values = {table.table()};
+        if (!table.schema().isEmpty())
+            values << table.schema();
+        break;
+    case Driver::ODBC: {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        const QSqlRecord record = db.record(table.parts.join(QLatin1Char('.')));
+        for (int i = 0; i < record.count(); ++i) {
+            ColumnInfo c;
+            c.name = record.fieldName(i);
+            c.type = QString::fromLatin1(record.field(i).metaType().name());
+            c.typeClass = m_dialect->typeClass(c.type);
+            c.position = i + 1;
+            out.push_back(c);
+        }
+        if (out.empty())
+            return Error{tr("%1: table %2 does not exist or has no columns").arg(m_spec.redacted(), table.display())};
+        return out;
+    }
+    }
+    auto result = query(sql, values, [&](const Row &row) {
+        ColumnInfo c;
+        c.name = row.value(0).toString();
+        c.type = row.value(1).toString();
+        c.position = row.value(2).toInt();
+        c.scale = row.isNull(3) ? -1 : row.value(3).toInt();
+        c.typeClass = m_dialect->typeClass(c.type);
+        out.push_back(std::move(c));
+        return true;
+    });
+    if (!result)
+        return result.error();
+    if (out.empty()) {
+        const QString where = table.schema().isEmpty() ? QString() : tr(" (schema \"%1\")").arg(table.schema());
+        return Error{tr("%1: table %2 does not exist%3; check the name, its schema and its case")
+                         .arg(m_spec.redacted(), table.display(), where)};
+    }
+    return out;
+}
+
+} // namespace tidemark::warehouse
