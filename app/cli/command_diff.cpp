@@ -120,9 +120,16 @@ int runDiff(const QStringList &arguments)
     const QCommandLineOption profiles(QStringLiteral("profiles"), tr("Also profile every column (count, nulls, distinct, min, max, mean)."));
     const QCommandLineOption caseInsensitive(QStringLiteral("case-insensitive"), tr("Compare strings ignoring case."));
     const QCommandLineOption nullEmpty(QStringLiteral("null-equals-empty"), tr("Treat NULL and empty strings as equal."));
+    const QCommandLineOption sampling(QStringLiteral("sampling"),
+                                      tr("Compare a random sample of keys when the tables are large (see the sampling options)."));
+    const QCommandLineOption samplingTolerance(QStringLiteral("sampling-tolerance"),
+                                               tr("Share of rows with key problems that may go unseen (default 0.00001)."), tr("X"));
+    const QCommandLineOption samplingConfidence(QStringLiteral("sampling-confidence"), tr("Confidence in percent (default 99)."), tr("X"));
+    const QCommandLineOption samplingThreshold(QStringLiteral("sampling-threshold"),
+                                               tr("Tables with fewer rows are compared in full (default 1000000)."), tr("N"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default) or text."), tr("FORMAT"));
     parser.addOptions({key, columns, exclude, where, algorithm, tolerance, precision, sample, limit, timeLimit, profiles,
-                       caseInsensitive, nullEmpty, format});
+                       caseInsensitive, nullEmpty, sampling, samplingTolerance, samplingConfidence, samplingThreshold, format});
     parser.addPositionalArgument(QStringLiteral("URL1"), tr("Connection of table 1 (postgresql://, mysql://, sqlite://, odbc://)."));
     parser.addPositionalArgument(QStringLiteral("TABLE1"), tr("Table 1 (A, production)."));
     parser.addPositionalArgument(QStringLiteral("[URL2]"), tr("Connection of table 2, when it is another one."));
@@ -204,6 +211,22 @@ int runDiff(const QStringList &arguments)
     o.profiles = parser.isSet(profiles);
     o.caseInsensitiveStrings = parser.isSet(caseInsensitive);
     o.nullEqualsEmptyString = parser.isSet(nullEmpty);
+    o.sampling.enabled = parser.isSet(sampling);
+    if (parser.isSet(samplingTolerance)) {
+        o.sampling.tolerance = parser.value(samplingTolerance).toDouble(&ok);
+        if (!ok || o.sampling.tolerance <= 0 || o.sampling.tolerance >= 1)
+            return fail(tr("--sampling-tolerance takes a fraction between 0 and 1, such as 0.00001"));
+    }
+    if (parser.isSet(samplingConfidence)) {
+        o.sampling.confidence = parser.value(samplingConfidence).toDouble(&ok);
+        if (!ok || o.sampling.confidence <= 0 || o.sampling.confidence >= 100)
+            return fail(tr("--sampling-confidence takes a percentage between 0 and 100, such as 99"));
+    }
+    if (parser.isSet(samplingThreshold)) {
+        o.sampling.threshold = parser.value(samplingThreshold).toLongLong(&ok);
+        if (!ok || o.sampling.threshold < 0)
+            return fail(tr("--sampling-threshold takes a number of rows"));
+    }
 
     diff::DiffControl control;
     g_control = &control;
