@@ -2,6 +2,7 @@
 
 #include "cli_common.h"
 #include "command_changes.h"
+#include "command_ci.h"
 #include "command_diff.h"
 #include "command_lineage.h"
 
@@ -24,6 +25,7 @@ QString usage()
         "  changes   compare two manifests: new, removed, modified and impacted models, keys, plan\n"
         "  lineage   print the lineage graph of a manifest (json, dot or mermaid)\n"
         "  diff      diff two tables in the warehouse (same connection) or across two connections\n"
+        "  ci        run the pull-request pipeline with an integration file (post the comment, set the check)\n"
         "\n"
         "Run 'tidemark-cli COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 the check failed (ci), 2 usage or runtime error.");
@@ -56,11 +58,12 @@ int main(int argc, char *argv[])
         {QStringLiteral("changes"), tidemark::cli::runChanges},
         {QStringLiteral("lineage"), tidemark::cli::runLineage},
         {QStringLiteral("diff"), tidemark::cli::runDiff},
+        {QStringLiteral("ci"), tidemark::cli::runCi},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {
         return tidemark::cli::fail(
-            QCoreApplication::translate("tidemark::cli", "unknown command \"%1\": use changes, lineage or diff (see --help)")
+            QCoreApplication::translate("tidemark::cli", "unknown command \"%1\": use changes, lineage, diff or ci (see --help)")
                 .arg(command));
     }
     QStringList commandArgs = args.mid(2);

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 
 namespace tidemark::diff {
 
@@ -32,6 +33,9 @@ struct DiffOptions
     QStringList key;            // key columns (composite keys: several)
     QStringList includeColumns; // empty: every column both sides have
     QStringList excludeColumns;
+    // Also not compared: columns this says to ignore (the integration's "columns to ignore"
+    // patterns); key columns are compared whatever it says.
+    std::function<bool(const QString &column)> ignoreColumn;
     QString where;              // SQL filter applied to both sides (the user's own SQL)
     Algorithm algorithm = Algorithm::Auto;
     QHash<QString, Tolerance> tolerances; // by lower-case column name

@@ -118,6 +118,8 @@ nlohmann::json DiffResult::toJson() const
         out["profiles"] = {{"a", profilesJson(profilesA)}, {"b", profilesJson(profilesB)}};
     if (!sampling.is_null())
         out["sampling"] = sampling;
+    if (!hashStats.is_null())
+        out["hash"] = hashStats;
     return out;
 }
 
@@ -162,6 +164,7 @@ Expected<DiffResult> DiffResult::fromJson(const nlohmann::json &json)
         r.rowsDownloaded = json.value("rows_downloaded", qint64(0));
         r.durationMs = json.value("duration_ms", qint64(0));
         r.sampling = json.value("sampling", nlohmann::json());
+        r.hashStats = json.value("hash", nlohmann::json());
         return r;
     } catch (const nlohmann::json::exception &e) {
         return Error{QCoreApplication::translate("tidemark::diff::DiffResult", "Not a diff result: %1.")

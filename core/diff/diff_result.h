@@ -90,6 +90,7 @@ struct DiffResult
     qint64 rowsDownloaded = 0;
     qint64 durationMs = 0;
     nlohmann::json sampling;  // when sampled: sizes and the per-column estimates
+    nlohmann::json hashStats; // hash diffs ("hash"): ranges compared and skipped, rows streamed
 
     nlohmann::json toJson() const;
     static Expected<DiffResult> fromJson(const nlohmann::json &json);

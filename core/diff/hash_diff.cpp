@@ -1,14 +1,476 @@
 #include "diff/hash_diff.h"
 
+#include "diff/hash_diff_run.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace tidemark::diff {
 
-Expected<DiffResult> hashDiff(warehouse::Database &, const warehouse::TableName &, warehouse::Database &,
-                              const warehouse::TableName &, const DiffOptions &, DiffControl *)
+Expected<DiffResult> hashDiff(warehouse::Database &dbA, const warehouse::TableName &tableA, warehouse::Database &dbB,
+                              const warehouse::TableName &tableB, const DiffOptions &options, DiffControl *control)
 {
-    return Error{QCoreApplication::translate("tidemark::diff::HashDiff",
-                                             "diffs across two connections are not available in this build yet")};
+    hashdiff::HashDiffRun run(dbA, tableA, dbB, tableB, options, control);
+    return run.run();
 }
+
+namespace hashdiff {
+
+namespace {
+
+using warehouse::Database;
+using warehouse::TypeClass;
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tidemark::diff::HashDiff", text, disambiguation, n);
+}
+
+bool isNumeric(TypeClass t)
+{
+    return t == TypeClass::Integer || t == TypeClass::Decimal || t == TypeClass::Float;
+}
+
+bool isUnsigned(const warehouse::ColumnInfo &c)
+{
+    return c.type.contains(QLatin1String("unsigned"), Qt::CaseInsensitive);
+}
+
+// Largest sample of keys taken to place the boundaries of ranges of text and composite keys.
+constexpr qint64 kMaxSample = 200000;
+// Bound text values per statement (SQLite allows 32766).
+constexpr int kMaxParameters = 30000;
+// Levels of bisection at most; what is still unresolved then is streamed.
+constexpr int kMaxLevels = 24;
+
+} // namespace
+
+HashDiffRun::HashDiffRun(Database &dbA, const warehouse::TableName &tableA, Database &dbB,
+                         const warehouse::TableName &tableB, const DiffOptions &options, DiffControl *control)
+    : m_dbA(dbA), m_dbB(dbB), m_tableA(tableA), m_tableB(tableB), m_options(options), m_ctl(control ? control : &m_localControl)
+{}
+
+Error HashDiffRun::stopped() const
+{
+    if (m_deadline && m_deadline->expired())
+        return Error{tr("the diff took longer than its time limit of %n second(s) and was stopped", nullptr, m_options.timeLimitSeconds)};
+    return Error{tr("the diff was cancelled")};
+}
+
+Expected<void> HashDiffRun::onBothSides(const SideTask &task)
+{
+    std::optional<Error> errors[2];
+    std::future<void> done[2];
+    // Threaded sides first, so that an inline side does not hold the other one back.
+    const int first = m_workers[0]->threaded() ? 0 : 1;
+    for (const int side : {first, 1 - first}) {
+        done[side] = m_workers[side]->post([this, &task, &errors, side](Database &db) {
+            if (m_ctl->isCancelled())
+                return;
+            auto ok = task(db, side);
+            if (!ok)
+                errors[side] = ok.error();
+        });
+    }
+    done[0].wait();
+    done[1].wait();
+    if (m_ctl->isCancelled())
+        return stopped();
+    for (const auto &error : errors) {
+        if (error)
+            return *error;
+    }
+    return {};
+}
+
+Expected<void> HashDiffRun::plan(const TablePair &pair)
+{
+    std::vector<KeyColumn> keys[2];
+    for (const ColumnPair &k : pair.keys) {
+        const bool integer = k.a.typeClass == TypeClass::Integer && k.b.typeClass == TypeClass::Integer && !isUnsigned(k.a)
+                             && !isUnsigned(k.b);
+        const int scale = std::max({6, k.a.scale, k.b.scale});
+        keys[0].push_back({k.a.name, k.a.typeClass, integer ? KeyKind::Integer : KeyKind::Text, scale});
+        keys[1].push_back({k.b.name, k.b.typeClass, integer ? KeyKind::Integer : KeyKind::Text, scale});
+    }
+    std::vector<ValueColumn> values[2];
+    const int precision = m_options.timestampPrecision >= 0 ? std::min(m_options.timestampPrecision, 6) : 6;
+    for (const ColumnPair &c : pair.compared) {
+        const TypeClass ta = c.a.typeClass;
+        const TypeClass tb = c.b.typeClass;
+        CompareMode mode = CompareMode::Normalized;
+        if (c.tolerance && isNumeric(ta) && isNumeric(tb))
+            mode = CompareMode::Tolerance;
+        else if (c.mixedTypes() || (ta == TypeClass::Timestamp && tb == TypeClass::Timestamp && m_options.timestampPrecision >= 0))
+            mode = CompareMode::Normalized;
+        else if (ta == TypeClass::Text)
+            mode = CompareMode::Text;
+        m_compare.push_back(mode);
+        // An integer compared with a decimal or a float is normalised as a decimal.
+        TypeClass na = ta;
+        TypeClass nb = tb;
+        if (ta == TypeClass::Integer && tb != TypeClass::Integer && isNumeric(tb))
+            na = TypeClass::Decimal;
+        if (tb == TypeClass::Integer && ta != TypeClass::Integer && isNumeric(ta))
+            nb = TypeClass::Decimal;
+        const int scale = std::max({c.a.scale, c.b.scale, isNumeric(ta) || isNumeric(tb) ? 6 : 0});
+        const bool text = mode == CompareMode::Text;
+        values[0].push_back({c.a.name, na, scale, precision, text && m_options.caseInsensitiveStrings,
+                             text && m_options.nullEqualsEmptyString});
+        values[1].push_back({c.b.name, nb, scale, precision, text && m_options.caseInsensitiveStrings,
+                             text && m_options.nullEqualsEmptyString});
+    }
+    m_sql[0] = std::make_unique<SideSql>(m_dbA.dialect(), m_tableA, std::move(keys[0]), std::move(values[0]), m_options.where);
+    m_sql[1] = std::make_unique<SideSql>(m_dbB.dialect(), m_tableB, std::move(keys[1]), std::move(values[1]), m_options.where);
+    m_codec = m_sql[0]->codec();
+    m_different.assign(pair.compared.size(), 0);
+    return {};
+}
+
+Expected<void> HashDiffRun::readStats()
+{
+    return onBothSides([this](Database &db, int side) -> Expected<void> {
+        std::vector<warehouse::ColumnInfo> keys;
+        for (const ColumnPair &k : m_pair.keys)
+            keys.push_back(side == 0 ? k.a : k.b);
+        auto stats = readKeyStats(db, side == 0 ? m_tableA : m_tableB, keys, m_options);
+        if (!stats)
+            return stats.error();
+        m_stats[side] = *stats;
+        return {};
+    });
+}
+
+Expected<void> HashDiffRun::readProfilesOfBothSides()
+{
+    return onBothSides([this](Database &db, int side) -> Expected<void> {
+        std::vector<warehouse::ColumnInfo> columns;
+        for (const ColumnPair &k : m_pair.keys)
+            columns.push_back(side == 0 ? k.a : k.b);
+        for (const ColumnPair &c : m_pair.compared)
+            columns.push_back(side == 0 ? c.a : c.b);
+        auto profiles = readProfiles(db, side == 0 ? m_tableA : m_tableB, columns, m_options);
+        if (!profiles)
+            return profiles.error();
+        (side == 0 ? m_result.profilesA : m_result.profilesB) = std::move(*profiles);
+        return {};
+    });
+}
+
+int HashDiffRun::maxCells() const
+{
+    // Boundaries per statement: integers are written into the SQL, text is bound.
+    int textParts = 0;
+    for (const KeyKind kind : m_codec.kinds())
+        textParts += kind == KeyKind::Text ? 1 : 0;
+    if (textParts == 0)
+        return 8192;
+    return std::min(8192, kMaxParameters / textParts);
+}
+
+int HashDiffRun::pieces(const KeyRange &range, bool root) const
+{
+    // Cells of about threshold / factor rows: in one scan, the ranges that cutting in `factor`
+    // again and again would reach one cut below the threshold, without the scans of the levels
+    // above. Differing cells at or below the threshold are compared row by row.
+    const qint64 factor = std::max(2, m_options.bisectionFactor);
+    const qint64 threshold = std::max<qint64>(1, m_options.bisectionThreshold);
+    const double want = std::ceil(double(range.rows()) * double(factor) / double(threshold));
+    const double low = root ? double(factor) : 2.0;
+    return int(std::clamp(want, low, double(maxCells())));
+}
+
+Expected<std::unique_ptr<RangeSplitter>> HashDiffRun::makeSplitter(qint64 rootPieces)
+{
+    if (m_codec.singleInteger()) {
+        std::optional<qint64> lo[2];
+        std::optional<qint64> hi[2];
+        auto read = onBothSides([&](Database &db, int side) -> Expected<void> {
+            const BoundSql sql = m_sql[side]->minMax();
+            return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+                if (!row.isNull(0))
+                    lo[side] = row.value(0).toLongLong();
+                if (!row.isNull(1))
+                    hi[side] = row.value(1).toLongLong();
+                return false;
+            });
+        });
+        if (!read)
+            return read.error();
+        qint64 min = std::numeric_limits<qint64>::max();
+        qint64 max = std::numeric_limits<qint64>::min();
+        for (int side = 0; side < 2; ++side) {
+            if (lo[side])
+                min = std::min(min, *lo[side]);
+            if (hi[side])
+                max = std::max(max, *hi[side]);
+        }
+        if (min > max)
+            min = max = 0;
+        return std::unique_ptr<RangeSplitter>(std::make_unique<IntegerSplitter>(min, max));
+    }
+
+    const qint64 rows = std::max<qint64>(1, std::max(m_stats[0].rows - m_stats[0].nullRows, m_stats[1].rows - m_stats[1].nullRows));
+    const qint64 factor = std::max(2, m_options.bisectionFactor);
+    const qint64 threshold = std::max<qint64>(1, m_options.bisectionThreshold);
+    const qint64 target = std::min(kMaxSample, std::max(8 * rootPieces, 4 * rows * factor / threshold));
+    const double fraction = std::min(1.0, double(target) / double(rows));
+    std::vector<QByteArray> keys[2];
+    auto read = onBothSides([&](Database &db, int side) -> Expected<void> {
+        const BoundSql sql = m_sql[side]->sample(fraction);
+        QByteArray key;
+        return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+            if (m_sql[side]->codec().encode(row, 0, &key))
+                keys[side].push_back(key);
+            return keys[side].size() < size_t(2 * kMaxSample);
+        });
+    });
+    if (!read)
+        return read.error();
+    std::vector<QByteArray> sample = std::move(keys[0]);
+    sample.insert(sample.end(), keys[1].begin(), keys[1].end());
+    std::sort(sample.begin(), sample.end());
+    sample.erase(std::unique(sample.begin(), sample.end()), sample.end());
+    m_counters.rowsSampled = qint64(sample.size());
+    return std::unique_ptr<RangeSplitter>(std::make_unique<SampleSplitter>(std::move(sample)));
+}
+
+Expected<void> HashDiffRun::checksums(const std::vector<KeyRange> &ranges, std::vector<std::pair<qint64, quint64>> *a,
+                                      std::vector<std::pair<qint64, quint64>> *b)
+{
+    a->assign(ranges.size(), {0, 0});
+    b->assign(ranges.size(), {0, 0});
+    std::vector<std::pair<qint64, quint64>> *out[2] = {a, b};
+    const size_t limit = size_t(maxCells());
+    for (size_t begin = 0; begin < ranges.size();) {
+        // As many ranges as fit in one statement's boundaries (neighbours share theirs).
+        size_t end = begin;
+        size_t bounds = 0;
+        while (end < ranges.size()) {
+            const KeyRange &r = ranges[end];
+            const size_t more = (r.lo && (end == begin || ranges[end - 1].hi != r.lo) ? 1 : 0) + (r.hi ? 1 : 0);
+            if (end > begin && bounds + more > limit)
+                break;
+            bounds += more;
+            ++end;
+        }
+        const Cells cells = cellsOf(ranges, begin, end, -1);
+        auto read = onBothSides([&](Database &db, int side) -> Expected<void> {
+            const BoundSql sql = m_sql[side]->checksums(cells);
+            return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+                const qint64 label = row.value(0).toLongLong();
+                if (label >= 0 && label < qint64(ranges.size()))
+                    (*out[side])[size_t(label)] = {row.value(1).toLongLong(), parseHashSum(row.value(2))};
+                return true;
+            });
+        });
+        if (!read)
+            return read;
+        begin = end;
+    }
+    return {};
+}
+
+Expected<std::vector<KeyRange>> HashDiffRun::bisect()
+{
+    KeyRange root;
+    root.rowsA = m_stats[0].rows - m_stats[0].nullRows;
+    root.rowsB = m_stats[1].rows - m_stats[1].nullRows;
+    if (root.rows() == 0)
+        return std::vector<KeyRange>{};
+    const qint64 threshold = std::max<qint64>(1, m_options.bisectionThreshold);
+    if (root.rows() <= threshold)
+        return std::vector<KeyRange>{root};
+
+    m_ctl->report(0.2, tr("Placing the boundaries of key ranges"));
+    auto splitter = makeSplitter(pieces(root, true));
+    if (!splitter)
+        return splitter.error();
+
+    std::vector<KeyRange> pending{root};
+    std::vector<KeyRange> leaves;
+    while (!pending.empty()) {
+        ++m_counters.levels;
+        m_ctl->report(std::min(0.5, 0.25 + 0.08 * m_counters.levels),
+                      tr("Comparing checksums of key ranges (level %1)").arg(m_counters.levels));
+        // How many pieces each range is cut into, at most two statements' worth per level.
+        std::vector<int> want;
+        qint64 total = 0;
+        for (const KeyRange &p : pending) {
+            want.push_back(pieces(p, m_counters.levels == 1));
+            total += want.back();
+        }
+        const qint64 budget = 2 * qint64(maxCells());
+        std::vector<KeyRange> children;
+        for (size_t i = 0; i < pending.size(); ++i) {
+            const KeyRange &parent = pending[i];
+            int n = want[i];
+            if (total > budget)
+                n = int(std::max<qint64>(2, qint64(n) * budget / total));
+            const std::vector<QByteArray> bounds = (*splitter)->split(parent, n);
+            if (bounds.empty()) {
+                leaves.push_back(parent); // cannot be cut further
+                continue;
+            }
+            KeyRange child;
+            child.lo = parent.lo;
+            for (const QByteArray &b : bounds) {
+                child.hi = b;
+                children.push_back(child);
+                child.lo = b;
+            }
+            child.hi = parent.hi;
+            children.push_back(child);
+        }
+        if (children.empty())
+            break;
+        std::vector<std::pair<qint64, quint64>> sumsA;
+        std::vector<std::pair<qint64, quint64>> sumsB;
+        if (auto read = checksums(children, &sumsA, &sumsB); !read)
+            return read.error();
+        std::vector<KeyRange> differing;
+        qint64 nonEmpty = 0;
+        for (size_t i = 0; i < children.size(); ++i) {
+            KeyRange &c = children[i];
+            c.rowsA = sumsA[i].first;
+            c.rowsB = sumsB[i].first;
+            nonEmpty += c.rows() > 0 ? 1 : 0;
+            if (sumsA[i] == sumsB[i]) {
+                ++m_counters.rangesSkipped;
+                m_counters.rowsSkipped += c.rowsA;
+            } else {
+                differing.push_back(c);
+            }
+        }
+        m_counters.rangesCompared += qint64(children.size());
+        // Dense differences: when nearly every piece of ranges that differed differs again, cutting
+        // once more would only read the rows twice; stream them. (Not judged on the first cut, nor
+        // on a handful of pieces: keys bunched in a few pieces of a wide range say nothing.)
+        const qint64 enough = std::max(4, m_options.bisectionFactor);
+        const bool dense = m_counters.levels >= 2 && nonEmpty >= enough && double(differing.size()) >= 0.9 * double(nonEmpty);
+        pending.clear();
+        for (KeyRange &d : differing) {
+            if (dense || d.rows() <= threshold || m_counters.levels >= kMaxLevels)
+                leaves.push_back(std::move(d));
+            else
+                pending.push_back(std::move(d));
+        }
+    }
+    std::sort(leaves.begin(), leaves.end(), [](const KeyRange &x, const KeyRange &y) {
+        if (!x.lo || !y.lo)
+            return !x.lo && y.lo;
+        return *x.lo < *y.lo;
+    });
+    return leaves;
+}
+
+void HashDiffRun::finish()
+{
+    DiffResult &r = m_result;
+    const qint64 matchedA = r.rows.a - r.primaryKey.nullA - r.primaryKey.duplicateRowsA - r.rows.exclusiveA;
+    const qint64 matchedB = r.rows.b - r.primaryKey.nullB - r.primaryKey.duplicateRowsB - r.rows.exclusiveB;
+    r.rows.unchanged = std::max<qint64>(0, matchedA - r.rows.updated);
+    if (m_limited) {
+        r.complete = false;
+        r.warnings << tr("stopped after downloading %n row(s) (--limit-download): the counts of exclusive and updated "
+                         "rows are lower bounds", nullptr, int(m_options.limitDownload));
+    } else if (matchedA != matchedB) {
+        r.warnings << tr("the two sides disagree on the number of matched rows (%1 against %2); the tables changed "
+                         "while they were compared")
+                          .arg(matchedA)
+                          .arg(matchedB);
+    }
+    const qint64 matched = r.rows.updated + r.rows.unchanged;
+    for (size_t i = 0; i < m_pair.compared.size(); ++i)
+        r.columns.push_back({m_pair.compared[i].a.name, m_different[i], matchPercent(matched, m_different[i])});
+    r.rowsDownloaded = m_counters.rowsStreamed + m_counters.rowsFetched;
+    r.hashStats = {{"levels", m_counters.levels},
+                   {"ranges_compared", m_counters.rangesCompared},
+                   {"ranges_skipped", m_counters.rangesSkipped},
+                   {"rows_skipped", m_counters.rowsSkipped},
+                   {"ranges_streamed", m_counters.rangesStreamed},
+                   {"rows_streamed", m_counters.rowsStreamed},
+                   {"rows_sampled", m_counters.rowsSampled},
+                   {"candidates", m_counters.candidates},
+                   {"rows_fetched", m_counters.rowsFetched},
+                   {"parallel", m_workers[0] && m_workers[1] && m_workers[0]->threaded() && m_workers[1]->threaded()}};
+    r.matchScore = matchScore(r);
+    r.durationMs = m_clock.elapsed();
+}
+
+Expected<DiffResult> HashDiffRun::run()
+{
+    m_clock.start();
+    const AttachedDatabase attachedA(m_ctl, &m_dbA);
+    const AttachedDatabase attachedB(m_ctl, &m_dbB);
+    const Deadline deadline(m_ctl, m_options.timeLimitSeconds);
+    m_deadline = &deadline;
+
+    for (const Database *db : {&m_dbA, &m_dbB}) {
+        if (db->spec().driver == warehouse::Driver::ODBC) {
+            return Error{tr("%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on both sides, whose values "
+                            "Tidemark normalises alike; diff ODBC tables on one connection (--algorithm join)")
+                             .arg(db->spec().redacted())};
+        }
+    }
+
+    m_ctl->report(0.02, tr("Reading the tables' columns"));
+    auto prepared = prepareTables(m_dbA, m_tableA, m_dbB, m_tableB, m_options);
+    if (!prepared)
+        return m_ctl->isCancelled() ? stopped() : prepared.error();
+    m_pair = std::move(*prepared);
+    if (auto planned = plan(m_pair); !planned)
+        return planned.error();
+
+    m_ctl->report(0.05, tr("Connecting to both databases"));
+    m_workers[0] = std::make_unique<SideWorker>(m_dbA, m_ctl);
+    m_workers[1] = std::make_unique<SideWorker>(m_dbB, m_ctl);
+
+    m_ctl->report(0.1, tr("Counting rows and checking keys of %1 and %2").arg(m_tableA.display(), m_tableB.display()));
+    if (auto stats = readStats(); !stats)
+        return stats.error();
+    m_result.algorithm = QStringLiteral("hash");
+    m_result.tableA = m_tableA.display();
+    m_result.tableB = m_tableB.display();
+    m_result.key = m_options.key;
+    m_result.schema = m_pair.schema;
+    m_result.rows.a = m_stats[0].rows;
+    m_result.rows.b = m_stats[1].rows;
+    m_result.primaryKey = {m_stats[0].nullRows, m_stats[1].nullRows, m_stats[0].duplicateKeys, m_stats[1].duplicateKeys,
+                           m_stats[0].duplicateRows, m_stats[1].duplicateRows};
+
+    if (m_options.profiles) {
+        m_ctl->report(0.15, tr("Profiling columns"));
+        if (auto profiles = readProfilesOfBothSides(); !profiles)
+            return profiles.error();
+    }
+
+    auto leaves = bisect();
+    if (!leaves)
+        return m_ctl->isCancelled() ? stopped() : leaves.error();
+    if (auto merged = streamAndMerge(std::move(*leaves)); !merged)
+        return m_ctl->isCancelled() ? stopped() : merged.error();
+    if (!m_limited) {
+        if (auto resolved = resolveCandidates(); !resolved)
+            return m_ctl->isCancelled() ? stopped() : resolved.error();
+    }
+    if (!m_limited) {
+        if (auto sampled = fetchSamples(); !sampled)
+            return m_ctl->isCancelled() ? stopped() : sampled.error();
+    }
+    if (m_ctl->isCancelled())
+        return stopped();
+    finish();
+    m_workers[0].reset(); // the sides' threads end and close their connections
+    m_workers[1].reset();
+    m_deadline = nullptr;
+    m_ctl->report(1.0, tr("Done"));
+    return std::move(m_result);
+}
+
+} // namespace hashdiff
 
 } // namespace tidemark::diff

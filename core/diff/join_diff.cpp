@@ -8,6 +8,15 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <chrono>
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 namespace tidemark::diff {
 
 namespace {
@@ -117,10 +126,14 @@ QString differingRowsSql(const Dialect &d, const TablePair &pair, const DiffOpti
     const QString sideA = sideSql(d, pair, true, options, dupA);
     const QString sideB = sideSql(d, pair, false, options, dupB);
     const QString on = joinCondition(d, pair);
-    QStringList flagSum;
-    for (size_t i = 0; i < pair.compared.size(); ++i)
-        flagSum << QStringLiteral("j.") + d.quote(QStringLiteral("f%1").arg(i));
-    const QString changed = flagSum.isEmpty() ? QString() : QStringLiteral(" OR (%1) > 0").arg(flagSum.join(QStringLiteral(" + ")));
+    // A row differs when any column does: the tests joined with OR (cheaper than summing the
+    // flags, which would evaluate every test into a number for each of the millions of rows).
+    QStringList differs;
+    for (size_t i = 0; i < pair.compared.size(); ++i) {
+        differs << valuesDiffer(d, pair.compared[i], QStringLiteral("j.") + d.quote(QStringLiteral("ac%1").arg(i)),
+                                QStringLiteral("j.") + d.quote(QStringLiteral("bc%1").arg(i)), options);
+    }
+    const QString changed = differs.isEmpty() ? QString() : QStringLiteral(" OR ") + differs.join(QStringLiteral(" OR "));
     const QString ta = QStringLiteral("j.") + d.quote(QStringLiteral("t_a"));
     const QString tb = QStringLiteral("j.") + d.quote(QStringLiteral("t_b"));
     if (d.supportsFullOuterJoin()) {
@@ -133,6 +146,136 @@ QString differingRowsSql(const Dialect &d, const TablePair &pair, const DiffOpti
         .arg(selectList(d, pair, options, false).join(QStringLiteral(", ")), sideA, sideB, on, tb, changed,
              selectList(d, pair, options, true).join(QStringLiteral(", ")), d.quote(QStringLiteral("t_a")));
 }
+
+// Key statistics of one side. On PostgreSQL, with a one-column key, one pass counts the rows, the
+// NULL keys and the distinct keys (a sort of one column: several times cheaper than grouping a
+// million keys); the grouping query that counts the duplicates runs only when there are some.
+// `onDuplicates` is called as soon as the side is known to have duplicated keys.
+Expected<KeyStats> sideKeyStats(Database &db, const warehouse::TableName &table,
+                                const std::vector<warehouse::ColumnInfo> &keys, const DiffOptions &options,
+                                const std::function<void()> &onDuplicates = {})
+{
+    const Dialect &d = db.dialect();
+    if (keys.size() == 1 && d.driver() == warehouse::Driver::PostgreSQL) {
+        const QString sql = QStringLiteral("SELECT COUNT(*), COUNT(%1), COUNT(DISTINCT %2) FROM %3%4")
+                                .arg(d.quote(keys.front().name), exactKey(d, keys.front()), d.table(table),
+                                     whereClause(options));
+        KeyStats stats;
+        qint64 keyed = 0;
+        qint64 distinct = 0;
+        auto read = db.query(sql, {}, [&](const warehouse::Row &row) {
+            stats.rows = row.value(0).toLongLong();
+            keyed = row.value(1).toLongLong();
+            distinct = row.value(2).toLongLong();
+            return false;
+        });
+        if (!read)
+            return read.error();
+        if (distinct == keyed) {
+            stats.nullRows = stats.rows - keyed;
+            return stats;
+        }
+        if (onDuplicates)
+            onDuplicates();
+    }
+    auto stats = readKeyStats(db, table, keys, options);
+    if (stats && stats->duplicateKeys > 0 && onDuplicates)
+        onDuplicates();
+    return stats;
+}
+
+// The key statistics of one side read on a second connection of their own, on another thread,
+// while the diff's connection compares the rows: the three passes run at the same time on the
+// server. The connection is attached to the diff's control, so cancelling the diff stops it too.
+class BackgroundKeyStats final
+{
+public:
+    BackgroundKeyStats(const warehouse::ConnectionSpec &spec, const warehouse::TableName &table,
+                       const std::vector<warehouse::ColumnInfo> &keys, const DiffOptions &options,
+                       DiffControl *control, std::function<void()> onDuplicates)
+        : m_control(control)
+    {
+        m_thread = std::thread([this, spec, table, keys, options, onDuplicates = std::move(onDuplicates)] {
+            run(spec, table, keys, options, onDuplicates);
+        });
+    }
+    ~BackgroundKeyStats()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_abandoned = true;
+        }
+        waitUntilDone();
+    }
+    BackgroundKeyStats(const BackgroundKeyStats &) = delete;
+    BackgroundKeyStats &operator=(const BackgroundKeyStats &) = delete;
+
+    // The statistics, or nothing when the second connection could not be opened (the caller then
+    // reads them on its own connection).
+    std::optional<Expected<KeyStats>> result()
+    {
+        waitUntilDone();
+        return m_result;
+    }
+
+private:
+    bool stopRequested() const { return m_abandoned || m_control->isCancelled(); }
+
+    // Waits for the thread; while the diff is cancelled or this object abandoned, repeats the
+    // cancellation until the statement has stopped (one that reaches the server just before the
+    // statement starts would otherwise be lost).
+    void waitUntilDone()
+    {
+        {
+            std::unique_lock lock(m_mutex);
+            while (!m_done) {
+                if (stopRequested() && m_db)
+                    m_db->cancel();
+                m_wake.wait_for(lock, std::chrono::milliseconds(100));
+            }
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    void run(const warehouse::ConnectionSpec &spec, const warehouse::TableName &table,
+             const std::vector<warehouse::ColumnInfo> &keys, const DiffOptions &options,
+             const std::function<void()> &onDuplicates)
+    {
+        std::optional<Expected<KeyStats>> outcome;
+        auto opened = warehouse::openDatabase(spec);
+        if (opened) {
+            const std::unique_ptr<Database> db = std::move(*opened);
+            bool stop = false;
+            {
+                std::lock_guard lock(m_mutex);
+                m_db = db.get();
+                stop = stopRequested();
+            }
+            if (stop) {
+                outcome = Error{tr("the diff was cancelled")};
+            } else {
+                const AttachedDatabase attached(m_control, db.get());
+                outcome = sideKeyStats(*db, table, keys, options, onDuplicates);
+            }
+            std::lock_guard lock(m_mutex);
+            m_db = nullptr;
+        }
+        std::lock_guard lock(m_mutex);
+        m_result = std::move(outcome);
+        m_done = true;
+        m_wake.notify_all();
+    }
+
+    DiffControl *m_control;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    Database *m_db = nullptr; // the thread's connection while it is open
+    bool m_abandoned = false;
+    bool m_done = false;
+    std::optional<Expected<KeyStats>> m_result;
+    std::thread m_thread; // last: started once the members above exist
+};
 
 } // namespace
 
@@ -164,14 +307,34 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
         keysA.push_back(k.a);
         keysB.push_back(k.b);
     }
-    ctl->report(0.1, tr("Counting rows and checking keys of %1").arg(tableA.display()));
-    auto statsA = readKeyStats(db, tableA, keysA, options);
-    if (!statsA)
-        return ctl->isCancelled() ? stopped() : statsA.error();
-    ctl->report(0.25, tr("Counting rows and checking keys of %1").arg(tableB.display()));
-    auto statsB = readKeyStats(db, tableB, keysB, options);
-    if (!statsB)
-        return ctl->isCancelled() ? stopped() : statsB.error();
+    // On PostgreSQL each side's key statistics are read on a second connection while this one
+    // compares the rows, assuming no duplicated keys. A side that turns out to have some stops the
+    // comparison at once (with duplicates on both sides the join could multiply rows without
+    // bound), and the rows are compared again without the duplicated keys. Elsewhere the
+    // statistics come first (MySQL's streamed results cannot be abandoned cheaply).
+    const bool concurrent = d.driver() == warehouse::Driver::PostgreSQL;
+    std::atomic<bool> duplicatesFound = false;
+    auto stopComparing = [&duplicatesFound, &db] {
+        duplicatesFound = true;
+        db.cancel();
+    };
+    std::optional<BackgroundKeyStats> backgroundA;
+    std::optional<BackgroundKeyStats> backgroundB;
+    std::optional<Expected<KeyStats>> statsA;
+    std::optional<Expected<KeyStats>> statsB;
+    if (concurrent) {
+        backgroundA.emplace(db.spec(), tableA, keysA, options, ctl, stopComparing);
+        backgroundB.emplace(db.spec(), tableB, keysB, options, ctl, stopComparing);
+    } else {
+        ctl->report(0.1, tr("Counting rows and checking keys of %1").arg(tableA.display()));
+        statsA = sideKeyStats(db, tableA, keysA, options);
+        if (!*statsA)
+            return ctl->isCancelled() ? stopped() : statsA->error();
+        ctl->report(0.25, tr("Counting rows and checking keys of %1").arg(tableB.display()));
+        statsB = sideKeyStats(db, tableB, keysB, options);
+        if (!*statsB)
+            return ctl->isCancelled() ? stopped() : statsB->error();
+    }
 
     DiffResult result;
     result.algorithm = QStringLiteral("join");
@@ -179,10 +342,6 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
     result.tableB = tableB.display();
     result.key = options.key;
     result.schema = pair.schema;
-    result.rows.a = statsA->rows;
-    result.rows.b = statsB->rows;
-    result.primaryKey = {statsA->nullRows, statsB->nullRows, statsA->duplicateKeys, statsB->duplicateKeys,
-                         statsA->duplicateRows, statsB->duplicateRows};
 
     const size_t keyCount = pair.keys.size();
     const size_t columnCount = pair.compared.size();
@@ -213,54 +372,93 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
         return false;
     };
 
-    ctl->report(0.4, tr("Comparing rows"));
+    ctl->report(concurrent ? 0.1 : 0.4, tr("Comparing rows"));
     const size_t sampleSize = size_t(std::max(0, options.sampleSize));
     bool limited = false;
-    const QString sql = differingRowsSql(d, pair, options, statsA->duplicateKeys > 0, statsB->duplicateKeys > 0);
-    auto streamed = db.query(sql, {}, [&](const warehouse::Row &row) {
-        if (ctl->isCancelled())
-            return false;
-        ++result.rowsDownloaded;
-        const bool inA = !row.isNull(0);
-        const bool inB = !row.isNull(1);
-        if (inA && !inB) {
-            if (!hasNullKey(row, keyA0)) {
-                ++result.rows.exclusiveA;
-                if (result.samples["exclusive_a"].size() < sampleSize)
-                    result.samples["exclusive_a"].push_back(valuesJson(row, keyA0, valueA0));
-            }
-        } else if (inB && !inA) {
-            if (!hasNullKey(row, keyB0)) {
-                ++result.rows.exclusiveB;
-                if (result.samples["exclusive_b"].size() < sampleSize)
-                    result.samples["exclusive_b"].push_back(valuesJson(row, keyB0, valueB0));
-            }
-        } else if (inA && inB) {
-            ++result.rows.updated;
-            nlohmann::json differing = nlohmann::json::array();
-            for (size_t i = 0; i < columnCount; ++i) {
-                if (row.value(flag0 + int(i)).toInt() != 0) {
-                    ++different[i];
-                    differing.push_back(pair.compared[i].a.name.toStdString());
+    auto compareRows = [&](bool duplicatesA, bool duplicatesB) {
+        result.rowsDownloaded = 0;
+        result.rows.exclusiveA = 0;
+        result.rows.exclusiveB = 0;
+        result.rows.updated = 0;
+        result.samples = DiffResult().samples;
+        std::fill(different.begin(), different.end(), 0);
+        limited = false;
+        const QString sql = differingRowsSql(d, pair, options, duplicatesA, duplicatesB);
+        return db.query(sql, {}, [&](const warehouse::Row &row) {
+            if (ctl->isCancelled() || duplicatesFound)
+                return false;
+            ++result.rowsDownloaded;
+            const bool inA = !row.isNull(0);
+            const bool inB = !row.isNull(1);
+            if (inA && !inB) {
+                if (!hasNullKey(row, keyA0)) {
+                    ++result.rows.exclusiveA;
+                    if (result.samples["exclusive_a"].size() < sampleSize)
+                        result.samples["exclusive_a"].push_back(valuesJson(row, keyA0, valueA0));
+                }
+            } else if (inB && !inA) {
+                if (!hasNullKey(row, keyB0)) {
+                    ++result.rows.exclusiveB;
+                    if (result.samples["exclusive_b"].size() < sampleSize)
+                        result.samples["exclusive_b"].push_back(valuesJson(row, keyB0, valueB0));
+                }
+            } else if (inA && inB) {
+                ++result.rows.updated;
+                nlohmann::json differing = nlohmann::json::array();
+                for (size_t i = 0; i < columnCount; ++i) {
+                    if (row.value(flag0 + int(i)).toInt() != 0) {
+                        ++different[i];
+                        differing.push_back(pair.compared[i].a.name.toStdString());
+                    }
+                }
+                if (result.samples["updated"].size() < sampleSize) {
+                    result.samples["updated"].push_back({{"key", keyJson(row, keyA0)},
+                                                         {"a", valuesJson(row, keyA0, valueA0)},
+                                                         {"b", valuesJson(row, keyB0, valueB0)},
+                                                         {"different_columns", differing}});
                 }
             }
-            if (result.samples["updated"].size() < sampleSize) {
-                result.samples["updated"].push_back({{"key", keyJson(row, keyA0)},
-                                                     {"a", valuesJson(row, keyA0, valueA0)},
-                                                     {"b", valuesJson(row, keyB0, valueB0)},
-                                                     {"different_columns", differing}});
+            if (options.limitDownload > 0 && result.rowsDownloaded >= options.limitDownload) {
+                limited = true;
+                return false;
             }
-        }
-        if (options.limitDownload > 0 && result.rowsDownloaded >= options.limitDownload) {
-            limited = true;
-            return false;
-        }
-        return true;
-    });
-    if (!streamed)
+            return true;
+        });
+    };
+    auto streamed = compareRows(statsA && (*statsA)->duplicateKeys > 0, statsB && (*statsB)->duplicateKeys > 0);
+    if (!streamed && !duplicatesFound)
         return ctl->isCancelled() ? stopped() : streamed.error();
     if (ctl->isCancelled())
         return stopped();
+    if (concurrent) {
+        ctl->report(0.75, tr("Counting rows and checking keys of %1").arg(tableA.display()));
+        statsA = backgroundA->result();
+        if (!statsA) // no second connection: on this one
+            statsA = sideKeyStats(db, tableA, keysA, options);
+        if (!*statsA)
+            return ctl->isCancelled() ? stopped() : statsA->error();
+        ctl->report(0.8, tr("Counting rows and checking keys of %1").arg(tableB.display()));
+        statsB = backgroundB->result();
+        if (!statsB)
+            statsB = sideKeyStats(db, tableB, keysB, options);
+        if (!*statsB)
+            return ctl->isCancelled() ? stopped() : statsB->error();
+        if (duplicatesFound || (*statsA)->duplicateKeys > 0 || (*statsB)->duplicateKeys > 0) {
+            ctl->report(0.8, tr("Comparing rows"));
+            duplicatesFound = false; // the background connections are done: nothing stops this pass
+            streamed = compareRows((*statsA)->duplicateKeys > 0, (*statsB)->duplicateKeys > 0);
+            if (!streamed)
+                return ctl->isCancelled() ? stopped() : streamed.error();
+            if (ctl->isCancelled())
+                return stopped();
+        }
+    }
+    const KeyStats &keyStatsA = **statsA;
+    const KeyStats &keyStatsB = **statsB;
+    result.rows.a = keyStatsA.rows;
+    result.rows.b = keyStatsB.rows;
+    result.primaryKey = {keyStatsA.nullRows, keyStatsB.nullRows, keyStatsA.duplicateKeys, keyStatsB.duplicateKeys,
+                         keyStatsA.duplicateRows, keyStatsB.duplicateRows};
 
     const qint64 matchedA = result.rows.a - result.primaryKey.nullA - result.primaryKey.duplicateRowsA - result.rows.exclusiveA;
     const qint64 matchedB = result.rows.b - result.primaryKey.nullB - result.primaryKey.duplicateRowsB - result.rows.exclusiveB;

@@ -91,7 +91,7 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
             continue;
         if (!options.includeColumns.isEmpty() && !containsCi(options.includeColumns, a.name))
             continue;
-        if (containsCi(options.excludeColumns, a.name))
+        if (containsCi(options.excludeColumns, a.name) || (options.ignoreColumn && options.ignoreColumn(a.name)))
             continue;
         ColumnPair column{a, *b, std::nullopt};
         if (const auto t = options.tolerances.find(a.name.toLower()); t != options.tolerances.end())

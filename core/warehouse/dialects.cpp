@@ -32,13 +32,13 @@ QString PostgresDialect::normalizedText(const QString &expr, TypeClass type, int
         return QStringLiteral("CAST(%1 AS TEXT)").arg(expr);
     case TypeClass::Decimal:
     case TypeClass::Float:
-        return QStringLiteral("CAST(ROUND(CAST(%1 AS NUMERIC), %2) AS TEXT)").arg(expr).arg(scale);
+        return QStringLiteral("CAST(ROUND(CAST(%1 AS NUMERIC), %2) AS TEXT)").arg(expr, QString::number(scale));
     case TypeClass::Boolean:
         return nullSafeCase(expr, QStringLiteral("'1'"), QStringLiteral("'0'"));
     case TypeClass::Date:
         return QStringLiteral("TO_CHAR(%1, 'YYYY-MM-DD')").arg(expr);
     case TypeClass::Timestamp:
-        return QStringLiteral("LEFT(TO_CHAR(%1, 'YYYY-MM-DD HH24:MI:SS.US'), %2)").arg(expr).arg(timestampLength(precision));
+        return QStringLiteral("LEFT(TO_CHAR(%1, 'YYYY-MM-DD HH24:MI:SS.US'), %2)").arg(expr, QString::number(timestampLength(precision)));
     case TypeClass::Uuid:
         return QStringLiteral("LOWER(CAST(%1 AS TEXT))").arg(expr);
     case TypeClass::Binary:
@@ -79,13 +79,13 @@ QString MySqlDialect::normalizedText(const QString &expr, TypeClass type, int sc
         return QStringLiteral("CAST(%1 AS CHAR)").arg(expr);
     case TypeClass::Decimal:
     case TypeClass::Float:
-        return QStringLiteral("CAST(CAST(ROUND(%1, %2) AS DECIMAL(65, %2)) AS CHAR)").arg(expr).arg(scale);
+        return QStringLiteral("CAST(CAST(ROUND(%1, %2) AS DECIMAL(65, %2)) AS CHAR)").arg(expr, QString::number(scale));
     case TypeClass::Boolean:
         return nullSafeCase(expr, QStringLiteral("'1'"), QStringLiteral("'0'"));
     case TypeClass::Date:
         return QStringLiteral("DATE_FORMAT(%1, '%Y-%m-%d')").arg(expr);
     case TypeClass::Timestamp:
-        return QStringLiteral("LEFT(DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f'), %2)").arg(expr).arg(timestampLength(precision));
+        return QStringLiteral("LEFT(DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f'), %2)").arg(expr, QString::number(timestampLength(precision)));
     case TypeClass::Uuid:
         return QStringLiteral("LOWER(CAST(%1 AS CHAR))").arg(expr);
     case TypeClass::Binary:
@@ -136,7 +136,7 @@ QString SqliteDialect::normalizedText(const QString &expr, TypeClass type, int s
         return QStringLiteral("CAST(CAST(%1 AS INTEGER) AS TEXT)").arg(expr);
     case TypeClass::Decimal:
     case TypeClass::Float:
-        return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE PRINTF('%.%2f', %1) END").arg(expr).arg(scale);
+        return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE PRINTF('%.%2f', %1) END").arg(expr, QString::number(scale));
     case TypeClass::Boolean:
         return nullSafeCase(expr, QStringLiteral("'1'"), QStringLiteral("'0'"));
     case TypeClass::Date:
@@ -145,8 +145,7 @@ QString SqliteDialect::normalizedText(const QString &expr, TypeClass type, int s
         // Timestamps are text here; pad the fraction to six digits before cutting.
         const QString t = QStringLiteral("REPLACE(CAST(%1 AS TEXT), 'T', ' ')").arg(expr);
         return QStringLiteral("SUBSTR(CASE WHEN LENGTH(%1) > 19 THEN %1 || '000000' ELSE %1 || '.000000' END, 1, %2)")
-            .arg(t)
-            .arg(timestampLength(precision));
+            .arg(t, QString::number(timestampLength(precision)));
     }
     case TypeClass::Uuid:
         return QStringLiteral("LOWER(%1)").arg(expr);

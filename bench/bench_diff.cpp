@@ -1,0 +1,675 @@
+// bench_diff: times Tidemark's table diffs on generated data against floors measured in the same
+// run, on a throwaway PostgreSQL server (tests/support/db_server.h: fsync off, shared_buffers
+// 32MB, default work_mem).
+//
+// Data (bench/diff_data.h): table A with keys 1..N and 9 compared columns of mixed types; B is A
+// with 1% of rows updated (one column each, spread uniformly), 0.1% of A's keys deleted (only in
+// A) and 0.1% new keys (only in B); no indexes. For the sparse cross-database case a second B has
+// 0.01% of rows updated (the same deletions and new keys). The rows are stored in a scrambled order
+// of their keys (--order key: sorted, which flatters sorting).
+//
+//   join:  Tidemark's join diff (runDiff on one connection) against one SELECT that
+//   full-outer-joins
+//          A and B on the key and sums IS DISTINCT FROM for every column. Target: <= 1.3 x floor.
+//   cross: Tidemark's cross-database diff (runDiff on two connections), PostgreSQL to PostgreSQL in
+//          another database and PostgreSQL to SQLite, against a client that reads the key and the
+//          compared columns of both tables once (QSqlQuery, forward-only) and touches every value.
+//          Targets: <= 1.0 x floor with 1% updated, <= 0.3 x floor with 0.01% updated.
+//
+// Wall time, best of --runs (floor and Tidemark alternate). The floors run on connections with the
+// same session settings Tidemark's connections get (Dialect::sessionSetup). Tidemark's counts are
+// checked against the changes the generator made. The benchmark reports; it does not gate: the exit
+// code is 0 unless something fails (a diff errors or counts wrong).
+//
+//   bench_diff [--rows 1000000[,10000000]] [--runs R] [--only join|cross] [--order scrambled|key]
+
+#include "diff_data.h"
+
+#include "diff/diff_control.h"
+#include "diff/diff_engine.h"
+#include "support/db_server.h"
+#include "warehouse/connection_spec.h"
+#include "warehouse/dialect.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <limits>
+#include <optional>
+
+namespace {
+
+using namespace tidemark;
+
+constexpr char kDatabaseB[] = "tidemark_bench_b";
+constexpr char kTableA[] = "bench_a";
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "bench_diff: %s\n", qPrintable(message));
+    return 1;
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+QString seconds(double ms)
+{
+    return QString::number(ms / 1000, 'f', 3);
+}
+
+QString thousands(qint64 n)
+{
+    QString digits = QString::number(n);
+    for (qsizetype i = digits.size() - 3; i > (n < 0 ? 1 : 0); i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
+// A Qt Sql connection for the floors, set up like Tidemark's (its dialect's session statements).
+class FloorConnection
+{
+public:
+    FloorConnection(const warehouse::ConnectionSpec &spec, const QString &name)
+        : m_name(name)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(spec.qtDriverName(), m_name);
+        if (spec.driver == warehouse::Driver::SQLite) {
+            db.setDatabaseName(spec.database);
+        } else {
+            db.setHostName(spec.host);
+            db.setPort(spec.port);
+            db.setDatabaseName(spec.database);
+            db.setUserName(spec.user);
+            db.setPassword(spec.password);
+        }
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            return;
+        }
+        for (const QString &statement : warehouse::makeDialect(spec.driver)->sessionSetup()) {
+            QSqlQuery q(db);
+            q.exec(statement);
+        }
+    }
+    ~FloorConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    FloorConnection(const FloorConnection &) = delete;
+    FloorConnection &operator=(const FloorConnection &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    QString m_error;
+};
+
+// A cheap use of a value, so that reading it cannot be skipped: numbers as integers, text by its
+// length, dates and times by their number.
+qint64 touch(const QVariant &v)
+{
+    if (v.isNull())
+        return 0;
+    switch (v.typeId()) {
+    case QMetaType::QString: return v.toString().size();
+    case QMetaType::Double: return qint64(v.toDouble());
+    case QMetaType::QDate: return v.toDate().toJulianDay();
+    case QMetaType::QDateTime: return v.toDateTime().toSecsSinceEpoch();
+    case QMetaType::QByteArray: return v.toByteArray().size();
+    default: return v.toLongLong();
+    }
+}
+
+struct ReadResult
+{
+    qint64 rows = 0;
+    qint64 checksum = 0;
+};
+
+Expected<ReadResult> readTable(const QSqlDatabase &db, const QString &sql, int columns)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return Error {q.lastError().text()};
+    ReadResult r;
+    while (q.next()) {
+        ++r.rows;
+        for (int i = 0; i < columns; ++i)
+            r.checksum += touch(q.value(i));
+    }
+    if (q.lastError().isValid())
+        return Error {q.lastError().text()};
+    return r;
+}
+
+QString selectAll(const warehouse::Dialect &d, const QString &table)
+{
+    QStringList columns {d.quote(QStringLiteral("id"))};
+    for (const bench::DataColumn &c : bench::dataColumns())
+        columns << d.quote(QString::fromLatin1(c.name));
+    return QStringLiteral("SELECT %1 FROM %2")
+        .arg(columns.join(QStringLiteral(", ")), d.quote(table));
+}
+
+// The join floor: one SELECT, a full outer join on the key, IS DISTINCT FROM summed per column.
+QString joinFloorSql(const warehouse::Dialect &d, const QString &tableA, const QString &tableB)
+{
+    const QString id = d.quote(QStringLiteral("id"));
+    QStringList sums {QStringLiteral("COUNT(*)"),
+                      QStringLiteral("SUM(CASE WHEN b.%1 IS NULL THEN 1 ELSE 0 END)").arg(id),
+                      QStringLiteral("SUM(CASE WHEN a.%1 IS NULL THEN 1 ELSE 0 END)").arg(id)};
+    for (const bench::DataColumn &c : bench::dataColumns()) {
+        const QString name = d.quote(QString::fromLatin1(c.name));
+        sums << QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)")
+                    .arg(d.distinct(QStringLiteral("a.") + name, QStringLiteral("b.") + name));
+    }
+    return QStringLiteral("SELECT %1 FROM %2 a FULL OUTER JOIN %3 b ON a.%4 = b.%4")
+        .arg(sums.join(QStringLiteral(", ")), d.quote(tableA), d.quote(tableB), id);
+}
+
+enum class Kind { Join, CrossPostgres, CrossSqlite };
+
+struct Scenario
+{
+    Kind kind = Kind::Join;
+    QString label;
+    QString tableB;
+    bench::Changes changes;
+    double target = 1;
+};
+
+struct Timing
+{
+    double bestMs = std::numeric_limits<double>::infinity();
+    QStringList all;
+    void add(double ms)
+    {
+        all << seconds(ms);
+        bestMs = std::min(bestMs, ms);
+    }
+};
+
+struct Outcome
+{
+    QString label;
+    qint64 rows = 0;
+    Timing floor;
+    Timing tidemark;
+    double target = 1;
+    QString error;
+    QStringList checks; // count mismatches
+    QString counts; // Tidemark's counts, for the record
+    QString stages; // the fastest Tidemark run's stages
+    QString floorDetail; // what the floor counted
+};
+
+struct Context
+{
+    test::DbServer *server = nullptr;
+    warehouse::ConnectionSpec specA; // the server's database: A, and B for the join
+    warehouse::ConnectionSpec
+        specB; // another database on the server: B for PostgreSQL to PostgreSQL
+    warehouse::ConnectionSpec specSqlite;
+    qint64 rows = 0;
+    int runs = 3;
+};
+
+QString describeCounts(const diff::DiffResult &r)
+{
+    return QStringLiteral("a %1, b %2, only in A %3, only in B %4, updated %5, unchanged %6, "
+                          "downloaded %7 rows")
+        .arg(thousands(r.rows.a), thousands(r.rows.b), thousands(r.rows.exclusiveA),
+             thousands(r.rows.exclusiveB), thousands(r.rows.updated), thousands(r.rows.unchanged),
+             thousands(r.rowsDownloaded));
+}
+
+QStringList checkCounts(const diff::DiffResult &r, const bench::ExpectedCounts &e)
+{
+    QStringList problems;
+    auto check = [&problems](const char *what, qint64 got, qint64 want) {
+        if (got != want)
+            problems << QStringLiteral("%1 %2 (expected %3)")
+                            .arg(QLatin1String(what), thousands(got), thousands(want));
+    };
+    check("rows a", r.rows.a, e.rowsA);
+    check("rows b", r.rows.b, e.rowsB);
+    check("exclusive_a", r.rows.exclusiveA, e.exclusiveA);
+    check("exclusive_b", r.rows.exclusiveB, e.exclusiveB);
+    check("updated", r.rows.updated, e.updated);
+    check("unchanged", r.rows.unchanged, e.unchanged);
+    QHash<QString, qint64> different;
+    for (const diff::ColumnDiff &c : r.columns)
+        different.insert(c.name.toLower(), c.different);
+    for (size_t i = 0; i < bench::dataColumns().size(); ++i) {
+        const QString name = QString::fromLatin1(bench::dataColumns()[i].name);
+        if (!different.contains(name))
+            problems << QStringLiteral("column %1 not compared").arg(name);
+        else if (different.value(name) != e.differentPerColumn[i])
+            problems << QStringLiteral("column %1: %2 different (expected %3)")
+                            .arg(name, thousands(different.value(name)),
+                                 thousands(e.differentPerColumn[i]));
+    }
+    if (!r.complete)
+        problems << QStringLiteral("result marked incomplete");
+    return problems;
+}
+
+Outcome measure(const Context &ctx, const Scenario &s)
+{
+    Outcome out;
+    out.label = s.label;
+    out.rows = ctx.rows;
+    out.target = s.target;
+    const auto pg = warehouse::makeDialect(warehouse::Driver::PostgreSQL);
+    const auto lite = warehouse::makeDialect(warehouse::Driver::SQLite);
+    const bench::ExpectedCounts expected = bench::expectedCounts(ctx.rows, s.changes);
+
+    diff::DiffRequest request;
+    request.connectionA = ctx.specA;
+    request.tableA = warehouse::TableName {{QString::fromLatin1(kTableA)}};
+    request.tableB = warehouse::TableName {{s.tableB}};
+    request.options.key = {QStringLiteral("id")};
+    if (s.kind == Kind::CrossPostgres)
+        request.connectionB = ctx.specB;
+    else if (s.kind == Kind::CrossSqlite)
+        request.connectionB = ctx.specSqlite;
+
+    FloorConnection floorA(ctx.specA, QStringLiteral("bench-floor-a"));
+    std::optional<FloorConnection> floorB;
+    if (s.kind == Kind::CrossPostgres)
+        floorB.emplace(ctx.specB, QStringLiteral("bench-floor-b"));
+    else if (s.kind == Kind::CrossSqlite)
+        floorB.emplace(ctx.specSqlite, QStringLiteral("bench-floor-b"));
+    if (!floorA.ok() || (floorB && !floorB->ok())) {
+        out.error = QStringLiteral("floor connection: ")
+            + (floorA.ok() ? floorB->error() : floorA.error());
+        return out;
+    }
+    const int columns = 1 + int(bench::dataColumns().size());
+
+    for (int run = 0; run < ctx.runs; ++run) {
+        // Floor.
+        QElapsedTimer clock;
+        clock.start();
+        if (s.kind == Kind::Join) {
+            QSqlQuery q(floorA.db());
+            q.setForwardOnly(true);
+            if (!q.exec(joinFloorSql(*pg, QString::fromLatin1(kTableA), s.tableB)) || !q.next()) {
+                out.error = QStringLiteral("floor: ") + q.lastError().text();
+                return out;
+            }
+            out.floor.add(double(clock.nsecsElapsed()) / 1e6);
+            QStringList perColumn;
+            for (size_t i = 0; i < bench::dataColumns().size(); ++i)
+                perColumn << q.value(3 + int(i)).toString();
+            out.floorDetail
+                = QStringLiteral(
+                      "joined %1 rows, only in A %2, only in B %3, distinct per column %4")
+                      .arg(thousands(q.value(0).toLongLong()), thousands(q.value(1).toLongLong()),
+                           thousands(q.value(2).toLongLong()), perColumn.join(QLatin1Char('/')));
+            if (q.value(1).toLongLong() != expected.exclusiveA
+                || q.value(2).toLongLong() != expected.exclusiveB) {
+                out.error = QStringLiteral("the floor's counts differ from the generated changes: ")
+                    + out.floorDetail;
+                return out;
+            }
+        } else {
+            auto a = readTable(floorA.db(), selectAll(*pg, QString::fromLatin1(kTableA)), columns);
+            if (!a) {
+                out.error = QStringLiteral("floor, reading A: ") + a.errorMessage();
+                return out;
+            }
+            auto b = readTable(floorB->db(),
+                               selectAll(s.kind == Kind::CrossSqlite ? *lite : *pg, s.tableB),
+                               columns);
+            if (!b) {
+                out.error = QStringLiteral("floor, reading B: ") + b.errorMessage();
+                return out;
+            }
+            out.floor.add(double(clock.nsecsElapsed()) / 1e6);
+            out.floorDetail = QStringLiteral("read %1 + %2 rows x %3 values (checksum %4)")
+                                  .arg(thousands(a->rows), thousands(b->rows))
+                                  .arg(columns)
+                                  .arg(a->checksum + b->checksum);
+            if (a->rows != expected.rowsA || b->rows != expected.rowsB) {
+                out.error = QStringLiteral("the floor read other row counts than generated: ")
+                    + out.floorDetail;
+                return out;
+            }
+        }
+
+        // Tidemark.
+        diff::DiffControl control;
+        QStringList stages;
+        QElapsedTimer stageClock;
+        control.setProgressCallback([&stages, &stageClock](double, const QString &stage) {
+            stages << QStringLiteral("%1 s %2").arg(
+                seconds(double(stageClock.nsecsElapsed()) / 1e6), stage);
+        });
+        clock.restart();
+        stageClock.start();
+        auto result = diff::runDiff(request, &control);
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        if (!result) {
+            out.error = QStringLiteral("Tidemark: ") + result.errorMessage();
+            return out;
+        }
+        if (ms < out.tidemark.bestMs)
+            out.stages = stages.join(QStringLiteral("; "));
+        out.tidemark.add(ms);
+        out.counts = QStringLiteral("%1 (%2)").arg(describeCounts(*result), result->algorithm);
+        out.checks = checkCounts(*result, expected);
+        if (!result->warnings.isEmpty())
+            out.checks << QStringLiteral("warnings: ")
+                    + result->warnings.join(QStringLiteral("; "));
+        std::printf("    run %d: floor %s s, Tidemark %s s\n", run + 1,
+                    qPrintable(out.floor.all.last()), qPrintable(out.tidemark.all.last()));
+        std::fflush(stdout);
+    }
+    return out;
+}
+
+bool generate(test::DbServer &server, const QStringList &statements, const QString &database,
+              const QString &what)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    if (!server.exec(QStringList {QStringLiteral("SET client_min_messages = warning")} + statements,
+                     &error, database)) {
+        fail(QStringLiteral("generating %1: %2").arg(what, error));
+        return false;
+    }
+    std::printf("  generated %s in %s s\n", qPrintable(what),
+                qPrintable(seconds(double(clock.elapsed()))));
+    std::fflush(stdout);
+    return true;
+}
+
+QString tableSize(test::DbServer &server, const QString &database, const QString &table)
+{
+    const QString name = QStringLiteral("bench-size");
+    QString size;
+    {
+        QString error;
+        if (!server.open(name, &error, database))
+            return QStringLiteral("?");
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (q.exec(QStringLiteral("SELECT pg_size_pretty(pg_total_relation_size(%1))")
+                       .arg(warehouse::makeDialect(warehouse::Driver::PostgreSQL)->literal(table)))
+            && q.next())
+            size = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return size;
+}
+
+QString serverSettings(test::DbServer &server)
+{
+    const QString name = QStringLiteral("bench-settings");
+    QStringList parts;
+    {
+        QString error;
+        if (!server.open(name, &error))
+            return error;
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        if (q.exec(QStringLiteral("SELECT version()")) && q.next())
+            parts << q.value(0).toString().section(QLatin1Char(' '), 0, 1);
+        for (const char *setting : {"shared_buffers", "work_mem", "hash_mem_multiplier",
+                                    "max_parallel_workers_per_gather", "jit"}) {
+            if (q.exec(QStringLiteral("SHOW ") + QString::fromLatin1(setting)) && q.next())
+                parts << QStringLiteral("%1=%2").arg(QLatin1String(setting), q.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return parts.join(QStringLiteral(", "));
+}
+
+int runBenchmark(const QCommandLineParser &args)
+{
+    std::vector<qint64> rowCounts;
+    for (const QString &part :
+         args.value(QStringLiteral("rows")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 n = part.trimmed().toLongLong(&ok);
+        if (!ok || n < 10000)
+            return fail(
+                QStringLiteral("--rows wants numbers of at least 10000, separated by commas"));
+        rowCounts.push_back(n);
+    }
+    bool ok = false;
+    const int runsOption = args.value(QStringLiteral("runs")).toInt(&ok);
+    if (!ok || runsOption < 0)
+        return fail(QStringLiteral("--runs wants a positive number"));
+    const QString only = args.value(QStringLiteral("only"));
+    if (!only.isEmpty() && only != QLatin1String("join") && only != QLatin1String("cross"))
+        return fail(QStringLiteral("--only wants join or cross"));
+    const QString order = args.value(QStringLiteral("order"));
+    if (order != QLatin1String("scrambled") && order != QLatin1String("key"))
+        return fail(QStringLiteral("--order wants scrambled or key"));
+    const bool scrambled = order == QLatin1String("scrambled");
+    const bool doJoin = only.isEmpty() || only == QLatin1String("join");
+    const bool doCross = only.isEmpty() || only == QLatin1String("cross");
+
+    std::printf("load average at start: %s (%d cores); rows stored %s\n", qPrintable(loadAverage()),
+                QThread::idealThreadCount(),
+                scrambled ? "in a scrambled key order" : "sorted by key");
+    QString error;
+    QElapsedTimer clock;
+    clock.start();
+    auto server = test::DbServer::start(test::DbServer::Kind::PostgreSQL, &error);
+    if (!server)
+        return fail(error);
+    std::printf("PostgreSQL in %s (started in %s s): %s\n", qPrintable(server->directory()),
+                qPrintable(seconds(double(clock.elapsed()))), qPrintable(serverSettings(*server)));
+    const QString databaseB = QString::fromLatin1(kDatabaseB);
+    if (doCross && !server->createDatabase(databaseB, &error))
+        return fail(error);
+    auto specA = warehouse::parseConnectionUrl(server->url());
+    if (!specA)
+        return fail(specA.errorMessage());
+    QTemporaryDir sqliteDir(QDir::tempPath() + QStringLiteral("/tidemark-bench-diff-XXXXXX"));
+    if (!sqliteDir.isValid())
+        return fail(QStringLiteral("cannot create a temporary directory"));
+    const QString sqliteFile = sqliteDir.filePath(QStringLiteral("bench_b.db"));
+
+    Context ctx;
+    ctx.server = server.get();
+    ctx.specA = *specA;
+    ctx.specB = *specA;
+    ctx.specB.database = databaseB;
+    ctx.specSqlite.driver = warehouse::Driver::SQLite;
+    ctx.specSqlite.database = sqliteFile;
+
+    const auto pg = warehouse::makeDialect(warehouse::Driver::PostgreSQL);
+    bench::Changes dense; // 1% updated, 0.1% only in A, 0.1% only in B
+    bench::Changes sparse = dense;
+    sparse.updateEvery = 10000; // 0.01% updated
+    sparse.updateOffset = 5050;
+
+    std::vector<Outcome> outcomes;
+    bool failed = false;
+    for (const qint64 rows : rowCounts) {
+        ctx.rows = rows;
+        ctx.runs = runsOption > 0 ? runsOption : (rows <= 2000000 ? 3 : 1);
+        std::printf("\n%s rows: generating (load average %s)\n", qPrintable(thousands(rows)),
+                    qPrintable(loadAverage()));
+        std::fflush(stdout);
+        const QString tableA = QString::fromLatin1(kTableA);
+        const QString tableDense = QStringLiteral("bench_b_1pct");
+        const QString tableSparse = QStringLiteral("bench_b_001pct");
+        if (!generate(*server, bench::createTableA(*pg, tableA, rows, scrambled), {},
+                      QStringLiteral("A (%1)").arg(tableA)))
+            return 1;
+        if (doJoin
+            && !generate(*server, bench::createTableB(*pg, tableDense, rows, dense, scrambled), {},
+                         QStringLiteral("B, 1% updated (%1)").arg(tableDense)))
+            return 1;
+        std::printf("  sizes: A %s\n", qPrintable(tableSize(*server, {}, tableA)));
+        if (doCross) {
+            for (const auto &[table, changes] :
+                 {std::pair {tableDense, dense}, std::pair {tableSparse, sparse}}) {
+                if (!generate(*server, bench::createTableB(*pg, table, rows, changes, scrambled),
+                              databaseB,
+                              QStringLiteral("B in database %1 (%2)").arg(databaseB, table)))
+                    return 1;
+                clock.restart();
+                const QString connection = QStringLiteral("bench-export");
+                Expected<qint64> exported = Error {};
+                {
+                    if (!server->open(connection, &error, databaseB))
+                        return fail(error);
+                    exported = bench::exportToSqlite(connection, table, sqliteFile, table);
+                }
+                QSqlDatabase::removeDatabase(connection);
+                if (!exported)
+                    return fail(QStringLiteral("exporting %1 to SQLite: %2")
+                                    .arg(table, exported.errorMessage()));
+                std::printf("  exported %s rows of %s to SQLite in %s s (not measured)\n",
+                            qPrintable(thousands(*exported)), qPrintable(table),
+                            qPrintable(seconds(double(clock.elapsed()))));
+            }
+            std::printf("  SQLite file: %.1f MB\n", double(QFileInfo(sqliteFile).size()) / 1e6);
+        }
+        std::fflush(stdout);
+
+        std::vector<Scenario> scenarios;
+        if (doJoin)
+            scenarios.push_back({Kind::Join, QStringLiteral("join, PostgreSQL, 1% updated"),
+                                 tableDense, dense, 1.3});
+        if (doCross) {
+            scenarios.push_back({Kind::CrossPostgres,
+                                 QStringLiteral("cross, PostgreSQL -> PostgreSQL, 1% updated"),
+                                 tableDense, dense, 1.0});
+            scenarios.push_back({Kind::CrossSqlite,
+                                 QStringLiteral("cross, PostgreSQL -> SQLite, 1% updated"),
+                                 tableDense, dense, 1.0});
+            scenarios.push_back({Kind::CrossPostgres,
+                                 QStringLiteral("cross, PostgreSQL -> PostgreSQL, 0.01% updated"),
+                                 tableSparse, sparse, 0.3});
+            scenarios.push_back({Kind::CrossSqlite,
+                                 QStringLiteral("cross, PostgreSQL -> SQLite, 0.01% updated"),
+                                 tableSparse, sparse, 0.3});
+        }
+        for (const Scenario &s : scenarios) {
+            std::printf("  %s (%d runs, load average %s)\n", qPrintable(s.label), ctx.runs,
+                        qPrintable(loadAverage()));
+            std::fflush(stdout);
+            Outcome o = measure(ctx, s);
+            if (!o.error.isEmpty()) {
+                std::printf("    FAILED: %s\n", qPrintable(o.error));
+                failed = true;
+            } else if (!o.checks.isEmpty()) {
+                failed = true;
+            }
+            outcomes.push_back(std::move(o));
+        }
+        // Free the disk before the next size.
+        server->exec({QStringLiteral("DROP TABLE IF EXISTS %1").arg(pg->quote(tableA)),
+                      QStringLiteral("DROP TABLE IF EXISTS %1").arg(pg->quote(tableDense))},
+                     &error);
+        if (doCross) {
+            server->exec({QStringLiteral("DROP TABLE IF EXISTS %1").arg(pg->quote(tableDense)),
+                          QStringLiteral("DROP TABLE IF EXISTS %1").arg(pg->quote(tableSparse))},
+                         &error, databaseB);
+            QFile::remove(sqliteFile);
+        }
+    }
+
+    std::printf("\nTidemark diff benchmark: wall time, best of the runs; load average at end %s\n",
+                qPrintable(loadAverage()));
+    std::printf("  %-12s %-48s %10s %10s %7s %7s  %s\n", "rows", "scenario", "floor s",
+                "Tidemark s", "ratio", "target", "result");
+    for (const Outcome &o : outcomes) {
+        if (!o.error.isEmpty()) {
+            std::printf("  %-12s %-48s %10s %10s %7s %7.1f  FAILED\n",
+                        qPrintable(thousands(o.rows)), qPrintable(o.label),
+                        o.floor.all.isEmpty() ? "-" : qPrintable(seconds(o.floor.bestMs)), "-", "-",
+                        o.target);
+            continue;
+        }
+        const double ratio = o.tidemark.bestMs / o.floor.bestMs;
+        std::printf("  %-12s %-48s %10s %10s %7.2f %7.1f  %s%s\n", qPrintable(thousands(o.rows)),
+                    qPrintable(o.label), qPrintable(seconds(o.floor.bestMs)),
+                    qPrintable(seconds(o.tidemark.bestMs)), ratio, o.target,
+                    ratio <= o.target ? "PASS" : "ABOVE TARGET",
+                    o.checks.isEmpty() ? "" : ", COUNTS WRONG");
+    }
+    std::printf("\n");
+    for (const Outcome &o : outcomes) {
+        std::printf("  %s rows, %s\n", qPrintable(thousands(o.rows)), qPrintable(o.label));
+        if (!o.error.isEmpty()) {
+            std::printf("    error: %s\n", qPrintable(o.error));
+            continue;
+        }
+        std::printf("    runs: floor %s s; Tidemark %s s\n",
+                    qPrintable(o.floor.all.join(QStringLiteral(", "))),
+                    qPrintable(o.tidemark.all.join(QStringLiteral(", "))));
+        std::printf("    floor: %s\n", qPrintable(o.floorDetail));
+        std::printf("    Tidemark: %s\n", qPrintable(o.counts));
+        std::printf("    counts against the generated changes: %s\n",
+                    o.checks.isEmpty() ? "all as expected"
+                                       : qPrintable(o.checks.join(QStringLiteral("; "))));
+        std::printf("    Tidemark stages (fastest run): %s\n", qPrintable(o.stages));
+    }
+    return failed ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser args;
+    args.setApplicationDescription(QStringLiteral(
+        "Times Tidemark's join and cross-database diffs on generated tables in a throwaway "
+        "PostgreSQL (and SQLite) against floors measured in the same run."));
+    args.addHelpOption();
+    args.addOptions({
+        {QStringLiteral("rows"),
+         QStringLiteral("Rows of table A, comma-separated sizes (default 1000000)."),
+         QStringLiteral("n[,n...]"), QStringLiteral("1000000")},
+        {QStringLiteral("runs"),
+         QStringLiteral(
+             "Runs of each measurement, best kept (default: 3 up to 2,000,000 rows, else 1)."),
+         QStringLiteral("r"), QStringLiteral("0")},
+        {QStringLiteral("only"),
+         QStringLiteral("Only the join diff or only the cross-database diff."),
+         QStringLiteral("join|cross")},
+        {QStringLiteral("order"),
+         QStringLiteral("How the generated rows are stored: scrambled (a fixed permutation of the "
+                        "keys, the default) or "
+                        "sorted by key."),
+         QStringLiteral("scrambled|key"), QStringLiteral("scrambled")},
+    });
+    args.process(app);
+    return runBenchmark(args);
+}

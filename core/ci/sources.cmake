@@ -1,0 +1,3 @@
+target_sources(tidemark_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/gitignore_matcher.h ${CMAKE_CURRENT_LIST_DIR}/gitignore_matcher.cpp
+)

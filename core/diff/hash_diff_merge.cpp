@@ -1,0 +1,415 @@
+// The row-by-row part of the cross-database diff: both sides stream key and row hash of the ranges
+// whose checksums differ, sorted by key; the client merges the two streams; then it fetches the
+// rows of the keys whose hashes differ from both sides and compares them column by column.
+
+#include "diff/hash_diff_run.h"
+#include "diff/value_json.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <cmath>
+
+namespace tidemark::diff::hashdiff {
+
+namespace {
+
+using warehouse::Database;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tidemark::diff::HashDiff", text);
+}
+
+constexpr size_t kStreamBatch = 4096; // rows per batch handed from a side to the merge
+constexpr size_t kQueuedBatches = 32; // batches a side may run ahead of the merge
+constexpr int kMaxKeysPerFetch = 20000;
+constexpr int kMaxParameters = 30000;
+
+// Reads one side's sorted stream, checking that the keys come in the client's order.
+class Cursor final
+{
+public:
+    Cursor(RowQueue &queue, std::function<bool()> stopped) : m_queue(queue), m_stopped(std::move(stopped)) {}
+
+    const StreamRow *peek()
+    {
+        while (m_pos >= m_batch.size()) {
+            if (m_end)
+                return nullptr;
+            m_batch.clear();
+            m_pos = 0;
+            if (!m_queue.pop(&m_batch, m_stopped)) {
+                m_end = true;
+                return nullptr;
+            }
+        }
+        return &m_batch[m_pos];
+    }
+
+    // Takes the rows with the key of peek(): how many, and the first one's hash.
+    int takeGroup(QByteArray *key, quint64 *hash)
+    {
+        const StreamRow *row = peek();
+        *key = row->key;
+        *hash = row->hash;
+        int count = 0;
+        do {
+            ++count;
+            ++m_pos;
+            row = peek();
+        } while (row && row->key == *key);
+        if (row && row->key < *key)
+            m_disordered = true;
+        if (m_hasLast && *key < m_last)
+            m_disordered = true;
+        m_last = *key;
+        m_hasLast = true;
+        return count;
+    }
+
+    bool disordered() const { return m_disordered; }
+
+private:
+    RowQueue &m_queue;
+    std::function<bool()> m_stopped;
+    std::vector<StreamRow> m_batch;
+    size_t m_pos = 0;
+    bool m_end = false;
+    QByteArray m_last;
+    bool m_hasLast = false;
+    bool m_disordered = false;
+};
+
+struct FetchedRow
+{
+    QVariantList rawKeys;
+    QVariantList rawValues;
+    QVariantList normalized;
+};
+
+} // namespace
+
+bool HashDiffRun::budgetLeft(qint64 rows) const
+{
+    return m_options.limitDownload <= 0 || m_counters.rowsStreamed + m_counters.rowsFetched + rows <= m_options.limitDownload;
+}
+
+Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
+{
+    if (leaves.empty())
+        return {};
+    m_counters.rangesStreamed = qint64(leaves.size());
+    qint64 expected = 0;
+    qint64 leafRows[2] = {0, 0};
+    std::vector<KeyRange> ranges;
+    for (KeyRange &leaf : leaves) {
+        expected += leaf.rowsA + leaf.rowsB;
+        leafRows[0] += leaf.rowsA;
+        leafRows[1] += leaf.rowsB;
+        if (!ranges.empty() && ranges.back().hi && leaf.lo && *ranges.back().hi == *leaf.lo) {
+            ranges.back().hi = leaf.hi;
+            ranges.back().rowsA += leaf.rowsA;
+            ranges.back().rowsB += leaf.rowsB;
+        } else {
+            ranges.push_back(std::move(leaf));
+        }
+    }
+    // Most of the table differs (or all of it is small): stream it all rather than test each row
+    // against the ranges.
+    const qint64 all = std::max(m_stats[0].rows - m_stats[0].nullRows, m_stats[1].rows - m_stats[1].nullRows);
+    std::optional<Cells> members;
+    const bool everything = ranges.size() == 1 && !ranges.front().lo && !ranges.front().hi;
+    if (!everything && 2 * std::max(leafRows[0], leafRows[1]) < all) {
+        Cells cells = cellsOf(ranges, 0, ranges.size(), 1);
+        if (cells.bounds.size() <= size_t(maxCells()))
+            members = std::move(cells);
+    }
+
+    m_ctl->report(0.5, tr("Comparing the rows of the ranges that differ"));
+    const BoundSql sql[2] = {m_sql[0]->stream(members ? &*members : nullptr), m_sql[1]->stream(members ? &*members : nullptr)};
+    std::unique_ptr<RowQueue> queues[2];
+    for (int side = 0; side < 2; ++side)
+        queues[side] = std::make_unique<RowQueue>(m_workers[side]->threaded() ? kQueuedBatches : 0);
+
+    std::future<void> produced[2];
+    const int first = m_workers[0]->threaded() ? 0 : 1;
+    for (const int side : {first, 1 - first}) {
+        produced[side] = m_workers[side]->post([this, &sql, &queues, side](Database &db) {
+            RowQueue &queue = *queues[side];
+            if (m_ctl->isCancelled()) {
+                queue.finish(Error{tr("the diff was cancelled")});
+                return;
+            }
+            const KeyCodec &codec = m_sql[side]->codec();
+            const int hashColumn = codec.size();
+            std::vector<StreamRow> batch;
+            batch.reserve(kStreamBatch);
+            bool consumerGone = false;
+            auto read = db.query(sql[side].sql, sql[side].values, [&](const warehouse::Row &row) {
+                StreamRow r;
+                if (!codec.encode(row, 0, &r.key))
+                    return true;
+                r.hash = row.value(hashColumn).toULongLong();
+                batch.push_back(std::move(r));
+                if (batch.size() >= kStreamBatch) {
+                    if (!queue.push(std::move(batch))) {
+                        consumerGone = true;
+                        db.cancel(); // the rest of the stream is not wanted: stop it on the server
+                        return false;
+                    }
+                    batch = {};
+                    batch.reserve(kStreamBatch);
+                }
+                return true;
+            });
+            if (consumerGone) {
+                queue.finish(std::nullopt);
+                return;
+            }
+            if (read && !batch.empty())
+                queue.push(std::move(batch));
+            queue.finish(read ? std::nullopt : std::optional<Error>(read.error()));
+        });
+    }
+
+    const auto cancelled = [this] { return m_ctl->isCancelled(); };
+    Cursor a(*queues[0], cancelled);
+    Cursor b(*queues[1], cancelled);
+    const size_t sampleSize = size_t(std::max(0, m_options.sampleSize));
+    qint64 nextReport = 65536;
+    QByteArray keyA;
+    QByteArray keyB;
+    quint64 hashA = 0;
+    quint64 hashB = 0;
+    while (!m_ctl->isCancelled()) {
+        const StreamRow *ra = a.peek();
+        const StreamRow *rb = b.peek();
+        if (!ra && !rb)
+            break;
+        const int order = !ra ? 1 : !rb ? -1 : (ra->key < rb->key ? -1 : (rb->key < ra->key ? 1 : 0));
+        if (m_options.limitDownload > 0 && m_counters.rowsStreamed + (order == 0 ? 2 : 1) > m_options.limitDownload) {
+            m_limited = true;
+            break;
+        }
+        int countA = 0;
+        int countB = 0;
+        if (order <= 0)
+            countA = a.takeGroup(&keyA, &hashA);
+        if (order >= 0)
+            countB = b.takeGroup(&keyB, &hashB);
+        m_counters.rowsStreamed += countA + countB;
+        // Rows whose key is duplicated on their side take no part in matching; a single row
+        // facing them is exclusive.
+        if (countA == 1 && countB == 1) {
+            if (hashA != hashB) {
+                m_candidates.push_back(keyA);
+                ++m_counters.candidates;
+            }
+        } else if (countA == 1) {
+            ++m_result.rows.exclusiveA;
+            if (m_exclusiveSamples[0].size() < sampleSize)
+                m_exclusiveSamples[0].push_back(keyA);
+        } else if (countB == 1) {
+            ++m_result.rows.exclusiveB;
+            if (m_exclusiveSamples[1].size() < sampleSize)
+                m_exclusiveSamples[1].push_back(keyB);
+        }
+        if (a.disordered() || b.disordered())
+            break;
+        if (m_options.limitDownload > 0 && m_counters.rowsStreamed >= m_options.limitDownload) {
+            m_limited = true;
+            break;
+        }
+        if (m_counters.rowsStreamed >= nextReport) {
+            nextReport += 65536;
+            const double share = expected > 0 ? std::min(1.0, double(m_counters.rowsStreamed) / double(expected)) : 0.0;
+            m_ctl->report(0.5 + 0.3 * share, tr("Comparing the rows of the ranges that differ"));
+        }
+    }
+    queues[0]->close();
+    queues[1]->close();
+    produced[0].wait();
+    produced[1].wait();
+    if (m_ctl->isCancelled())
+        return stopped();
+    if (a.disordered() || b.disordered()) {
+        const bool sideA = a.disordered();
+        return Error{tr("%1 returned the keys of %2 in another order than the other side, so the two cannot be merged; "
+                        "diff on a key of another type, or report this")
+                         .arg((sideA ? m_dbA : m_dbB).spec().redacted(), (sideA ? m_tableA : m_tableB).display())};
+    }
+    if (!m_limited) {
+        for (const auto &queue : queues) {
+            if (const auto error = queue->error())
+                return *error;
+        }
+    }
+    return {};
+}
+
+Expected<void> HashDiffRun::resolveCandidates()
+{
+    if (m_candidates.empty())
+        return {};
+    int textParts = 0;
+    for (const KeyKind kind : m_codec.kinds())
+        textParts += kind == KeyKind::Text ? 1 : 0;
+    const size_t perFetch = size_t(textParts == 0 ? kMaxKeysPerFetch : std::min(kMaxKeysPerFetch, kMaxParameters / textParts));
+    const size_t keyCount = m_pair.keys.size();
+    const size_t columnCount = m_pair.compared.size();
+    const size_t sampleSize = size_t(std::max(0, m_options.sampleSize));
+
+    auto keyJson = [&](const FetchedRow &row) {
+        nlohmann::json key = nlohmann::json::object();
+        for (size_t i = 0; i < keyCount; ++i)
+            key[m_pair.keys[i].a.name.toStdString()] = valueToJson(row.rawKeys.value(qsizetype(i)));
+        return key;
+    };
+    auto valuesJson = [&](const FetchedRow &row) {
+        nlohmann::json out = keyJson(row);
+        for (size_t i = 0; i < columnCount; ++i)
+            out[m_pair.compared[i].a.name.toStdString()] = valueToJson(row.rawValues.value(qsizetype(i)));
+        return out;
+    };
+    auto differs = [&](size_t i, const FetchedRow &ra, const FetchedRow &rb) {
+        const qsizetype c = qsizetype(i);
+        switch (m_compare[i]) {
+        case CompareMode::Tolerance: {
+            const QVariant &x = ra.rawValues.at(c);
+            const QVariant &y = rb.rawValues.at(c);
+            if (x.isNull() || y.isNull())
+                return x.isNull() != y.isNull();
+            const double fx = x.toDouble();
+            const double fy = y.toDouble();
+            const Tolerance &t = *m_pair.compared[i].tolerance;
+            const double bound = t.mode == Tolerance::Mode::Absolute ? t.value : t.value * std::abs(fy);
+            return std::abs(fx - fy) > bound;
+        }
+        case CompareMode::Text: {
+            const QVariant &x = ra.normalized.at(c);
+            const QVariant &y = rb.normalized.at(c);
+            bool nx = x.isNull();
+            bool ny = y.isNull();
+            if (m_options.nullEqualsEmptyString)
+                nx = ny = false;
+            if (nx || ny)
+                return nx != ny;
+            if (m_options.caseInsensitiveStrings)
+                return x.toString().toLower() != y.toString().toLower();
+            return x.toString() != y.toString();
+        }
+        case CompareMode::Normalized:
+            break;
+        }
+        const QVariant &x = ra.normalized.at(c);
+        const QVariant &y = rb.normalized.at(c);
+        if (x.isNull() || y.isNull())
+            return x.isNull() != y.isNull();
+        return x.toString() != y.toString();
+    };
+
+    m_ctl->report(0.8, tr("Fetching the rows whose values differ"));
+    for (size_t begin = 0; begin < m_candidates.size();) {
+        size_t size = std::min(perFetch, m_candidates.size() - begin);
+        if (m_options.limitDownload > 0) {
+            const qint64 left = m_options.limitDownload - m_counters.rowsStreamed - m_counters.rowsFetched;
+            size = std::min(size, size_t(std::max<qint64>(0, left / 2)));
+            if (size == 0) {
+                m_limited = true;
+                return {};
+            }
+        }
+        const std::vector<QByteArray> keys(m_candidates.begin() + qsizetype(begin), m_candidates.begin() + qsizetype(begin + size));
+        QHash<QByteArray, FetchedRow> rows[2];
+        auto fetched = onBothSides([&](Database &db, int side) -> Expected<void> {
+            const BoundSql sql = m_sql[side]->fetch(keys);
+            const KeyCodec &codec = m_sql[side]->codec();
+            const int k = int(keyCount);
+            const int v = int(columnCount);
+            QByteArray key;
+            return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+                if (!codec.encode(row, 0, &key))
+                    return true;
+                FetchedRow f;
+                for (int i = 0; i < k; ++i)
+                    f.rawKeys << row.value(k + i);
+                for (int i = 0; i < v; ++i)
+                    f.rawValues << row.value(2 * k + i);
+                for (int i = 0; i < v; ++i)
+                    f.normalized << row.value(2 * k + v + i);
+                rows[side].insert(key, std::move(f));
+                return true;
+            });
+        });
+        if (!fetched)
+            return fetched;
+        m_counters.rowsFetched += rows[0].size() + rows[1].size();
+        for (const QByteArray &key : keys) {
+            const auto ra = rows[0].constFind(key);
+            const auto rb = rows[1].constFind(key);
+            if (ra == rows[0].constEnd() || rb == rows[1].constEnd())
+                continue; // the row changed since it was streamed
+            nlohmann::json differing = nlohmann::json::array();
+            for (size_t i = 0; i < columnCount; ++i) {
+                if (differs(i, *ra, *rb)) {
+                    ++m_different[i];
+                    differing.push_back(m_pair.compared[i].a.name.toStdString());
+                }
+            }
+            if (differing.empty())
+                continue; // equal within the tolerances and string options
+            ++m_result.rows.updated;
+            if (m_result.samples["updated"].size() < sampleSize) {
+                m_result.samples["updated"].push_back(
+                    {{"key", keyJson(*ra)}, {"a", valuesJson(*ra)}, {"b", valuesJson(*rb)}, {"different_columns", differing}});
+            }
+        }
+        begin += size;
+        m_ctl->report(0.8 + 0.14 * double(begin) / double(m_candidates.size()), tr("Fetching the rows whose values differ"));
+    }
+    return {};
+}
+
+Expected<void> HashDiffRun::fetchSamples()
+{
+    if (m_exclusiveSamples[0].empty() && m_exclusiveSamples[1].empty())
+        return {};
+    m_ctl->report(0.95, tr("Fetching sample rows"));
+    const size_t keyCount = m_pair.keys.size();
+    const size_t columnCount = m_pair.compared.size();
+    QHash<QByteArray, nlohmann::json> rows[2];
+    auto fetched = onBothSides([&](Database &db, int side) -> Expected<void> {
+        if (m_exclusiveSamples[side].empty())
+            return {};
+        const BoundSql sql = m_sql[side]->fetch(m_exclusiveSamples[side]);
+        const KeyCodec &codec = m_sql[side]->codec();
+        const int k = int(keyCount);
+        QByteArray key;
+        return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+            if (!codec.encode(row, 0, &key))
+                return true;
+            nlohmann::json out = nlohmann::json::object();
+            for (size_t i = 0; i < keyCount; ++i)
+                out[m_pair.keys[i].a.name.toStdString()] = valueToJson(row.value(k + int(i)));
+            for (size_t i = 0; i < columnCount; ++i)
+                out[m_pair.compared[i].a.name.toStdString()] = valueToJson(row.value(2 * k + int(i)));
+            rows[side].insert(key, std::move(out));
+            return true;
+        });
+    });
+    if (!fetched)
+        return fetched;
+    m_counters.rowsFetched += rows[0].size() + rows[1].size();
+    const char *names[2] = {"exclusive_a", "exclusive_b"};
+    for (int side = 0; side < 2; ++side) {
+        for (const QByteArray &key : m_exclusiveSamples[side]) {
+            const auto row = rows[side].constFind(key);
+            if (row != rows[side].constEnd())
+                m_result.samples[names[side]].push_back(*row);
+        }
+    }
+    return {};
+}
+
+} // namespace tidemark::diff::hashdiff

@@ -1,0 +1,94 @@
+#pragma once
+
+// The state of one cross-database diff while it runs (hash_diff.cpp: keys, checksums of key
+// ranges and bisection; hash_diff_merge.cpp: the sorted streams, their merge and the rows of the
+// keys that differ).
+
+#include "diff/comparison_sql.h"
+#include "diff/deadline.h"
+#include "diff/diff_control.h"
+#include "diff/diff_options.h"
+#include "diff/diff_result.h"
+#include "diff/hash_diff_keys.h"
+#include "diff/hash_diff_sql.h"
+#include "diff/hash_diff_worker.h"
+#include "diff/table_pair.h"
+
+#include <QElapsedTimer>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace tidemark::diff::hashdiff {
+
+// How a compared column's values are compared in the client (mirrors valuesDiffer()).
+enum class CompareMode { Tolerance, Text, Normalized };
+
+struct Counters
+{
+    int levels = 0;
+    qint64 rangesCompared = 0;
+    qint64 rangesSkipped = 0;
+    qint64 rowsSkipped = 0; // rows of A in ranges whose checksums agreed
+    qint64 rangesStreamed = 0;
+    qint64 rowsStreamed = 0;
+    qint64 rowsSampled = 0; // keys read to place the boundaries of ranges
+    qint64 candidates = 0;   // keys on both sides whose row hashes differ
+    qint64 rowsFetched = 0;
+};
+
+class HashDiffRun final
+{
+public:
+    HashDiffRun(warehouse::Database &dbA, const warehouse::TableName &tableA, warehouse::Database &dbB,
+                const warehouse::TableName &tableB, const DiffOptions &options, DiffControl *control);
+
+    Expected<DiffResult> run();
+
+private:
+    using SideTask = std::function<Expected<void>(warehouse::Database &db, int side)>;
+
+    Error stopped() const;
+    Expected<void> onBothSides(const SideTask &task);
+    Expected<void> plan(const TablePair &pair);
+    Expected<void> readStats();
+    Expected<void> readProfilesOfBothSides();
+    Expected<std::unique_ptr<RangeSplitter>> makeSplitter(qint64 rootPieces);
+    Expected<std::vector<KeyRange>> bisect();
+    Expected<void> checksums(const std::vector<KeyRange> &ranges, std::vector<std::pair<qint64, quint64>> *a,
+                             std::vector<std::pair<qint64, quint64>> *b);
+    Expected<void> streamAndMerge(std::vector<KeyRange> leaves);
+    Expected<void> resolveCandidates();
+    Expected<void> fetchSamples();
+    bool budgetLeft(qint64 rows) const;
+    void finish();
+    int maxCells() const;
+    int pieces(const KeyRange &range, bool root) const;
+
+    warehouse::Database &m_dbA;
+    warehouse::Database &m_dbB;
+    warehouse::TableName m_tableA;
+    warehouse::TableName m_tableB;
+    const DiffOptions &m_options;
+    DiffControl m_localControl;
+    DiffControl *m_ctl;
+    QElapsedTimer m_clock;
+
+    TablePair m_pair;
+    std::unique_ptr<SideSql> m_sql[2];
+    std::vector<CompareMode> m_compare;
+    KeyCodec m_codec;
+    std::unique_ptr<SideWorker> m_workers[2];
+    const Deadline *m_deadline = nullptr;
+
+    DiffResult m_result;
+    KeyStats m_stats[2];
+    Counters m_counters;
+    std::vector<QByteArray> m_candidates;
+    std::vector<QByteArray> m_exclusiveSamples[2];
+    std::vector<qint64> m_different;
+    bool m_limited = false;
+};
+
+} // namespace tidemark::diff::hashdiff

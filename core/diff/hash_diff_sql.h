@@ -1,0 +1,101 @@
+#pragma once
+
+// The SQL one side of a cross-database diff runs: the normalised row hash, checksums of key ranges,
+// the sorted stream of keys and row hashes, and the rows of given keys. Every identifier goes
+// through the dialect's quote(); text keys are bound, integers are written by us.
+
+#include "diff/hash_diff_keys.h"
+#include "warehouse/dialect.h"
+#include "warehouse/table_name.h"
+
+#include <QString>
+#include <QVariantList>
+
+#include <vector>
+
+namespace tidemark::diff::hashdiff {
+
+struct BoundSql
+{
+    QString sql;
+    QVariantList values;
+};
+
+struct KeyColumn
+{
+    QString name;
+    warehouse::TypeClass typeClass = warehouse::TypeClass::Other;
+    KeyKind kind = KeyKind::Text;
+    int scale = 6; // decimals and floats compared as text
+};
+
+struct ValueColumn
+{
+    QString name;
+    warehouse::TypeClass typeClass = warehouse::TypeClass::Other; // the class it is normalised as
+    int scale = 0;
+    int precision = 6;
+    bool foldCase = false;    // the row hash lower-cases it (case-insensitive strings)
+    bool nullAsEmpty = false; // the row hash reads NULL as '' (NULL equals empty string)
+};
+
+// A partition of the key space: labels[0] is for keys below bounds[0], labels[i] for keys in
+// [bounds[i-1], bounds[i]), labels.back() for keys from bounds.back() on. A label below 0 means
+// "not wanted".
+struct Cells
+{
+    std::vector<QByteArray> bounds;
+    std::vector<int> labels;
+};
+
+// The cells of sorted, disjoint ranges[begin, end): each range labelled `label`, or with its index
+// when `label` is below 0; the gaps between them are not wanted.
+Cells cellsOf(const std::vector<KeyRange> &ranges, size_t begin, size_t end, int label);
+
+class SideSql final
+{
+public:
+    SideSql(const warehouse::Dialect &dialect, warehouse::TableName table, std::vector<KeyColumn> keys,
+            std::vector<ValueColumn> values, QString where);
+
+    const KeyCodec &codec() const { return m_codec; }
+    int keyCount() const { return int(m_keys.size()); }
+    int valueCount() const { return int(m_values.size()); }
+
+    // One row: MIN and MAX of the single integer key.
+    BoundSql minMax() const;
+    // Keys (as the codec reads them) of about `fraction` of the rows, chosen at random.
+    BoundSql sample(double fraction) const;
+    // Rows (label, count, sum of row hashes as text) for every wanted cell that has rows.
+    BoundSql checksums(const Cells &cells) const;
+    // Keys and row hash, ordered by key, of the rows in the cells labelled 1 (all rows: null).
+    BoundSql stream(const Cells *members) const;
+    // Keys (as the codec reads them), raw keys, raw values, normalised values of the given keys.
+    BoundSql fetch(const std::vector<QByteArray> &keys) const;
+
+private:
+    QString table() const;
+    QString baseWhere() const;
+    QString keySelect(int i) const;  // what the client reads
+    QString keyCompare(int i) const; // what orders and compares byte for byte
+    QString keyHashText(int i) const;
+    QString rowHash() const;
+    QString keyTuple() const;
+    QString boundValue(KeyKind kind, const QVariant &part, QVariantList *values) const;
+    QString boundTuple(const QByteArray &key, QVariantList *values) const;
+    QString cellTree(const Cells &cells, int first, int last, QVariantList *values) const;
+    QString normalized(const ValueColumn &column) const;
+
+    const warehouse::Dialect &m_d;
+    warehouse::TableName m_table;
+    std::vector<KeyColumn> m_keys;
+    std::vector<ValueColumn> m_values;
+    QString m_where;
+    KeyCodec m_codec;
+};
+
+// A sum of row hashes as the databases return it (exact decimal, or modulo 2^64 from SQLite),
+// modulo 2^64.
+quint64 parseHashSum(const QVariant &value);
+
+} // namespace tidemark::diff::hashdiff
