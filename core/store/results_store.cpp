@@ -156,8 +156,9 @@ const ModelDiffRecord *RunRecord::model(const QString &uniqueId) const
 
 QString ResultsStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/results.sqlite");
+    // One file for the desktop app and the CLI (AppDataLocation would differ by program name).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Tidemark/results.sqlite");
 }
 
 ResultsStore::ResultsStore(QString path, QString connectionName)

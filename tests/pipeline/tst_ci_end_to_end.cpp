@@ -292,6 +292,29 @@ private Q_SLOTS:
         }
     }
 
+    void rerunOneModelAndTrigger()
+    {
+        writeIntegration([](nlohmann::json &j) { j["ci"]["pr_label"] = "datafold"; });
+        const Run one = ci({QStringLiteral("--rerun"), QStringLiteral("--model"), QStringLiteral("customer_segments")});
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        const nlohmann::json j = nlohmann::json::parse(one.out.begin(), one.out.end());
+        QCOMPARE(j["diffs"].size(), size_t(1));
+        QVERIFY(j["diffs"][0]["unique_id"] == "model.jaffle_shop.customer_segments");
+        QVERIFY(j["diffs"][0]["state"] == "diffed");
+
+        // Trigger the dbt Cloud PR job again for this pull request.
+        const Run triggered = ci({QStringLiteral("--trigger")});
+        QVERIFY2(triggered.exitCode == 0, triggered.err.constData());
+        const auto bodies = m_cloud->triggerBodies();
+        QCOMPARE(bodies.size(), size_t(1));
+        QCOMPARE(bodies.front().value(QStringLiteral("git_sha")).toString(), kHead);
+        QCOMPARE(bodies.front().value(QStringLiteral("github_pull_request_id")).toInteger(), 2);
+        QCOMPARE(bodies.front().value(QStringLiteral("schema_override")).toString(), QString::fromLatin1(kPrSchema));
+        QVERIFY(!bodies.front().value(QStringLiteral("cause")).toString().isEmpty());
+        const nlohmann::json t = nlohmann::json::parse(triggered.out.begin(), triggered.out.end());
+        QVERIFY(t["run_id"].get<qint64>() > 0);
+    }
+
     void failedPullRequestRun()
     {
         writeIntegration();
