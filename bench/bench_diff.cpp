@@ -4,13 +4,14 @@
 //
 // Data (bench/diff_data.h): table A with keys 1..N and 9 compared columns of mixed types; B is A
 // with 1% of rows updated (one column each, spread uniformly), 0.1% of A's keys deleted (only in
-// A) and 0.1% new keys (only in B); no indexes. For the sparse cross-database case a second B has
-// 0.01% of rows updated (the same deletions and new keys). The rows are stored in a scrambled order
-// of their keys (--order key: sorted, which flatters sorting).
+// A) and 0.1% new keys (only in B); no indexes. The cross-database diff also gets a B with 0.01% of
+// rows updated (the same 0.1% deletions and new keys: the wording), and one where every
+// kind of change is 100 times rarer (0.01% updated, 0.001% only in A, 0.001% only in B). The rows
+// are stored in a scrambled order of their keys (--order key: sorted by key, which flatters sorts).
 //
 //   join:  Tidemark's join diff (runDiff on one connection) against one SELECT that
-//   full-outer-joins
-//          A and B on the key and sums IS DISTINCT FROM for every column. Target: <= 1.3 x floor.
+//          full-outer-joins A and B on the key and sums IS DISTINCT FROM for every column.
+//          Target: <= 1.3 x floor.
 //   cross: Tidemark's cross-database diff (runDiff on two connections), PostgreSQL to PostgreSQL in
 //          another database and PostgreSQL to SQLite, against a client that reads the key and the
 //          compared columns of both tables once (QSqlQuery, forward-only) and touches every value.
@@ -510,10 +511,29 @@ int runBenchmark(const QCommandLineParser &args)
     ctx.specSqlite.database = sqliteFile;
 
     const auto pg = warehouse::makeDialect(warehouse::Driver::PostgreSQL);
-    bench::Changes dense; // 1% updated, 0.1% only in A, 0.1% only in B
-    bench::Changes sparse = dense;
-    sparse.updateEvery = 10000; // 0.01% updated
-    sparse.updateOffset = 5050;
+    // The B tables: 1% updated, 0.1% only in A, 0.1% only in B (join and cross); 0.01% updated with
+    // the same exclusive rows; everything 100 times rarer (cross).
+    struct Variant
+    {
+        QString table;
+        QString label;
+        bench::Changes changes;
+        double crossTarget;
+    };
+    bench::Changes dense;
+    bench::Changes fewUpdates = dense;
+    fewUpdates.updateEvery = 10000;
+    fewUpdates.updateOffset = 5050;
+    bench::Changes sparse = fewUpdates;
+    sparse.deleteEvery = 100000;
+    sparse.newEvery = 100000;
+    const std::vector<Variant> variants = {
+        {QStringLiteral("bench_b_1pct"), QStringLiteral("1% upd, 0.1% only A/B"), dense, 1.0},
+        {QStringLiteral("bench_b_001pct"), QStringLiteral("0.01% upd, 0.1% only A/B"), fewUpdates,
+         0.3},
+        {QStringLiteral("bench_b_sparse"), QStringLiteral("0.01% upd, 0.001% only A/B"), sparse,
+         0.3},
+    };
 
     std::vector<Outcome> outcomes;
     bool failed = false;
@@ -524,8 +544,7 @@ int runBenchmark(const QCommandLineParser &args)
                     qPrintable(loadAverage()));
         std::fflush(stdout);
         const QString tableA = QString::fromLatin1(kTableA);
-        const QString tableDense = QStringLiteral("bench_b_1pct");
-        const QString tableSparse = QStringLiteral("bench_b_001pct");
+        const QString tableDense = variants.front().table;
         if (!generate(*server, bench::createTableA(*pg, tableA, rows, scrambled), {},
                       QStringLiteral("A (%1)").arg(tableA)))
             return 1;
@@ -535,9 +554,9 @@ int runBenchmark(const QCommandLineParser &args)
             return 1;
         std::printf("  sizes: A %s\n", qPrintable(tableSize(*server, {}, tableA)));
         if (doCross) {
-            for (const auto &[table, changes] :
-                 {std::pair {tableDense, dense}, std::pair {tableSparse, sparse}}) {
-                if (!generate(*server, bench::createTableB(*pg, table, rows, changes, scrambled),
+            for (const Variant &v : variants) {
+                const QString &table = v.table;
+                if (!generate(*server, bench::createTableB(*pg, table, rows, v.changes, scrambled),
                               databaseB,
                               QStringLiteral("B in database %1 (%2)").arg(databaseB, table)))
                     return 1;
@@ -563,21 +582,17 @@ int runBenchmark(const QCommandLineParser &args)
 
         std::vector<Scenario> scenarios;
         if (doJoin)
-            scenarios.push_back({Kind::Join, QStringLiteral("join, PostgreSQL, 1% updated"),
+            scenarios.push_back({Kind::Join, QStringLiteral("join PG, ") + variants.front().label,
                                  tableDense, dense, 1.3});
         if (doCross) {
-            scenarios.push_back({Kind::CrossPostgres,
-                                 QStringLiteral("cross, PostgreSQL -> PostgreSQL, 1% updated"),
-                                 tableDense, dense, 1.0});
-            scenarios.push_back({Kind::CrossSqlite,
-                                 QStringLiteral("cross, PostgreSQL -> SQLite, 1% updated"),
-                                 tableDense, dense, 1.0});
-            scenarios.push_back({Kind::CrossPostgres,
-                                 QStringLiteral("cross, PostgreSQL -> PostgreSQL, 0.01% updated"),
-                                 tableSparse, sparse, 0.3});
-            scenarios.push_back({Kind::CrossSqlite,
-                                 QStringLiteral("cross, PostgreSQL -> SQLite, 0.01% updated"),
-                                 tableSparse, sparse, 0.3});
+            for (const Variant &v : variants) {
+                scenarios.push_back({Kind::CrossPostgres,
+                                     QStringLiteral("cross PG->PG, ") + v.label, v.table, v.changes,
+                                     v.crossTarget});
+                scenarios.push_back({Kind::CrossSqlite,
+                                     QStringLiteral("cross PG->SQLite, ") + v.label, v.table,
+                                     v.changes, v.crossTarget});
+            }
         }
         for (const Scenario &s : scenarios) {
             std::printf("  %s (%d runs, load average %s)\n", qPrintable(s.label), ctx.runs,
@@ -597,9 +612,10 @@ int runBenchmark(const QCommandLineParser &args)
                       QStringLiteral("DROP TABLE IF EXISTS %1").arg(pg->quote(tableDense))},
                      &error);
         if (doCross) {
-            server->exec({QStringLiteral("DROP TABLE IF EXISTS %1").arg(pg->quote(tableDense)),
-                          QStringLiteral("DROP TABLE IF EXISTS %1").arg(pg->quote(tableSparse))},
-                         &error, databaseB);
+            QStringList drops;
+            for (const Variant &v : variants)
+                drops << QStringLiteral("DROP TABLE IF EXISTS %1").arg(pg->quote(v.table));
+            server->exec(drops, &error, databaseB);
             QFile::remove(sqliteFile);
         }
     }

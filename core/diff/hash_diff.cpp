@@ -1,3 +1,24 @@
+// The cross-database diff, in this order, each side's statements on a thread and connection of
+// its own so that both databases work at once:
+//  1. counts: rows that pass the filter, rows with a NULL key part (and the integer key's range);
+//  2. the key space is cut into cells of about threshold / factor rows (equal widths for a single
+//     integer key, quantiles of a random sample of keys otherwise; text keys in byte order on both
+//     sides); a probe of a few cells tells whether differences are dense;
+//  3. unless they are, one scan per side returns (cell, COUNT(*), SUM(row hash)) for every cell;
+//     equal cells are skipped, differing cells above the threshold are cut again (dense pieces are
+//     not), and the rest are the leaves;
+//  4. both sides stream key and row hash of the leaves (or of everything) ordered by key; the
+//     client merges them: keys on one side only are exclusive, keys whose hashes differ are
+//     candidates, duplicated keys are counted and left out;
+//  5. duplicated keys are counted by readKeyStats() when ranges were skipped (unless a unique
+//     index rules them out), by the merge otherwise;
+//  6. the candidates' rows are fetched from both sides in batches and compared column by column
+//     as the join diff compares them (tolerances, case, NULL = ''), which decides updated and
+//     unchanged and fills the per-column counts and the samples.
+// The row hash is MD5 (low 60 bits) of every compared column's normalised text, so that equal data
+// in PostgreSQL, MySQL/MariaDB and SQLite hashes alike; two PostgreSQL servers of one major
+// version use hashtextextended() over their own text output instead.
+
 #include "diff/hash_diff.h"
 
 #include "diff/hash_diff_run.h"
@@ -7,6 +28,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace tidemark::diff {
 
@@ -39,10 +61,25 @@ bool isUnsigned(const warehouse::ColumnInfo &c)
     return c.type.contains(QLatin1String("unsigned"), Qt::CaseInsensitive);
 }
 
+// PostgreSQL's major version (0 for other databases, or when it cannot be read).
+int postgresMajorVersion(Database &db)
+{
+    if (db.spec().driver != warehouse::Driver::PostgreSQL)
+        return 0;
+    int version = 0;
+    (void)db.query(QStringLiteral("SHOW server_version_num"), {}, [&version](const warehouse::Row &row) {
+        version = row.value(0).toInt() / 10000;
+        return false;
+    });
+    return version;
+}
+
 // Largest sample of keys taken to place the boundaries of ranges of text and composite keys.
 constexpr qint64 kMaxSample = 200000;
 // Bound text values per statement (SQLite allows 32766).
 constexpr int kMaxParameters = 30000;
+// Cells whose checksums probe the density of differences before the first full checksums.
+constexpr size_t kProbes = 64;
 // Levels of bisection at most; what is still unresolved then is streamed.
 constexpr int kMaxLevels = 24;
 
@@ -70,7 +107,10 @@ Expected<void> HashDiffRun::onBothSides(const SideTask &task)
         done[side] = m_workers[side]->post([this, &task, &errors, side](Database &db) {
             if (m_ctl->isCancelled())
                 return;
+            QElapsedTimer busy;
+            busy.start();
             auto ok = task(db, side);
+            m_busyMs[side] += busy.elapsed();
             if (!ok)
                 errors[side] = ok.error();
         });
@@ -96,6 +136,14 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
         keys[0].push_back({k.a.name, k.a.typeClass, integer ? KeyKind::Integer : KeyKind::Text, scale});
         keys[1].push_back({k.b.name, k.b.typeClass, integer ? KeyKind::Integer : KeyKind::Text, scale});
     }
+    // Two PostgreSQL servers of one major version hash rows alike with their own text hash, and
+    // print equal values of one type alike (our own connections fix the output formats).
+    RowHashFunction hash = RowHashFunction::Md5;
+    const int majorA = postgresMajorVersion(m_dbA);
+    if (majorA >= 11 && majorA == postgresMajorVersion(m_dbB))
+        hash = RowHashFunction::PostgresText;
+    const bool samePostgres = hash == RowHashFunction::PostgresText && m_workers[0]->threaded() && m_workers[1]->threaded();
+
     std::vector<ValueColumn> values[2];
     const int precision = m_options.timestampPrecision >= 0 ? std::min(m_options.timestampPrecision, 6) : 6;
     for (const ColumnPair &c : pair.compared) {
@@ -118,28 +166,60 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
             nb = TypeClass::Decimal;
         const int scale = std::max({c.a.scale, c.b.scale, isNumeric(ta) || isNumeric(tb) ? 6 : 0});
         const bool text = mode == CompareMode::Text;
+        // Their own text (cheaper) where it means the same: one type, decimals of one declared
+        // scale, timestamps compared whole.
+        const bool native = samePostgres && c.a.type.compare(c.b.type, Qt::CaseInsensitive) == 0 && !c.mixedTypes()
+                            && (ta != TypeClass::Decimal || (c.a.scale >= 0 && c.a.scale == c.b.scale))
+                            && (ta != TypeClass::Timestamp || m_options.timestampPrecision < 0);
+        if (native)
+            na = nb = TypeClass::Text;
         values[0].push_back({c.a.name, na, scale, precision, text && m_options.caseInsensitiveStrings,
                              text && m_options.nullEqualsEmptyString});
         values[1].push_back({c.b.name, nb, scale, precision, text && m_options.caseInsensitiveStrings,
                              text && m_options.nullEqualsEmptyString});
     }
-    m_sql[0] = std::make_unique<SideSql>(m_dbA.dialect(), m_tableA, std::move(keys[0]), std::move(values[0]), m_options.where);
-    m_sql[1] = std::make_unique<SideSql>(m_dbB.dialect(), m_tableB, std::move(keys[1]), std::move(values[1]), m_options.where);
+    m_sql[0] = std::make_unique<SideSql>(m_dbA.dialect(), m_tableA, std::move(keys[0]), std::move(values[0]), m_options.where, hash);
+    m_sql[1] = std::make_unique<SideSql>(m_dbB.dialect(), m_tableB, std::move(keys[1]), std::move(values[1]), m_options.where, hash);
+    m_rowHash = hash;
     m_codec = m_sql[0]->codec();
     m_different.assign(pair.compared.size(), 0);
     return {};
 }
 
-Expected<void> HashDiffRun::readStats()
+Expected<void> HashDiffRun::readCounts()
 {
     return onBothSides([this](Database &db, int side) -> Expected<void> {
+        const BoundSql sql = m_sql[side]->counts();
+        return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+            m_stats[side].rows = row.value(0).toLongLong();
+            m_stats[side].nullRows = row.value(1).toLongLong();
+            if (row.size() > 3) {
+                if (!row.isNull(2))
+                    m_keyMin[side] = row.value(2).toLongLong();
+                if (!row.isNull(3))
+                    m_keyMax[side] = row.value(3).toLongLong();
+            }
+            return false;
+        });
+    });
+}
+
+Expected<void> HashDiffRun::readDuplicates()
+{
+    return onBothSides([this](Database &db, int side) -> Expected<void> {
+        if (m_uniqueKeys[side]) { // a unique index rules duplicates out
+            m_stats[side].duplicateKeys = 0;
+            m_stats[side].duplicateRows = 0;
+            return {};
+        }
         std::vector<warehouse::ColumnInfo> keys;
         for (const ColumnPair &k : m_pair.keys)
             keys.push_back(side == 0 ? k.a : k.b);
         auto stats = readKeyStats(db, side == 0 ? m_tableA : m_tableB, keys, m_options);
         if (!stats)
             return stats.error();
-        m_stats[side] = *stats;
+        m_stats[side].duplicateKeys = stats->duplicateKeys;
+        m_stats[side].duplicateRows = stats->duplicateRows;
         return {};
     });
 }
@@ -186,27 +266,13 @@ int HashDiffRun::pieces(const KeyRange &range, bool root) const
 Expected<std::unique_ptr<RangeSplitter>> HashDiffRun::makeSplitter(qint64 rootPieces)
 {
     if (m_codec.singleInteger()) {
-        std::optional<qint64> lo[2];
-        std::optional<qint64> hi[2];
-        auto read = onBothSides([&](Database &db, int side) -> Expected<void> {
-            const BoundSql sql = m_sql[side]->minMax();
-            return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
-                if (!row.isNull(0))
-                    lo[side] = row.value(0).toLongLong();
-                if (!row.isNull(1))
-                    hi[side] = row.value(1).toLongLong();
-                return false;
-            });
-        });
-        if (!read)
-            return read.error();
         qint64 min = std::numeric_limits<qint64>::max();
         qint64 max = std::numeric_limits<qint64>::min();
         for (int side = 0; side < 2; ++side) {
-            if (lo[side])
-                min = std::min(min, *lo[side]);
-            if (hi[side])
-                max = std::max(max, *hi[side]);
+            if (m_keyMin[side])
+                min = std::min(min, *m_keyMin[side]);
+            if (m_keyMax[side])
+                max = std::max(max, *m_keyMax[side]);
         }
         if (min > max)
             min = max = 0;
@@ -286,9 +352,12 @@ Expected<std::vector<KeyRange>> HashDiffRun::bisect()
         return std::vector<KeyRange>{root};
 
     m_ctl->report(0.2, tr("Placing the boundaries of key ranges"));
+    QElapsedTimer clock;
+    clock.start();
     auto splitter = makeSplitter(pieces(root, true));
     if (!splitter)
         return splitter.error();
+    m_timings["boundaries"] = clock.elapsed();
 
     std::vector<KeyRange> pending{root};
     std::vector<KeyRange> leaves;
@@ -327,6 +396,28 @@ Expected<std::vector<KeyRange>> HashDiffRun::bisect()
         }
         if (children.empty())
             break;
+        if (m_counters.levels == 1 && pending.size() == 1 && children.size() >= 4 * kProbes) {
+            // Before hashing every row for the first checksums, probe the density of differences
+            // on a few cells spread over the key space: when most of them differ, nearly every
+            // cell would, and all rows are streamed at once instead of hashed twice.
+            std::vector<KeyRange> probes;
+            const size_t step = children.size() / kProbes;
+            for (size_t i = 0; i < kProbes; ++i)
+                probes.push_back(children[i * step + step / 2]);
+            std::vector<std::pair<qint64, quint64>> probeA;
+            std::vector<std::pair<qint64, quint64>> probeB;
+            if (auto read = checksums(probes, &probeA, &probeB); !read)
+                return read.error();
+            qint64 differ = 0;
+            for (size_t i = 0; i < kProbes; ++i)
+                differ += probeA[i] != probeB[i] ? 1 : 0;
+            m_counters.probed = qint64(kProbes);
+            m_counters.probedDiffering = differ;
+            if (2 * differ > qint64(kProbes)) {
+                leaves.push_back(pending.front());
+                break;
+            }
+        }
         std::vector<std::pair<qint64, quint64>> sumsA;
         std::vector<std::pair<qint64, quint64>> sumsB;
         if (auto read = checksums(children, &sumsA, &sumsB); !read)
@@ -394,8 +485,14 @@ void HashDiffRun::finish()
                    {"ranges_streamed", m_counters.rangesStreamed},
                    {"rows_streamed", m_counters.rowsStreamed},
                    {"rows_sampled", m_counters.rowsSampled},
+                   {"probed", m_counters.probed},
+                   {"probed_differing", m_counters.probedDiffering},
                    {"candidates", m_counters.candidates},
                    {"rows_fetched", m_counters.rowsFetched},
+                   {"unique_keys", {{"a", m_uniqueKeys[0]}, {"b", m_uniqueKeys[1]}}},
+                   {"row_hash", m_rowHash == RowHashFunction::PostgresText ? "hashtextextended" : "md5"},
+                   {"timings_ms", m_timings},
+                   {"busy_ms", {{"a", m_busyMs[0].load()}, {"b", m_busyMs[1].load()}}},
                    {"parallel", m_workers[0] && m_workers[1] && m_workers[0]->threaded() && m_workers[1]->threaded()}};
     r.matchScore = matchScore(r);
     r.durationMs = m_clock.elapsed();
@@ -422,16 +519,33 @@ Expected<DiffResult> HashDiffRun::run()
     if (!prepared)
         return m_ctl->isCancelled() ? stopped() : prepared.error();
     m_pair = std::move(*prepared);
+
+    m_ctl->report(0.05, tr("Connecting to both databases"));
+    // Two PostgreSQL sides already scan at once; on a machine of few cores (the servers are
+    // often on it too) parallel workers on top only make them wait for each other.
+    const bool serialScans = m_dbA.spec().driver == warehouse::Driver::PostgreSQL
+                             && m_dbB.spec().driver == warehouse::Driver::PostgreSQL && std::thread::hardware_concurrency() <= 4;
+    m_workers[0] = std::make_unique<SideWorker>(m_dbA, m_ctl, SideSql::sessionTuning(m_dbA.spec().driver, serialScans));
+    m_workers[1] = std::make_unique<SideWorker>(m_dbB, m_ctl, SideSql::sessionTuning(m_dbB.spec().driver, serialScans));
     if (auto planned = plan(m_pair); !planned)
         return planned.error();
 
-    m_ctl->report(0.05, tr("Connecting to both databases"));
-    m_workers[0] = std::make_unique<SideWorker>(m_dbA, m_ctl);
-    m_workers[1] = std::make_unique<SideWorker>(m_dbB, m_ctl);
-
-    m_ctl->report(0.1, tr("Counting rows and checking keys of %1 and %2").arg(m_tableA.display(), m_tableB.display()));
-    if (auto stats = readStats(); !stats)
-        return stats.error();
+    m_timings["prepare"] = m_clock.elapsed();
+    QElapsedTimer phase;
+    phase.start();
+    m_ctl->report(0.1, tr("Counting rows of %1 and %2").arg(m_tableA.display(), m_tableB.display()));
+    if (auto counts = readCounts(); !counts)
+        return counts.error();
+    auto unique = onBothSides([this](Database &db, int side) -> Expected<void> {
+        QStringList keys;
+        for (const ColumnPair &k : m_pair.keys)
+            keys << (side == 0 ? k.a.name : k.b.name);
+        m_uniqueKeys[side] = keysAreUnique(db, side == 0 ? m_tableA : m_tableB, keys);
+        return {};
+    });
+    if (!unique)
+        return unique.error();
+    m_timings["counts"] = phase.restart();
     m_result.algorithm = QStringLiteral("hash");
     m_result.tableA = m_tableA.display();
     m_result.tableB = m_tableB.display();
@@ -439,23 +553,34 @@ Expected<DiffResult> HashDiffRun::run()
     m_result.schema = m_pair.schema;
     m_result.rows.a = m_stats[0].rows;
     m_result.rows.b = m_stats[1].rows;
-    m_result.primaryKey = {m_stats[0].nullRows, m_stats[1].nullRows, m_stats[0].duplicateKeys, m_stats[1].duplicateKeys,
-                           m_stats[0].duplicateRows, m_stats[1].duplicateRows};
 
     if (m_options.profiles) {
         m_ctl->report(0.15, tr("Profiling columns"));
         if (auto profiles = readProfilesOfBothSides(); !profiles)
             return profiles.error();
+        m_timings["profiles"] = phase.restart();
     }
 
     auto leaves = bisect();
     if (!leaves)
         return m_ctl->isCancelled() ? stopped() : leaves.error();
+    m_timings["checksums"] = phase.restart();
     if (auto merged = streamAndMerge(std::move(*leaves)); !merged)
         return m_ctl->isCancelled() ? stopped() : merged.error();
+    m_timings["stream"] = phase.restart();
+    if (!m_sawAllRows) {
+        // Ranges were skipped: their duplicated keys (the same on both sides) were not seen.
+        m_ctl->report(0.8, tr("Checking the keys of %1 and %2 for duplicates").arg(m_tableA.display(), m_tableB.display()));
+        if (auto duplicates = readDuplicates(); !duplicates)
+            return m_ctl->isCancelled() ? stopped() : duplicates.error();
+        m_timings["key_stats"] = phase.restart();
+    }
+    m_result.primaryKey = {m_stats[0].nullRows, m_stats[1].nullRows, m_stats[0].duplicateKeys, m_stats[1].duplicateKeys,
+                           m_stats[0].duplicateRows, m_stats[1].duplicateRows};
     if (!m_limited) {
         if (auto resolved = resolveCandidates(); !resolved)
             return m_ctl->isCancelled() ? stopped() : resolved.error();
+        m_timings["fetch"] = phase.restart();
     }
     if (!m_limited) {
         if (auto sampled = fetchSamples(); !sampled)

@@ -97,8 +97,10 @@ bool HashDiffRun::budgetLeft(qint64 rows) const
 
 Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
 {
-    if (leaves.empty())
+    if (leaves.empty()) {
+        m_sawAllRows = m_stats[0].rows == m_stats[0].nullRows && m_stats[1].rows == m_stats[1].nullRows;
         return {};
+    }
     m_counters.rangesStreamed = qint64(leaves.size());
     qint64 expected = 0;
     qint64 leafRows[2] = {0, 0};
@@ -141,6 +143,8 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
                 queue.finish(Error{tr("the diff was cancelled")});
                 return;
             }
+            QElapsedTimer busy;
+            busy.start();
             const KeyCodec &codec = m_sql[side]->codec();
             const int hashColumn = codec.size();
             std::vector<StreamRow> batch;
@@ -150,7 +154,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
                 StreamRow r;
                 if (!codec.encode(row, 0, &r.key))
                     return true;
-                r.hash = row.value(hashColumn).toULongLong();
+                r.hash = quint64(row.value(hashColumn).toLongLong()); // 60-bit MD5 or signed 64-bit
                 batch.push_back(std::move(r));
                 if (batch.size() >= kStreamBatch) {
                     if (!queue.push(std::move(batch))) {
@@ -163,6 +167,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
                 }
                 return true;
             });
+            m_busyMs[side] += busy.elapsed();
             if (consumerGone) {
                 queue.finish(std::nullopt);
                 return;
@@ -177,6 +182,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     Cursor a(*queues[0], cancelled);
     Cursor b(*queues[1], cancelled);
     const size_t sampleSize = size_t(std::max(0, m_options.sampleSize));
+    KeyStats duplicates[2];
     qint64 nextReport = 65536;
     QByteArray keyA;
     QByteArray keyB;
@@ -199,6 +205,14 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         if (order >= 0)
             countB = b.takeGroup(&keyB, &hashB);
         m_counters.rowsStreamed += countA + countB;
+        if (countA > 1) {
+            ++duplicates[0].duplicateKeys;
+            duplicates[0].duplicateRows += countA;
+        }
+        if (countB > 1) {
+            ++duplicates[1].duplicateKeys;
+            duplicates[1].duplicateRows += countB;
+        }
         // Rows whose key is duplicated on their side take no part in matching; a single row
         // facing them is exclusive.
         if (countA == 1 && countB == 1) {
@@ -233,6 +247,14 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     produced[1].wait();
     if (m_ctl->isCancelled())
         return stopped();
+    if (!members && !m_limited) {
+        // Every row with a non-NULL key went through the merge: its duplicates are the tables'.
+        m_sawAllRows = true;
+        for (int side = 0; side < 2; ++side) {
+            m_stats[side].duplicateKeys = duplicates[side].duplicateKeys;
+            m_stats[side].duplicateRows = duplicates[side].duplicateRows;
+        }
+    }
     if (a.disordered() || b.disordered()) {
         const bool sideA = a.disordered();
         return Error{tr("%1 returned the keys of %2 in another order than the other side, so the two cannot be merged; "

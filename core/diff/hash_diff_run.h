@@ -16,7 +16,9 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -34,6 +36,8 @@ struct Counters
     qint64 rangesStreamed = 0;
     qint64 rowsStreamed = 0;
     qint64 rowsSampled = 0; // keys read to place the boundaries of ranges
+    qint64 probed = 0;          // cells checked for the density of differences
+    qint64 probedDiffering = 0;
     qint64 candidates = 0;   // keys on both sides whose row hashes differ
     qint64 rowsFetched = 0;
 };
@@ -52,7 +56,8 @@ private:
     Error stopped() const;
     Expected<void> onBothSides(const SideTask &task);
     Expected<void> plan(const TablePair &pair);
-    Expected<void> readStats();
+    Expected<void> readCounts();
+    Expected<void> readDuplicates();
     Expected<void> readProfilesOfBothSides();
     Expected<std::unique_ptr<RangeSplitter>> makeSplitter(qint64 rootPieces);
     Expected<std::vector<KeyRange>> bisect();
@@ -79,15 +84,22 @@ private:
     std::unique_ptr<SideSql> m_sql[2];
     std::vector<CompareMode> m_compare;
     KeyCodec m_codec;
+    RowHashFunction m_rowHash = RowHashFunction::Md5;
     std::unique_ptr<SideWorker> m_workers[2];
     const Deadline *m_deadline = nullptr;
 
     DiffResult m_result;
     KeyStats m_stats[2];
+    std::optional<qint64> m_keyMin[2]; // single integer keys
+    std::optional<qint64> m_keyMax[2];
+    bool m_uniqueKeys[2] = {false, false}; // a unique index rules duplicated keys out
+    bool m_sawAllRows = false; // the merge saw every row with a non-NULL key (and so its duplicates)
     Counters m_counters;
     std::vector<QByteArray> m_candidates;
     std::vector<QByteArray> m_exclusiveSamples[2];
     std::vector<qint64> m_different;
+    nlohmann::json m_timings = nlohmann::json::object(); // milliseconds per phase
+    std::atomic<qint64> m_busyMs[2] = {0, 0};             // time each side spent in its statements
     bool m_limited = false;
 };
 

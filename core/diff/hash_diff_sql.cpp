@@ -1,5 +1,7 @@
 #include "diff/hash_diff_sql.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace tidemark::diff::hashdiff {
@@ -11,19 +13,33 @@ using warehouse::TypeClass;
 
 // Column values inside a row hash end with U+001F; a NULL is U+001E alone. NULL and '' differ,
 // and the boundary between two columns is never ambiguous unless the data holds these characters.
+// (SQLite's tidemark_rowhash() joins its arguments the same way.)
 const QChar kEndOfValue(0x1f);
 const QChar kNullValue(0x1e);
 
 } // namespace
 
 SideSql::SideSql(const warehouse::Dialect &dialect, warehouse::TableName table, std::vector<KeyColumn> keys,
-                 std::vector<ValueColumn> values, QString where)
-    : m_d(dialect), m_table(std::move(table)), m_keys(std::move(keys)), m_values(std::move(values)), m_where(std::move(where))
+                 std::vector<ValueColumn> values, QString where, RowHashFunction hash)
+    : m_d(dialect), m_table(std::move(table)), m_keys(std::move(keys)), m_values(std::move(values)), m_where(std::move(where)),
+      m_hash(hash)
 {
     std::vector<KeyKind> kinds;
     for (const KeyColumn &k : m_keys)
         kinds.push_back(k.kind);
     m_codec = KeyCodec(std::move(kinds));
+}
+
+QStringList SideSql::sessionTuning(warehouse::Driver driver, bool serialScans)
+{
+    if (driver != Driver::PostgreSQL)
+        return {};
+    QStringList out{QStringLiteral("SET jit = off"), QStringLiteral("SET work_mem = '64MB'"), QStringLiteral("SET DateStyle = 'ISO, YMD'"),
+                    QStringLiteral("SET IntervalStyle = 'postgres'"), QStringLiteral("SET bytea_output = 'hex'"),
+                    QStringLiteral("SET extra_float_digits = 1")};
+    if (serialScans)
+        out << QStringLiteral("SET max_parallel_workers_per_gather = 0");
+    return out;
 }
 
 QString SideSql::table() const
@@ -79,20 +95,31 @@ QString SideSql::normalized(const ValueColumn &column) const
 
 QString SideSql::rowHash() const
 {
-    const QString end = m_d.literal(QString(kEndOfValue));
-    const QString null = m_d.literal(QString(kNullValue));
-    QStringList pieces;
-    for (int i = 0; i < keyCount(); ++i) {
-        pieces << keyHashText(i) << end;
-    }
+    QStringList keys;
+    for (int i = 0; i < keyCount(); ++i)
+        keys << keyHashText(i);
+    QStringList values;
     for (const ValueColumn &c : m_values) {
         QString text = normalized(c);
         if (c.nullAsEmpty)
             text = QStringLiteral("COALESCE(%1, '')").arg(text);
         if (c.foldCase)
             text = m_d.lower(text);
-        pieces << QStringLiteral("COALESCE(%1, %2)").arg(m_d.concat({text, end}), null);
+        values << text;
     }
+    if (m_d.driver() == Driver::SQLite) // the same bytes hashed in C, without concatenating in SQL
+        return QStringLiteral("tidemark_rowhash(%1)").arg((keys + values).join(QStringLiteral(", ")));
+    const QString end = m_d.literal(QString(kEndOfValue));
+    const QString null = m_d.literal(QString(kNullValue));
+    QStringList pieces;
+    for (const QString &k : std::as_const(keys))
+        pieces << k << end;
+    for (const QString &v : std::as_const(values))
+        pieces << QStringLiteral("COALESCE(%1, %2)").arg(m_d.concat({v, end}), null);
+    if (m_hash == RowHashFunction::PostgresText)
+        return QStringLiteral("hashtextextended((%1) COLLATE \"C\", 0)").arg(m_d.concat(pieces));
+    if (m_d.driver() == Driver::PostgreSQL) // hash64()'s value, the last 15 hex digits, without padding them
+        return QStringLiteral("CAST(CAST('x' || SUBSTR(MD5(%1), 18) AS BIT(60)) AS BIGINT)").arg(m_d.concat(pieces));
     return m_d.hash64(m_d.concat(pieces));
 }
 
@@ -137,10 +164,16 @@ QString SideSql::cellTree(const Cells &cells, int first, int last, QVariantList 
     return QStringLiteral("CASE WHEN %1 THEN %2 ELSE %3 END").arg(condition, below, above);
 }
 
-BoundSql SideSql::minMax() const
+BoundSql SideSql::counts() const
 {
-    const QString k = m_d.quote(m_keys.front().name);
-    return {QStringLiteral("SELECT MIN(%1), MAX(%1) FROM %2%3").arg(k, table(), baseWhere()), {}};
+    QStringList nullTests;
+    for (const KeyColumn &k : m_keys)
+        nullTests << m_d.quote(k.name) + QStringLiteral(" IS NULL");
+    QString select = QStringLiteral("COUNT(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(nullTests.join(QStringLiteral(" OR ")));
+    if (m_codec.singleInteger())
+        select += QStringLiteral(", MIN(%1), MAX(%1)").arg(m_d.quote(m_keys.front().name));
+    const QString where = m_where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_where + QLatin1Char(')');
+    return {QStringLiteral("SELECT %1 FROM %2%3").arg(select, table(), where), {}};
 }
 
 BoundSql SideSql::sample(double fraction) const
@@ -168,9 +201,23 @@ BoundSql SideSql::checksums(const Cells &cells) const
     BoundSql out;
     const QString c = m_d.quote(QStringLiteral("c"));
     const QString h = m_d.quote(QStringLiteral("h"));
-    const QString tree = cellTree(cells, 0, int(cells.labels.size()) - 1, &out.values);
     const bool gaps = std::any_of(cells.labels.begin(), cells.labels.end(), [](int l) { return l < 0; });
     const QString sum = m_d.normalizedText(m_d.sumHash(QStringLiteral("s.") + h), TypeClass::Text, 0, 0);
+    if (m_d.driver() == Driver::PostgreSQL) {
+        // Kept as a subquery (OFFSET 0) so that the planner does not take the number of groups for
+        // the number of keys and sort all rows instead of hashing a few groups; the gaps are left
+        // out inside it, before the rows are hashed.
+        QVariantList filterValues;
+        const QString filter = gaps ? QStringLiteral(" AND ") + cellTree(cells, 0, int(cells.labels.size()) - 1, &filterValues)
+                                          + QStringLiteral(" >= 0")
+                                    : QString();
+        const QString tree = cellTree(cells, 0, int(cells.labels.size()) - 1, &out.values);
+        out.values += filterValues;
+        out.sql = QStringLiteral("SELECT s.%1, COUNT(*), %2 FROM (SELECT %3 AS %1, %4 AS %5 FROM %6%7%8 OFFSET 0) s GROUP BY s.%1")
+                      .arg(c, sum, tree, rowHash(), h, table(), baseWhere(), filter);
+        return out;
+    }
+    const QString tree = cellTree(cells, 0, int(cells.labels.size()) - 1, &out.values);
     out.sql = QStringLiteral("SELECT s.%1, COUNT(*), %2 FROM (SELECT %3 AS %1, %4 AS %5 FROM %6%7) s%8 GROUP BY s.%1")
                   .arg(c, sum, tree, rowHash(), h, table(), baseWhere(),
                        gaps ? QStringLiteral(" WHERE s.") + c + QStringLiteral(" >= 0") : QString());
@@ -221,6 +268,55 @@ BoundSql SideSql::fetch(const std::vector<QByteArray> &keys) const
     return out;
 }
 
+bool keysAreUnique(warehouse::Database &db, const warehouse::TableName &table, const QStringList &keyColumns)
+{
+    // Rows: (index, column); a NULL column is an expression.
+    QString sql;
+    QVariantList values;
+    Qt::CaseSensitivity names = Qt::CaseInsensitive;
+    switch (db.spec().driver) {
+    case Driver::PostgreSQL:
+        sql = QStringLiteral("SELECT CAST(i.indexrelid AS TEXT), a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                             "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = to_regclass(?) AND i.indisunique AND i.indpred IS NULL "
+                             "AND i.indexprs IS NULL");
+        values << db.dialect().table(table);
+        names = Qt::CaseSensitive;
+        break;
+    case Driver::MySQL:
+        sql = QStringLiteral("SELECT index_name, column_name FROM information_schema.statistics WHERE table_schema = "
+                             "COALESCE(?, DATABASE()) AND table_name = ? AND non_unique = 0");
+        values << (table.schema().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(table.schema())) << table.table();
+        break;
+    case Driver::SQLite:
+        sql = table.schema().isEmpty()
+                  ? QStringLiteral("SELECT il.name, ii.name FROM pragma_index_list(?) il, pragma_index_info(il.name) ii "
+                                   "WHERE il.\"unique\" = 1 AND il.partial = 0 UNION ALL SELECT 'rowid', name FROM pragma_table_info(?) "
+                                   "WHERE pk = 1 AND UPPER(type) = 'INTEGER' AND (SELECT COUNT(*) FROM pragma_table_info(?) WHERE pk > 0) = 1")
+                  : QStringLiteral("SELECT il.name, ii.name FROM pragma_index_list(?, ?) il, pragma_index_info(il.name, ?) ii "
+                                   "WHERE il.\"unique\" = 1 AND il.partial = 0 UNION ALL SELECT 'rowid', name FROM pragma_table_info(?, ?) "
+                                   "WHERE pk = 1 AND UPPER(type) = 'INTEGER' AND (SELECT COUNT(*) FROM pragma_table_info(?, ?) WHERE pk > 0) = 1");
+        if (table.schema().isEmpty())
+            values << table.table() << table.table() << table.table();
+        else
+            values << table.table() << table.schema() << table.schema() << table.table() << table.schema() << table.table() << table.schema();
+        break;
+    case Driver::ODBC:
+        return false;
+    }
+    QHash<QString, bool> covered; // index: all its columns are key columns
+    auto read = db.query(sql, values, [&](const warehouse::Row &row) {
+        const QString index = row.value(0).toString();
+        const bool inKey = !row.isNull(1)
+                           && std::any_of(keyColumns.begin(), keyColumns.end(),
+                                          [&](const QString &k) { return k.compare(row.value(1).toString(), names) == 0; });
+        covered[index] = covered.value(index, true) && inKey;
+        return true;
+    });
+    if (!read)
+        return false;
+    return std::any_of(covered.begin(), covered.end(), [](bool b) { return b; });
+}
+
 Cells cellsOf(const std::vector<KeyRange> &ranges, size_t begin, size_t end, int label)
 {
     Cells cells;
@@ -246,13 +342,16 @@ quint64 parseHashSum(const QVariant &value)
 {
     const QByteArray text = value.metaType().id() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toLatin1();
     quint64 sum = 0;
+    bool negative = false;
     for (const char c : text) {
+        if (c == '-')
+            negative = true;
         if (c == '.')
             break;
         if (c >= '0' && c <= '9')
             sum = sum * 10 + quint64(c - '0'); // wraps modulo 2^64, as wanted
     }
-    return sum;
+    return negative ? quint64(0) - sum : sum;
 }
 
 } // namespace tidemark::diff::hashdiff

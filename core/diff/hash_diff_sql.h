@@ -5,6 +5,7 @@
 // through the dialect's quote(); text keys are bound, integers are written by us.
 
 #include "diff/hash_diff_keys.h"
+#include "warehouse/database.h"
 #include "warehouse/dialect.h"
 #include "warehouse/table_name.h"
 
@@ -52,18 +53,29 @@ struct Cells
 // when `label` is below 0; the gaps between them are not wanted.
 Cells cellsOf(const std::vector<KeyRange> &ranges, size_t begin, size_t end, int label);
 
+// How rows are hashed: MD5 (the same on every database), or PostgreSQL's own 64-bit text hash
+// when both sides are PostgreSQL servers of one major version (several times cheaper).
+enum class RowHashFunction { Md5, PostgresText };
+
 class SideSql final
 {
 public:
     SideSql(const warehouse::Dialect &dialect, warehouse::TableName table, std::vector<KeyColumn> keys,
-            std::vector<ValueColumn> values, QString where);
+            std::vector<ValueColumn> values, QString where, RowHashFunction hash = RowHashFunction::Md5);
+
+    // Session settings for the side's own connection: no JIT compilation of the large CASE
+    // expressions (PostgreSQL spends seconds on it), memory for sorting the streams, fixed output
+    // formats, so that two PostgreSQL servers print equal values alike, and with `serialScans` no
+    // parallel workers (when both sides already scan at once on a machine of few cores).
+    static QStringList sessionTuning(warehouse::Driver driver, bool serialScans);
 
     const KeyCodec &codec() const { return m_codec; }
     int keyCount() const { return int(m_keys.size()); }
     int valueCount() const { return int(m_values.size()); }
 
-    // One row: MIN and MAX of the single integer key.
-    BoundSql minMax() const;
+    // One row: rows that pass the filter, rows among them with a NULL key part, and (single
+    // integer keys) the smallest and the largest key.
+    BoundSql counts() const;
     // Keys (as the codec reads them) of about `fraction` of the rows, chosen at random.
     BoundSql sample(double fraction) const;
     // Rows (label, count, sum of row hashes as text) for every wanted cell that has rows.
@@ -91,11 +103,16 @@ private:
     std::vector<KeyColumn> m_keys;
     std::vector<ValueColumn> m_values;
     QString m_where;
+    RowHashFunction m_hash;
     KeyCodec m_codec;
 };
 
-// A sum of row hashes as the databases return it (exact decimal, or modulo 2^64 from SQLite),
-// modulo 2^64.
+// Whether a unique index (or primary key) without a predicate covers some of `keyColumns`, so
+// that no key can occur twice. False when it cannot be told.
+bool keysAreUnique(warehouse::Database &db, const warehouse::TableName &table, const QStringList &keyColumns);
+
+// A sum of row hashes as the databases return it (exact decimal, possibly negative, or modulo 2^64
+// from SQLite), modulo 2^64.
 quint64 parseHashSum(const QVariant &value);
 
 } // namespace tidemark::diff::hashdiff

@@ -26,7 +26,8 @@ class SideWorker final
 public:
     using Task = std::function<void(warehouse::Database &)>;
 
-    SideWorker(warehouse::Database &callerDb, DiffControl *control);
+    // `setup`: statements run once on the side's own connection (session tuning; failures ignored).
+    SideWorker(warehouse::Database &callerDb, DiffControl *control, QStringList setup = {});
     ~SideWorker();
     SideWorker(const SideWorker &) = delete;
     SideWorker &operator=(const SideWorker &) = delete;
@@ -40,6 +41,7 @@ private:
 
     warehouse::Database &m_callerDb;
     DiffControl *m_control;
+    QStringList m_setup;
     bool m_threaded = false;
     std::thread m_thread;
     std::mutex m_mutex;

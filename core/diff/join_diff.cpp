@@ -184,19 +184,25 @@ Expected<KeyStats> sideKeyStats(Database &db, const warehouse::TableName &table,
     return stats;
 }
 
-// The key statistics of one side read on a second connection of their own, on another thread,
-// while the diff's connection compares the rows: the three passes run at the same time on the
-// server. The connection is attached to the diff's control, so cancelling the diff stops it too.
+// The key statistics of both sides, read one after the other on a second connection, on another
+// thread, while the diff's connection compares the rows (the statistics cost less than the join,
+// so they are done before it is, and they keep only one more core busy). The connection is
+// attached to the diff's control, so cancelling the diff stops it too.
 class BackgroundKeyStats final
 {
 public:
-    BackgroundKeyStats(const warehouse::ConnectionSpec &spec, const warehouse::TableName &table,
-                       const std::vector<warehouse::ColumnInfo> &keys, const DiffOptions &options,
-                       DiffControl *control, std::function<void()> onDuplicates)
-        : m_control(control)
+    struct Side
     {
-        m_thread = std::thread([this, spec, table, keys, options, onDuplicates = std::move(onDuplicates)] {
-            run(spec, table, keys, options, onDuplicates);
+        warehouse::TableName table;
+        std::vector<warehouse::ColumnInfo> keys;
+    };
+
+    BackgroundKeyStats(const warehouse::ConnectionSpec &spec, std::vector<Side> sides, const DiffOptions &options,
+                       DiffControl *control, std::function<void()> onDuplicates)
+        : m_control(control), m_results(sides.size())
+    {
+        m_thread = std::thread([this, spec, sides = std::move(sides), options, onDuplicates = std::move(onDuplicates)] {
+            run(spec, sides, options, onDuplicates);
         });
     }
     ~BackgroundKeyStats()
@@ -210,12 +216,12 @@ public:
     BackgroundKeyStats(const BackgroundKeyStats &) = delete;
     BackgroundKeyStats &operator=(const BackgroundKeyStats &) = delete;
 
-    // The statistics, or nothing when the second connection could not be opened (the caller then
-    // reads them on its own connection).
-    std::optional<Expected<KeyStats>> result()
+    // The statistics of side `i`, or nothing when they were not read (no second connection, or an
+    // earlier side failed): the caller then reads them on its own connection.
+    std::optional<Expected<KeyStats>> result(size_t i)
     {
         waitUntilDone();
-        return m_result;
+        return m_results.at(i);
     }
 
 private:
@@ -238,31 +244,37 @@ private:
             m_thread.join();
     }
 
-    void run(const warehouse::ConnectionSpec &spec, const warehouse::TableName &table,
-             const std::vector<warehouse::ColumnInfo> &keys, const DiffOptions &options,
+    void run(const warehouse::ConnectionSpec &spec, const std::vector<Side> &sides, const DiffOptions &options,
              const std::function<void()> &onDuplicates)
     {
-        std::optional<Expected<KeyStats>> outcome;
+        std::vector<std::optional<Expected<KeyStats>>> results(sides.size());
         auto opened = warehouse::openDatabase(spec);
         if (opened) {
             const std::unique_ptr<Database> db = std::move(*opened);
-            bool stop = false;
             {
                 std::lock_guard lock(m_mutex);
                 m_db = db.get();
-                stop = stopRequested();
             }
-            if (stop) {
-                outcome = Error{tr("the diff was cancelled")};
-            } else {
-                const AttachedDatabase attached(m_control, db.get());
-                outcome = sideKeyStats(*db, table, keys, options, onDuplicates);
+            const AttachedDatabase attached(m_control, db.get());
+            for (size_t i = 0; i < sides.size(); ++i) {
+                bool stop = false;
+                {
+                    std::lock_guard lock(m_mutex);
+                    stop = stopRequested();
+                }
+                if (stop) {
+                    results[i] = Error{tr("the diff was cancelled")};
+                    break;
+                }
+                results[i] = sideKeyStats(*db, sides[i].table, sides[i].keys, options, onDuplicates);
+                if (!*results[i])
+                    break;
             }
             std::lock_guard lock(m_mutex);
             m_db = nullptr;
         }
         std::lock_guard lock(m_mutex);
-        m_result = std::move(outcome);
+        m_results = std::move(results);
         m_done = true;
         m_wake.notify_all();
     }
@@ -273,7 +285,7 @@ private:
     Database *m_db = nullptr; // the thread's connection while it is open
     bool m_abandoned = false;
     bool m_done = false;
-    std::optional<Expected<KeyStats>> m_result;
+    std::vector<std::optional<Expected<KeyStats>>> m_results;
     std::thread m_thread; // last: started once the members above exist
 };
 
@@ -318,13 +330,12 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
         duplicatesFound = true;
         db.cancel();
     };
-    std::optional<BackgroundKeyStats> backgroundA;
-    std::optional<BackgroundKeyStats> backgroundB;
+    std::optional<BackgroundKeyStats> background;
     std::optional<Expected<KeyStats>> statsA;
     std::optional<Expected<KeyStats>> statsB;
     if (concurrent) {
-        backgroundA.emplace(db.spec(), tableA, keysA, options, ctl, stopComparing);
-        backgroundB.emplace(db.spec(), tableB, keysB, options, ctl, stopComparing);
+        background.emplace(db.spec(), std::vector<BackgroundKeyStats::Side>{{tableA, keysA}, {tableB, keysB}},
+                           options, ctl, stopComparing);
     } else {
         ctl->report(0.1, tr("Counting rows and checking keys of %1").arg(tableA.display()));
         statsA = sideKeyStats(db, tableA, keysA, options);
@@ -432,13 +443,13 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
         return stopped();
     if (concurrent) {
         ctl->report(0.75, tr("Counting rows and checking keys of %1").arg(tableA.display()));
-        statsA = backgroundA->result();
+        statsA = background->result(0);
         if (!statsA) // no second connection: on this one
             statsA = sideKeyStats(db, tableA, keysA, options);
         if (!*statsA)
             return ctl->isCancelled() ? stopped() : statsA->error();
         ctl->report(0.8, tr("Counting rows and checking keys of %1").arg(tableB.display()));
-        statsB = backgroundB->result();
+        statsB = background->result(1);
         if (!statsB)
             statsB = sideKeyStats(db, tableB, keysB, options);
         if (!*statsB)
