@@ -26,7 +26,7 @@ public:
 
     // "name" (standard), `name` (MySQL); embedded quote characters are doubled.
     virtual QString quote(const QString &identifier) const;
-    QString table(const TableName &name) const;
+    virtual QString table(const TableName &name) const;
     // A string constant; for constants Tidemark writes itself (user values are bound, not pasted).
     QString literal(const QString &text) const;
 

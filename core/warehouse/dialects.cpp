@@ -124,6 +124,13 @@ QStringList MySqlDialect::sessionSetup() const
 
 // SQLite ----------------------------------------------------------------------------------------
 
+QString SqliteDialect::table(const TableName &name) const
+{
+    if (name.parts.size() < 3)
+        return Dialect::table(name);
+    return quote(name.schema()) + QLatin1Char('.') + quote(name.table());
+}
+
 QString SqliteDialect::distinct(const QString &a, const QString &b) const
 {
     return QStringLiteral("(%1 IS NOT %2)").arg(a, b);

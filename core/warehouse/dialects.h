@@ -36,6 +36,9 @@ class SqliteDialect final : public Dialect
 {
 public:
     Driver driver() const override { return Driver::SQLite; }
+    // dbt-sqlite's names: a schema is an attached database; the database part of a three-part
+    // name ("warehouse"."analytics"."orders") is dropped.
+    QString table(const TableName &name) const override;
     QString distinct(const QString &a, const QString &b) const override;
     QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
     // Uses the tidemark_hash60() function Tidemark registers on its SQLite connections.

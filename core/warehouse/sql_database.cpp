@@ -3,6 +3,7 @@
 #include "warehouse/sqlite_functions.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -247,6 +248,26 @@ void SqlDatabase::cancel()
     QSqlDatabase::removeDatabase(name);
 }
 
+Expected<void> SqlDatabase::attachSqliteSchema(const QString &schema)
+{
+    bool attached = false;
+    auto listed = query(QStringLiteral("SELECT name FROM pragma_database_list"), {}, [&](const Row &row) {
+        attached = attached || row.value(0).toString() == schema;
+        return !attached;
+    });
+    if (!listed)
+        return listed.error();
+    if (attached || m_spec.database == QLatin1String(":memory:"))
+        return {};
+    const QString file = QFileInfo(m_spec.database).absoluteDir().filePath(schema + QStringLiteral(".db"));
+    if (!QFileInfo::exists(file)) {
+        return Error{tr("%1: schema \"%2\" is not attached and its file %3 does not exist; for SQLite each "
+                        "schema is a database file beside the main one")
+                         .arg(m_spec.redacted(), schema, file)};
+    }
+    return query(QStringLiteral("ATTACH DATABASE ? AS ") + m_dialect->quote(schema), {file}, {});
+}
+
 Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
 {
     std::vector<ColumnInfo> out;
@@ -265,6 +286,10 @@ Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
         values = {table.schema().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(table.schema()), table.table()};
         break;
     case Driver::SQLite:
+        if (!table.schema().isEmpty()) {
+            if (auto attached = attachSqliteSchema(table.schema()); !attached)
+                return attached.error();
+        }
         sql = table.schema().isEmpty() ? QStringLiteral("SELECT name, type, cid + 1, NULL FROM pragma_table_info(?)")
                                        : QStringLiteral("SELECT name, type, cid + 1, NULL FROM pragma_table_info(?, ?)");
         values = {table.table()};

@@ -31,6 +31,9 @@ private:
     SqlDatabase(ConnectionSpec spec, QString connectionName);
 
     Expected<void> run(const QString &sql, const QVariantList &values, const RowCallback *onRow);
+    // SQLite: attaches <folder of the main file>/<schema>.db as `schema` when it exists and is
+    // not attached yet (dbt-sqlite's schema_directory convention).
+    Expected<void> attachSqliteSchema(const QString &schema);
     QString describeFailure(const QString &databaseText, const QString &sql) const;
 
     ConnectionSpec m_spec;

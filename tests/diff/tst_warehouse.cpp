@@ -5,6 +5,7 @@
 #include "warehouse/database.h"
 #include "warehouse/dialect.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +99,43 @@ private Q_SLOTS:
         QCOMPARE(my->quote(QStringLiteral("a`b")), QStringLiteral("`a``b`"));
         QCOMPARE(pg->table(TableName{{QStringLiteral("s"), QStringLiteral("t;x")}}), QStringLiteral("\"s\".\"t;x\""));
         QCOMPARE(my->literal(QStringLiteral("it's \\")), QStringLiteral("'it''s \\\\'"));
+    }
+
+    // dbt-sqlite's convention: schemas are database files beside the main one, attached on first
+    // use; three-part names drop the database part.
+    void sqliteSchemasAreAttachedFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile mainFile(dir.filePath(QStringLiteral("main.db")));
+        QVERIFY(mainFile.open(QIODevice::WriteOnly)); // an empty file is an empty SQLite database
+        mainFile.close();
+        {
+            auto seed = openDatabase(*parseConnectionUrl(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("main.db"))));
+            QVERIFY2(seed, qPrintable(seed ? QString() : seed.error().message));
+            QVERIFY((*seed)->execute(QStringLiteral("ATTACH DATABASE '%1' AS \"My Schema\"").arg(dir.filePath(QStringLiteral("My Schema.db")))));
+            QVERIFY((*seed)->execute(QStringLiteral("CREATE TABLE \"My Schema\".\"orders\" (id INTEGER, total REAL)")));
+            QVERIFY((*seed)->execute(QStringLiteral("INSERT INTO \"My Schema\".\"orders\" VALUES (1, 2.5), (2, 4)")));
+        }
+        auto db = openDatabase(*parseConnectionUrl(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("main.db"))));
+        QVERIFY(db);
+        const TableName name = *parseTableName(QStringLiteral("\"warehouse\".\"My Schema\".\"orders\""));
+        QCOMPARE((*db)->dialect().table(name), QStringLiteral("\"My Schema\".\"orders\""));
+        auto columns = (*db)->columns(name);
+        QVERIFY2(columns, qPrintable(columns ? QString() : columns.error().message));
+        QCOMPARE(int(columns->size()), 2);
+        qint64 rows = 0;
+        QVERIFY((*db)->query(QStringLiteral("SELECT COUNT(*) FROM ") + (*db)->dialect().table(name), {}, [&](const Row &row) {
+            rows = row.value(0).toLongLong();
+            return true;
+        }));
+        QCOMPARE(rows, 2);
+        // A second lookup does not attach twice.
+        QVERIFY((*db)->columns(name));
+
+        auto missing = (*db)->columns(*parseTableName(QStringLiteral("analytics.orders")));
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(dir.filePath(QStringLiteral("analytics.db"))), qPrintable(missing.error().message));
     }
 
     void normalisedValuesAgreeAcrossDatabases()

@@ -1,0 +1,175 @@
+#include "workspace/demo_workspace.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace tidemark::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tidemark::ui::DemoWorkspace", text);
+}
+
+const char *const kArtifacts[] = {"prod/manifest.json", "prod/run_results.json", "pr/manifest.json", "pr/run_results.json"};
+const char kWarehouseResource[] = ":/demo/warehouse.json";
+const char kStampFile[] = "demo.stamp";
+const char kMainDatabase[] = "warehouse.db";
+
+Expected<QByteArray> readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("the demo resource %1 is missing from this build").arg(path)};
+    return file.readAll();
+}
+
+Expected<void> writeFile(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+QString quoted(const QString &identifier)
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+// Runs the bundled statements into <folder>/warehouse.db and one <schema>.db per schema.
+Expected<void> buildWarehouse(const QString &folder, const QByteArray &script)
+{
+    nlohmann::json json;
+    try {
+        json = nlohmann::json::parse(script.constData(), script.constData() + script.size());
+    } catch (const nlohmann::json::exception &e) {
+        return Error{tr("the demo warehouse script is damaged: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList({QStringLiteral("*.db")}, QDir::Files))
+        QFile::remove(dir.filePath(name));
+
+    const QString connection = QStringLiteral("tidemark-demo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Expected<void> outcome;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(dir.filePath(QLatin1String(kMainDatabase)));
+        if (!db.open()) {
+            outcome = Error{tr("cannot create the demo warehouse in %1: %2").arg(folder, db.lastError().text())};
+        } else {
+            QSqlQuery q(db);
+            auto fail = [&](const QString &sql) {
+                return Error{tr("building the demo warehouse failed: %1 (%2)").arg(q.lastError().text(), sql.left(80))};
+            };
+            for (const auto &schema : json.value("schemas", nlohmann::json::array())) {
+                const QString name = QString::fromStdString(schema.get<std::string>());
+                q.prepare(QStringLiteral("ATTACH DATABASE ? AS ") + quoted(name));
+                q.addBindValue(dir.filePath(name + QStringLiteral(".db")));
+                if (!q.exec()) {
+                    outcome = fail(name);
+                    break;
+                }
+            }
+            if (outcome) {
+                for (const auto &statement : json.value("statements", nlohmann::json::array())) {
+                    const QString sql = QString::fromStdString(statement.get<std::string>());
+                    if (!q.exec(sql)) {
+                        outcome = fail(sql);
+                        break;
+                    }
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return outcome;
+}
+
+ci::Integration demoIntegration(const QString &folder)
+{
+    const QDir dir(folder);
+    ci::Integration integration;
+    integration.name = tr("Demo: Tidemark Coffee Roasters");
+    integration.repository.provider = QStringLiteral("github");
+    integration.repository.owner = QStringLiteral("tidemark-coffee");
+    integration.repository.name = QStringLiteral("analytics");
+    integration.connectionUrl = QStringLiteral("sqlite://") + dir.filePath(QLatin1String(kMainDatabase));
+    integration.artifacts = ci::LocalArtifacts{dir.filePath(QStringLiteral("prod/manifest.json")),
+                                               dir.filePath(QStringLiteral("pr/manifest.json"))};
+    // Every build stamps its rows with its own start time; reviewers ignore that column.
+    integration.ci.columnsToIgnore = {QStringLiteral("loaded_at")};
+    return integration;
+}
+
+} // namespace
+
+QString defaultDemoFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo"));
+}
+
+Expected<DemoWorkspace> prepareDemoWorkspace(const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Error{tr("cannot create the demo folder %1").arg(folder)};
+    const QDir dir(folder);
+
+    QCryptographicHash stamp(QCryptographicHash::Sha256);
+    std::vector<std::pair<QString, QByteArray>> files;
+    for (const char *artifact : kArtifacts) {
+        auto bytes = readResource(QStringLiteral(":/demo/") + QLatin1String(artifact));
+        if (!bytes)
+            return bytes.error();
+        stamp.addData(*bytes);
+        files.emplace_back(dir.filePath(QLatin1String(artifact)), std::move(*bytes));
+    }
+    auto script = readResource(QLatin1String(kWarehouseResource));
+    if (!script)
+        return script.error();
+    stamp.addData(*script);
+    const QByteArray wanted = stamp.result().toHex();
+
+    QFile stampFile(dir.filePath(QLatin1String(kStampFile)));
+    const bool upToDate = stampFile.open(QIODevice::ReadOnly) && stampFile.readAll() == wanted
+                          && QFileInfo::exists(dir.filePath(QLatin1String(kMainDatabase)));
+    stampFile.close();
+    if (!upToDate) {
+        QFile::remove(stampFile.fileName());
+        for (const auto &[path, bytes] : files) {
+            if (auto written = writeFile(path, bytes); !written)
+                return written.error();
+        }
+        if (auto built = buildWarehouse(folder, *script); !built)
+            return built.error();
+        if (auto written = writeFile(stampFile.fileName(), wanted); !written)
+            return written.error();
+    }
+
+    DemoWorkspace demo;
+    demo.folder = folder;
+    demo.integration = demoIntegration(folder);
+    demo.pullRequest.number = 17;
+    demo.pullRequest.headSha = QStringLiteral("5f3c2a9e81d04b7c9e6a2f1d8b3c7e4a0f9d2c61");
+    demo.pullRequest.baseBranch = QStringLiteral("main");
+    demo.pullRequestTitle = tr("Order margins, product sales by margin, and one spelling of \u201ccancelled\u201d");
+    return demo;
+}
+
+} // namespace tidemark::ui
