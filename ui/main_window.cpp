@@ -1,194 +1,332 @@
 #include "main_window.h"
 
-#include "change_plan_model.h"
-
-#include "dbt/manifest_loader.h"
-#include "dbt/run_results.h"
+#include "pull_requests/pull_request_list_page.h"
+#include "pull_requests/pull_request_page.h"
+#include "results/adhoc_diff_window.h"
+#include "settings/integration_list_widget.h"
+#include "store/results_store.h"
+#include "workspace/demo_workspace.h"
+#include "workspace/pull_request_controller.h"
+#include "workspace/pull_request_fetcher.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QDir>
-#include <QFileDialog>
+#include <QCloseEvent>
+#include <QFutureWatcher>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tidemark::ui {
 
 namespace {
 
-Expected<dbt::ChangePlan> loadPlan(const QString &basePath, const QString &prPath)
-{
-    auto base = dbt::loadManifest(basePath);
-    if (!base)
-        return base.error();
-    auto pr = dbt::loadManifest(prPath);
-    if (!pr)
-        return pr.error();
-    std::optional<dbt::RunResults> run;
-    const QString runPath = QFileInfo(pr->path).dir().filePath(QStringLiteral("run_results.json"));
-    if (QFileInfo::exists(runPath)) {
-        if (auto loaded = dbt::loadRunResults(runPath))
-            run = std::move(*loaded);
-    }
-    return dbt::planChanges(*base, *pr, {}, run ? &*run : nullptr);
-}
+const char kLastIntegration[] = "session/integration";
+const char kLastPullRequest[] = "session/pullRequest";
+const char kGeometry[] = "window/geometry";
+const char kLanguage[] = "language";
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent), m_context(std::move(context))
 {
     setWindowTitle(tr("Tidemark"));
     setObjectName(QStringLiteral("mainWindow"));
+    resize(1440, 900);
 
-    m_model = new ChangePlanModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ChangePlanModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
+    if (auto opened = store::ResultsStore::open(m_context.storePath)) {
+        m_store = std::move(*opened);
+        (void)m_store->markAbandonedRuns();
+    } else {
+        statusBar()->showMessage(tr("Results are not kept: %1").arg(opened.errorMessage()));
+    }
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_title = new QLabel(central);
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_summary = new QLabel(tr("Open a production and a pull request manifest (File \u203a Open Manifests), or the demo."), central);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_summary->setWordWrap(true);
-    m_filter = new QLineEdit(central);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter models (name, status, reason, table)\u2026"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_view = new QTableView(central);
-    m_view->setObjectName(QStringLiteral("modelsView"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ChangePlanModel::StatusColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_title);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    m_integrations = new IntegrationListWidget(m_context.catalog, m_context.secrets, m_context.services, this);
+    m_integrations->setMinimumWidth(250);
+    connect(m_integrations, &IntegrationListWidget::integrationSelected, this, &MainWindow::selectIntegration);
+    connect(m_integrations, &IntegrationListWidget::integrationsChanged, this, [this] {
+        // Settings may have changed: reread the selected integration.
+        if (!m_integrationPath.isEmpty())
+            selectIntegration(m_integrationPath);
+    });
+    connect(m_integrations, &IntegrationListWidget::actionFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(160);
-    m_progress->hide();
-    statusBar()->addPermanentWidget(m_progress);
+    m_welcome = new QLabel(this);
+    m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setTextFormat(Qt::RichText);
+    m_welcome->setText(tr("<h2>Welcome to Tidemark</h2><p>Review the data a dbt pull request changes.</p>"
+                          "<p>Create an integration (<b>File \u203a New Integration</b>, Ctrl+N) for your dbt project, "
+                          "or open the demo (<b>File \u203a Open Demo</b>) to look around.</p>"));
+
+    m_list = new PullRequestListPage(this);
+    connect(m_list, &PullRequestListPage::refreshRequested, this, &MainWindow::refreshPullRequests);
+    connect(m_list, &PullRequestListPage::pullRequestActivated, this, &MainWindow::showPullRequest);
+
+    m_page = new PullRequestPage(this);
+    connect(m_page, &PullRequestPage::backRequested, this, &MainWindow::showList);
+    m_controller = new PullRequestController(m_page, m_context, m_store.get(), this);
+    connect(m_controller, &PullRequestController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_controller, &PullRequestController::runFinished, this,
+            [this](const QString &integration, int number, const QString &check, const QString &description) {
+                if (m_integration && m_integration->name == integration)
+                    m_list->model()->updateCheck(number, check, description, QDateTime::currentDateTimeUtc());
+            });
+
+    m_fetcher = new PullRequestFetcher(this);
+    connect(m_fetcher, &PullRequestFetcher::fetched, this,
+            [this](const QString &integration, const std::vector<PullRequestEntry> &entries) {
+                if (!m_integration || m_integration->name != integration)
+                    return;
+                m_list->setBusy({});
+                m_list->setEntries(entries);
+                Q_EMIT pullRequestsListed();
+                if (m_pendingPullRequest != 0) {
+                    const int number = m_pendingPullRequest;
+                    m_pendingPullRequest = 0;
+                    showPullRequest(number);
+                }
+            });
+    connect(m_fetcher, &PullRequestFetcher::failed, this, [this](const QString &integration, const QString &message) {
+        if (m_integration && m_integration->name == integration)
+            m_list->setError(message);
+    });
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_page);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_integrations);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({270, 1170});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
 
     buildMenus();
-    connect(&m_watcher, &QFutureWatcher<Expected<dbt::ChangePlan>>::finished, this, &MainWindow::onLoaded);
-    resize(1280, 720);
+    const QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(kGeometry)).toByteArray());
+    statusBar()->showMessage(m_store ? tr("Results are kept in %1").arg(m_store->path()) : QString(), 8000);
 }
 
-MainWindow::~MainWindow()
-{
-    m_watcher.waitForFinished();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Manifests\u2026"), this, &MainWindow::chooseManifests);
-    open->setShortcut(QKeySequence::Open);
-    QAction *demo = file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
-    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *newIntegration = file->addAction(tr("&New Integration\u2026"), this, [this] { m_integrations->newIntegration(); });
+    newIntegration->setShortcut(QKeySequence::New);
+    QAction *edit = file->addAction(tr("&Edit Integration\u2026"), this, [this] { m_integrations->editCurrent(); });
+    edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *adHoc = tools->addAction(tr("&Diff Two Tables\u2026"), this, &MainWindow::openAdHocDiff);
+    adHoc->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *refresh = tools->addAction(tr("&Refresh Pull Requests"), this, &MainWindow::refreshPullRequests);
+    refresh->setShortcut(QKeySequence::Refresh);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Filter Models"), this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
-    find->setShortcut(QKeySequence::Find);
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = QSettings().value(QLatin1String(kLanguage), QStringLiteral("system")).toString();
+    const std::pair<QString, QString> languages[] = {{QStringLiteral("system"), tr("System Default")},
+                                                     {QStringLiteral("en"), QStringLiteral("English")},
+                                                     {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = language->addAction(name, this, [this, code = code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Tidemark"), this, [this] {
-        QMessageBox::about(this, tr("About Tidemark"),
-                           tr("<b>Tidemark %1</b><p>Review the data a dbt pull request changes.</p>")
-                               .arg(QStringLiteral(TIDEMARK_VERSION)));
-    });
+    help->addAction(tr("&About Tidemark"), this, &MainWindow::about);
+}
+
+void MainWindow::selectIntegration(const QString &path)
+{
+    if (path.isEmpty()) {
+        m_integration.reset();
+        m_integrationPath.clear();
+        m_stack->setCurrentWidget(m_welcome);
+        return;
+    }
+    auto loaded = m_context.catalog.load(path);
+    if (!loaded) {
+        m_integration.reset();
+        m_stack->setCurrentWidget(m_list);
+        m_list->setIntegrationName(QFileInfo(path).completeBaseName());
+        m_list->setEntries({});
+        m_list->setError(loaded.errorMessage());
+        return;
+    }
+    const bool same = m_integrationPath == path && m_integration && m_integration->name == loaded->name;
+    m_integrationPath = path;
+    m_integration = std::move(*loaded);
+    QSettings().setValue(QLatin1String(kLastIntegration), path);
+    m_list->setIntegrationName(m_integration->name);
+    if (!same || m_stack->currentWidget() == m_welcome)
+        m_stack->setCurrentWidget(m_list);
+    refreshPullRequests();
+}
+
+void MainWindow::refreshPullRequests()
+{
+    if (!m_integration)
+        return;
+    PullRequestQuery query;
+    query.integration = *m_integration;
+    query.storePath = m_store ? m_context.storePath : QString();
+    if (m_integration->artifacts) {
+        git::PullRequest pr;
+        if (const auto &local = m_integration->artifacts->pullRequest) {
+            pr.number = local->number;
+            pr.title = local->title;
+            pr.headSha = local->headSha;
+            pr.baseBranch = local->baseBranch;
+        } else {
+            pr.title = tr("Local artifacts: %1").arg(m_integration->artifacts->pr);
+        }
+        query.known = std::vector<git::PullRequest>{pr};
+    } else if (m_context.secrets) {
+        auto token = m_context.secrets->read(m_integration->gitTokenKey());
+        query.gitToken = token && *token ? **token : QString();
+    }
+    m_list->setBusy(tr("Reading the pull requests\u2026"));
+    m_fetcher->fetch(std::move(query));
+}
+
+void MainWindow::showPullRequest(int number)
+{
+    if (!m_integration)
+        return;
+    const PullRequestEntry *entry = m_list->model()->entry(number);
+    const QString title = entry ? entry->pullRequest.title : tr("Pull request #%1").arg(number);
+    m_stack->setCurrentWidget(m_page);
+    m_controller->open(*m_integration, number, title);
+    QSettings().setValue(QLatin1String(kLastPullRequest), number);
+    setWindowTitle(tr("#%1 %2 \u2014 Tidemark").arg(number).arg(title));
+}
+
+void MainWindow::showList()
+{
+    m_stack->setCurrentWidget(m_integration ? static_cast<QWidget *>(m_list) : m_welcome);
+    setWindowTitle(tr("Tidemark"));
+}
+
+void MainWindow::openPullRequest(const QString &integrationPath, int number)
+{
+    m_pendingPullRequest = number;
+    m_integrations->selectPath(integrationPath);
+    if (m_integrationPath != integrationPath)
+        selectIntegration(integrationPath);
+}
+
+void MainWindow::restoreLastSession()
+{
+    const QSettings settings;
+    const QString path = settings.value(QLatin1String(kLastIntegration)).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return;
+    const int number = settings.value(QLatin1String(kLastPullRequest), -1).toInt();
+    if (number >= 0)
+        openPullRequest(path, number);
+    else
+        m_integrations->selectPath(path);
 }
 
 void MainWindow::openDemo()
 {
-    openManifests(QStringLiteral(":/demo/prod/manifest.json"), QStringLiteral(":/demo/pr/manifest.json"),
-                  tr("Demo: Tidemark Coffee Roasters, pull request #17"));
+    statusBar()->showMessage(tr("Preparing the demo\u2026"));
+    auto *watcher = new QFutureWatcher<Expected<DemoWorkspace>>(this);
+    connect(watcher, &QFutureWatcher<Expected<DemoWorkspace>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Expected<DemoWorkspace> demo = watcher->result();
+        if (!demo) {
+            statusBar()->showMessage(demo.errorMessage());
+            QMessageBox::warning(this, tr("Demo"), tr("The demo could not be prepared: %1").arg(demo.errorMessage()));
+            Q_EMIT demoFailed(demo.errorMessage());
+            return;
+        }
+        // The demo is an integration like any other: one file in the list, kept up to date.
+        QString path;
+        for (const ci::CatalogEntry &entry : m_context.catalog.list()) {
+            if (entry.integration && entry.integration->name == demo->integration.name)
+                path = entry.path;
+        }
+        if (path.isEmpty()) {
+            auto created = m_context.catalog.create(demo->integration);
+            if (!created) {
+                Q_EMIT demoFailed(created.errorMessage());
+                return;
+            }
+            path = *created;
+        } else if (auto saved = m_context.catalog.save(demo->integration, path); !saved) {
+            Q_EMIT demoFailed(saved.errorMessage());
+            return;
+        }
+        m_integrations->refresh();
+        statusBar()->clearMessage();
+        openPullRequest(path, demo->integration.artifacts->pullRequest->number);
+        Q_EMIT demoReady();
+    });
+    const QString folder = m_context.demoFolder;
+    watcher->setFuture(QtConcurrent::run([folder] { return prepareDemoWorkspace(folder); }));
 }
 
-void MainWindow::chooseManifests()
+void MainWindow::openAdHocDiff()
 {
-    const QString base = QFileDialog::getOpenFileName(this, tr("Production manifest.json"), QString(),
-                                                      tr("dbt manifest (*.json)"));
-    if (base.isEmpty())
-        return;
-    const QString pr = QFileDialog::getOpenFileName(this, tr("Pull request manifest.json"), QFileInfo(base).path(),
-                                                    tr("dbt manifest (*.json)"));
-    if (pr.isEmpty())
-        return;
-    openManifests(base, pr, tr("%1 against %2").arg(QFileInfo(pr).filePath(), QFileInfo(base).filePath()));
+    auto *window = new AdHocDiffWindow(nullptr);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
-void MainWindow::openManifests(const QString &basePath, const QString &prPath, const QString &title)
+void MainWindow::chooseLanguage(const QString &language)
 {
-    if (m_watcher.isRunning())
-        return;
-    m_pendingTitle = title;
-    m_progress->show();
-    statusBar()->showMessage(tr("Reading manifests\u2026"));
-    m_watcher.setFuture(QtConcurrent::run(loadPlan, basePath, prPath));
+    QSettings().setValue(QLatin1String(kLanguage), language);
+    QMessageBox::information(this, tr("Language"), tr("Tidemark will use the new language the next time it starts."));
 }
 
-void MainWindow::onLoaded()
+void MainWindow::about()
 {
-    m_progress->hide();
-    Expected<dbt::ChangePlan> result = m_watcher.result();
-    if (!result) {
-        // The plan on screen stays as it was.
-        statusBar()->showMessage(tr("Could not read the manifests."), 5000);
-        Q_EMIT loadFailed(result.errorMessage());
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open manifests"), result.errorMessage(),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("loadErrorBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return;
+    QMessageBox::about(this, tr("About Tidemark"),
+                       tr("<h3>Tidemark %1</h3><p>Review the data a dbt pull request changes: which models it modifies, "
+                          "what lies downstream, and how each table differs from production.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_controller->isRunning()) {
+        const auto answer = QMessageBox::question(this, tr("A run is in progress"),
+                                                  tr("Diffs are still running. Cancel them and quit?"),
+                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_controller->stop();
     }
-    m_model->setPlan(std::move(*result));
-    m_title->setText(m_pendingTitle);
-    updateSummary();
-    m_view->resizeColumnsToContents();
-    statusBar()->showMessage(tr("Ready"), 3000);
-    Q_EMIT planLoaded();
-}
-
-void MainWindow::updateSummary()
-{
-    const dbt::ChangePlan &plan = m_model->plan();
-    const qsizetype selected = qsizetype(plan.selectedModels().size());
-    QString text = tr("%n new, ", nullptr, int(plan.added.size()))
-                   + tr("%n modified, ", nullptr, int(plan.modified.size()))
-                   + tr("%n removed, ", nullptr, int(plan.removed.size()))
-                   + tr("%n impacted downstream; ", nullptr, int(plan.impacted.size()))
-                   + tr("%n to diff.", nullptr, int(selected));
-    if (!plan.impactedExposures.empty())
-        text += QLatin1Char(' ') + tr("%n exposure(s) affected.", nullptr, int(plan.impactedExposures.size()));
-    m_summary->setText(text);
+    QSettings().setValue(QLatin1String(kGeometry), saveGeometry());
+    event->accept();
 }
 
 } // namespace tidemark::ui

@@ -1,55 +1,83 @@
 #pragma once
 
-#include "common/expected.h"
-#include "dbt/change_plan.h"
+// The desktop window: the integrations on the left; on the right the selected integration's pull
+// requests, or one pull request's page. The work itself is done by the pages and controllers.
 
-#include <QFutureWatcher>
+#include "workspace/app_context.h"
+
 #include <QMainWindow>
 
+#include <memory>
+#include <optional>
+
 class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QSortFilterProxyModel;
-class QTableView;
+class QStackedWidget;
+
+namespace tidemark::store {
+class ResultsStore;
+}
 
 namespace tidemark::ui {
 
-class ChangePlanModel;
+class IntegrationListWidget;
+class PullRequestController;
+class PullRequestFetcher;
+class PullRequestListPage;
+class PullRequestPage;
+struct PullRequestEntry;
 
-// The desktop window: a pull request's changed models, read from a production and a PR manifest.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Loads the two manifests on a worker thread; planLoaded or loadFailed follows.
-    void openManifests(const QString &basePath, const QString &prPath, const QString &title);
+    // Unpacks the demo (once), adds its integration to the list and opens its pull request.
     void openDemo();
+    // Selects the integration and opens one of its pull requests.
+    void openPullRequest(const QString &integrationPath, int number);
+    // Back to where the user was: the last integration and pull request, from the store at once.
+    void restoreLastSession();
 
-    const ChangePlanModel *planModel() const { return m_model; }
+    PullRequestListPage *pullRequestList() const { return m_list; }
+    PullRequestPage *pullRequestPage() const { return m_page; }
+    IntegrationListWidget *integrations() const { return m_integrations; }
+    PullRequestController *controller() const { return m_controller; }
+    QString currentIntegrationPath() const { return m_integrationPath; }
 
 Q_SIGNALS:
-    void planLoaded();
-    void loadFailed(const QString &message);
+    void demoReady();
+    void demoFailed(const QString &message);
+    void pullRequestsListed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
-    void chooseManifests();
-    void onLoaded();
-    void updateSummary();
+    void selectIntegration(const QString &path);
+    void refreshPullRequests();
+    void showPullRequest(int number);
+    void showList();
+    void openAdHocDiff();
+    void chooseLanguage(const QString &language);
+    void about();
 
-    ChangePlanModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTableView *m_view = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_summary = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QString m_pendingTitle;
-    QFutureWatcher<Expected<dbt::ChangePlan>> m_watcher;
+    AppContext m_context;
+    std::unique_ptr<store::ResultsStore> m_store;
+    QString m_integrationPath;
+    std::optional<ci::Integration> m_integration;
+    int m_pendingPullRequest = 0;
+
+    IntegrationListWidget *m_integrations = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_welcome = nullptr;
+    PullRequestListPage *m_list = nullptr;
+    PullRequestPage *m_page = nullptr;
+    PullRequestFetcher *m_fetcher = nullptr;
+    PullRequestController *m_controller = nullptr;
 };
 
 } // namespace tidemark::ui

@@ -183,7 +183,7 @@ int runCi(const QStringList &arguments)
     request.waitForRun = std::chrono::seconds(*waitSeconds);
     request.pollInterval = std::chrono::seconds(std::max(1, *pollSeconds));
     if (!codeHost)
-        request.facts = ci::PullRequestFacts{*prNumber, QString(), QString(), {}};
+        request.facts = ci::localPullRequestFacts(*integration, *prNumber);
     diff::DiffControl control;
     request.control = &control;
     g_control = &control;

@@ -132,7 +132,7 @@ nlohmann::json Integration::toJson() const
         {"repository", {{"provider", str(repository.provider)}, {"api_url", str(repository.apiUrl)}, {"owner", str(repository.owner)}, {"name", str(repository.name)}}},
         {"connection", {{"url", str(connectionUrl)}}},
         {"dbt_cloud", {{"access_url", str(dbtCloud.accessUrl)}, {"account_id", dbtCloud.accountId}, {"artifacts_job_id", dbtCloud.artifactsJobId}, {"pr_job_id", dbtCloud.prJobId}}},
-        {"artifacts", artifacts ? nlohmann::json{{"prod", str(artifacts->prod)}, {"pr", str(artifacts->pr)}} : nlohmann::json(nullptr)},
+        {"artifacts", nullptr},
         {"primary_key_tag", str(primaryKeyTag)},
         {"ci",
          {{"enabled", ci.enabled},
@@ -149,6 +149,13 @@ nlohmann::json Integration::toJson() const
           {"columns_to_ignore", strings(ci.columnsToIgnore)},
           {"sampling", {{"enabled", ci.sampling.enabled}, {"tolerance", ci.sampling.tolerance}, {"confidence", ci.sampling.confidence}, {"threshold", ci.sampling.threshold}}}}},
     };
+    if (artifacts) {
+        out["artifacts"] = {{"prod", str(artifacts->prod)}, {"pr", str(artifacts->pr)}};
+        if (const auto &pr = artifacts->pullRequest) {
+            out["artifacts"]["pull_request"] = {{"number", pr->number}, {"title", str(pr->title)}, {"head_sha", str(pr->headSha)},
+                                                {"base_branch", str(pr->baseBranch)}};
+        }
+    }
     return out;
 }
 
@@ -179,6 +186,15 @@ Expected<Integration> Integration::fromJson(const nlohmann::json &json, const QS
             const QDir dir(baseDir);
             local.prod = local.prod.isEmpty() ? local.prod : QDir::cleanPath(dir.absoluteFilePath(local.prod));
             local.pr = local.pr.isEmpty() ? local.pr : QDir::cleanPath(dir.absoluteFilePath(local.pr));
+        }
+        if (a.is_object() && a.contains("pull_request") && !a["pull_request"].is_null()) {
+            const auto &p = r.object(a, "pull_request", QStringLiteral("artifacts.pull_request"));
+            LocalPullRequest pr;
+            pr.number = int(r.integer(p, "number", QStringLiteral("artifacts.pull_request.number"), 0));
+            pr.title = r.string(p, "title", QStringLiteral("artifacts.pull_request.title"), QString());
+            pr.headSha = r.string(p, "head_sha", QStringLiteral("artifacts.pull_request.head_sha"), QString());
+            pr.baseBranch = r.string(p, "base_branch", QStringLiteral("artifacts.pull_request.base_branch"), QString());
+            local.pullRequest = pr;
         }
         i.artifacts = local;
     }

@@ -31,10 +31,25 @@ struct DbtCloudSettings
     qint64 prJobId = 0;
 };
 
+// The pull request that local PR artifacts belong to (optional: "artifacts.pull_request").
+struct LocalPullRequest
+{
+    int number = 0;
+    QString title;
+    QString headSha;
+    QString baseBranch;
+};
+
 struct LocalArtifacts
 {
+    LocalArtifacts(QString prodPath = {}, QString prPath = {}, std::optional<LocalPullRequest> pullRequestFacts = {})
+        : prod(std::move(prodPath)), pr(std::move(prPath)), pullRequest(std::move(pullRequestFacts))
+    {
+    }
+
     QString prod; // a manifest.json or a target/ folder; relative to the integration file
     QString pr;
+    std::optional<LocalPullRequest> pullRequest;
 };
 
 struct SamplingSettings

@@ -8,7 +8,9 @@
 #include <simdjson.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QSaveFile>
 #include <QThread>
 
 namespace tidemark::ci {
@@ -33,6 +35,19 @@ Expected<dbt::Manifest> manifestFromBytes(const QByteArray &bytes, const QString
     if (manifest)
         manifest->path = name;
     return manifest;
+}
+
+// Writes a downloaded manifest into the cache folder; an empty path when that fails (the cache is a
+// convenience: the run goes on without it).
+QString keepManifest(const QString &folder, qint64 runId, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(folder))
+        return {};
+    const QString path = QDir(folder).filePath(QStringLiteral("%1.manifest.json").arg(runId));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return {};
+    return path;
 }
 
 QString describeRun(const cloud::Run &run)
@@ -221,6 +236,8 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
             prManifest = std::move(*q);
             result.prodSource = integration.artifacts->prod;
             result.prSource = integration.artifacts->pr;
+            result.prodManifestPath = prod->path.isEmpty() ? integration.artifacts->prod : prod->path;
+            result.prManifestPath = prManifest->path.isEmpty() ? integration.artifacts->pr : prManifest->path;
         } else {
             if (!services.cloud)
                 return fail(Error{tr("no dbt Cloud connection to fetch the manifests from")});
@@ -248,6 +265,10 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
                 return fail(p.error());
             prod = std::move(*p);
             prManifest = std::move(*q);
+            if (!request.manifestCacheDir.isEmpty()) {
+                result.prManifestPath = keepManifest(request.manifestCacheDir, prRun->id, *prBytes);
+                result.prodManifestPath = keepManifest(request.manifestCacheDir, prodRun->id, *prodBytes);
+            }
         }
 
         // 4. Plan and selection.
@@ -300,6 +321,8 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
         outcome.checkState = QString::fromLatin1(toString(result.check));
         outcome.checkDescription = result.checkDescription;
         outcome.summary = result.toJson()["check"];
+        outcome.summary["manifests"] = {{"prod", result.prodManifestPath.toStdString()},
+                                        {"pr", result.prManifestPath.toStdString()}};
         (void)services.store->finishRun(*runId, outcome);
     }
     return result;

@@ -47,6 +47,8 @@ struct PipelineRequest
     int parallelism = 4;
     std::chrono::milliseconds waitForRun = std::chrono::minutes(30);
     std::chrono::milliseconds pollInterval = std::chrono::seconds(15);
+    // When set, manifests downloaded from dbt Cloud are kept there as <run id>.manifest.json.
+    QString manifestCacheDir;
     std::function<void(const QString &)> progress;
     diff::DiffControl *control = nullptr;
 };

@@ -51,6 +51,10 @@ struct PipelineResult
     QString baseBranch;
     QString prodSource;  // where production's manifest came from (run id, or a folder)
     QString prSource;
+    // The manifests as files, when they are on this machine (local artifacts, or kept from dbt
+    // Cloud in PipelineRequest::manifestCacheDir); the desktop app draws the lineage from them.
+    QString prodManifestPath;
+    QString prManifestPath;
     GateOutcome gates;
     std::optional<dbt::ChangePlan> plan;
     std::vector<ModelOutcome> models;

@@ -19,6 +19,16 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 } // namespace
 
+PullRequestFacts localPullRequestFacts(const Integration &integration, int prNumber)
+{
+    if (integration.artifacts && integration.artifacts->pullRequest) {
+        const LocalPullRequest &pr = *integration.artifacts->pullRequest;
+        if (prNumber == 0 || prNumber == pr.number)
+            return {pr.number, pr.headSha, pr.baseBranch, {}};
+    }
+    return {prNumber, QString(), QString(), {}};
+}
+
 GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts &pr, const QStringList &changedFiles,
                           bool manual)
 {
@@ -120,6 +130,7 @@ std::variant<diff::DiffRequest, QString> diffRequestFor(const dbt::PlannedModel 
     for (const std::string &c : model.config.excludeColumns)
         o.excludeColumns << QString::fromStdString(c);
     o.where = QString::fromStdString(model.config.filter);
+    o.profiles = true; // PRODUCT.md: every diff profiles its columns on both sides
     if (!integration.ci.columnsToIgnore.isEmpty()) {
         auto matcher = std::make_shared<GitignoreMatcher>(integration.ci.columnsToIgnore);
         o.ignoreColumn = [matcher](const QString &column) { return matcher->ignored(column); };

@@ -28,6 +28,10 @@ struct PullRequestFacts
     QStringList labels;
 };
 
+// A pull request without a code host to ask: the facts the integration's local artifacts give
+// (artifacts.pull_request) when `prNumber` is theirs or 0, else just the number.
+PullRequestFacts localPullRequestFacts(const Integration &integration, int prNumber);
+
 // Enabled, label, base branch and files to ignore. A manual run ignores the switch and the label.
 GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts &pr, const QStringList &changedFiles,
                           bool manual);

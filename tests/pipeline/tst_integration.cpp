@@ -91,6 +91,31 @@ private Q_SLOTS:
         QVERIFY(!i.errorMessage().contains(QLatin1String("hunter2")));
     }
 
+    // Local artifacts may say which pull request the PR side belongs to.
+    void localPullRequestRoundTrips()
+    {
+        QTemporaryDir dir;
+        auto i = ci::Integration::fromJson(example());
+        QVERIFY(i);
+        i->artifacts = ci::LocalArtifacts{QStringLiteral("prod"), QStringLiteral("pr"),
+                                          ci::LocalPullRequest{17, QStringLiteral("Margins \u00e9"), QStringLiteral("abc123"), QStringLiteral("main")}};
+        const QString path = dir.filePath(QStringLiteral("local.json"));
+        QVERIFY(ci::saveIntegration(*i, path));
+        auto loaded = ci::loadIntegration(path);
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.errorMessage()));
+        QVERIFY(loaded->artifacts && loaded->artifacts->pullRequest);
+        QCOMPARE(loaded->artifacts->pullRequest->number, 17);
+        QCOMPARE(loaded->artifacts->pullRequest->title, QStringLiteral("Margins \u00e9"));
+        QCOMPARE(loaded->artifacts->pullRequest->headSha, QStringLiteral("abc123"));
+        QCOMPARE(loaded->artifacts->pullRequest->baseBranch, QStringLiteral("main"));
+
+        nlohmann::json bad = example();
+        bad["artifacts"] = {{"prod", "p"}, {"pr", "q"}, {"pull_request", {{"number", "seventeen"}}}};
+        auto wrong = ci::Integration::fromJson(bad);
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.errorMessage().contains(QLatin1String("artifacts.pull_request.number")), qPrintable(wrong.errorMessage()));
+    }
+
     void saveLoadAndRelativeArtifacts()
     {
         QTemporaryDir dir;
@@ -102,6 +127,7 @@ private Q_SLOTS:
         auto loaded = ci::loadIntegration(path);
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.errorMessage()));
         QCOMPARE(loaded->artifacts->prod, QDir(dir.path()).filePath(QStringLiteral("prod/target")));
+        QVERIFY(!loaded->artifacts->pullRequest);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("jaffle.json")}); // no temp files left
 
         test::writeTextFile(path, "{ not json");

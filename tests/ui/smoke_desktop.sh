@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
-# Starts the real tidemark binary on a virtual X display, opens the demo and saves the window as PNG.
-# Fails unless the window was shown, loaded the demo and produced a non-trivial picture.
+# Starts the real tidemark binary on a virtual X display: it opens the demo, waits for the diffs and
+# saves a PNG of each main screen (--screenshots). Fails unless every screen was saved and looks
+# like a filled window. The user's own settings, keychain and results are never touched: HOME and
+# the XDG folders point into a throwaway directory.
 set -euo pipefail
 app="$1"
 out="$2"
 mkdir -p "$out"
-shot="$out/demo_pull_request.png"
-rm -f "$shot"
-timeout 60 xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --demo --screenshot "$shot"
-test -s "$shot" || { echo "no screenshot at $shot"; exit 1; }
-size=$(stat -c %s "$shot")
-# A blank 1280x720 window compresses to a few kilobytes; the demo's table is far larger.
-if [ "$size" -lt 20000 ]; then
-    echo "screenshot $shot is only $size bytes: the window looks empty"
-    exit 1
-fi
-head -c 8 "$shot" | od -An -tx1 | grep -q "89 50 4e 47" || { echo "$shot is not a PNG"; exit 1; }
-echo "saved $shot ($size bytes)"
+rm -f "$out"/*.png
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache"
+mkdir -p "$HOME"
+timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshots "$out"
+expected=(pull_request_overview pull_request_columns pull_request_values pull_request_profiles pull_request_lineage pull_requests)
+for name in "${expected[@]}"; do
+    shot="$out/$name.png"
+    test -s "$shot" || { echo "no screenshot at $shot"; exit 1; }
+    head -c 8 "$shot" | od -An -tx1 | grep -q "89 50 4e 47" || { echo "$shot is not a PNG"; exit 1; }
+    size=$(stat -c %s "$shot")
+    # A blank window compresses to a few kilobytes; every screen here shows tables or a graph.
+    if [ "$size" -lt 20000 ]; then
+        echo "screenshot $shot is only $size bytes: the window looks empty"
+        exit 1
+    fi
+    echo "saved $shot ($size bytes)"
+done

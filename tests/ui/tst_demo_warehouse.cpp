@@ -46,8 +46,11 @@ private Q_SLOTS:
         QVERIFY(demo);
         ci::PipelineRequest request;
         request.integration = demo->integration;
-        request.prNumber = demo->pullRequest.number;
-        request.facts = demo->pullRequest;
+        QVERIFY(demo->integration.artifacts && demo->integration.artifacts->pullRequest);
+        request.prNumber = demo->integration.artifacts->pullRequest->number;
+        QCOMPARE(request.prNumber, 17);
+        request.facts = ci::localPullRequestFacts(demo->integration, request.prNumber);
+        QCOMPARE(request.facts->headSha.size(), 40);
         request.manual = true;
         auto result = ci::runPipeline(request, {});
         QVERIFY2(result, qPrintable(result ? QString() : result.error().message));

@@ -1,88 +1,205 @@
-// The desktop window under the offscreen platform: open the demo PR, filter, and a bad manifest.
+// The desktop window under the offscreen platform, driven through its widgets: the demo opens on
+// its pull request with finished diffs; the models table, the lineage, the Values tab and export
+// show them; one model re-runs; reopening the window shows the stored results at once.
 
-#include "change_plan_model.h"
+#include "diff/diff_result.h"
+#include "lineage/lineage_view.h"
+#include "lineage/lineage_widget.h"
 #include "main_window.h"
-#include "support/test_support.h"
+#include "pull_requests/model_outcomes_model.h"
+#include "pull_requests/pull_request_list_page.h"
+#include "pull_requests/pull_request_page.h"
+#include "results/model_result_widget.h"
+#include "settings/integration_list_model.h"
+#include "settings/integration_list_widget.h"
+#include "support/memory_secret_store.h"
+#include "values/values_model.h"
+#include "values/values_widget.h"
+#include "workspace/pull_request_controller.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
+#include <QFile>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace tidemark;
+using ui::MainWindow;
+
+namespace {
+
+constexpr int kRunTimeoutMs = 60000;
+
+ui::AppContext contextIn(const QTemporaryDir &dir)
+{
+    return ui::AppContext{ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
+                          std::make_shared<test::MemorySecretStore>(), ui::IntegrationServices::defaults(),
+                          dir.filePath(QStringLiteral("results.sqlite")), dir.filePath(QStringLiteral("demo")),
+                          dir.filePath(QStringLiteral("manifests"))};
+}
+
+bool finished(const MainWindow &window)
+{
+    const ui::PullRequestPage *page = window.pullRequestPage();
+    return page->isVisible() && page->hasState() && !page->state().outcomes.empty() && !window.controller()->isRunning();
+}
+
+const ci::ModelOutcome *outcomeNamed(const ui::PullRequestState &state, const std::string &name)
+{
+    for (const ci::ModelOutcome &o : state.outcomes) {
+        if (o.name == name)
+            return &o;
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void opensTheDemoPullRequest()
+    void initTestCase()
     {
-        ui::MainWindow window;
-        window.show();
-        QSignalSpy loaded(&window, &ui::MainWindow::planLoaded);
-        window.openDemo();
-        QVERIFY(loaded.wait(10000));
-
-        // The demo's answer, as resources/demo/expected_changes.json states it.
-        const nlohmann::json expected = test::readJsonFile(test::sourceDir() + QStringLiteral("/resources/demo/expected_changes.json"));
-        auto *view = window.findChild<QTableView *>(QStringLiteral("modelsView"));
-        QVERIFY(view);
-        const int rows = int(expected["new"].size() + expected["modified"].size() + expected["impacted"].size());
-        QCOMPARE(view->model()->rowCount(), rows);
-
-        // Sorted by status: modified first.
-        QCOMPARE(view->model()->index(0, ui::ChangePlanModel::StatusColumn).data().toString(), QStringLiteral("modified"));
-        auto *summary = window.findChild<QLabel *>(QStringLiteral("summaryLabel"));
-        QVERIFY(summary->text().contains(QStringLiteral("%1 modified").arg(expected["modified"].size())));
-        QVERIFY(summary->text().contains(QStringLiteral("1 new")));
-
-        // Filtering narrows the rows; clearing restores them.
-        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
-        QTest::keyClicks(filter, QStringLiteral("int_order_margins"));
-        QCOMPARE(view->model()->rowCount(), 1);
-        QCOMPARE(view->model()->index(0, ui::ChangePlanModel::StatusColumn).data().toString(), QStringLiteral("new"));
-        QCOMPARE(view->model()->index(0, ui::ChangePlanModel::ProdColumn).data().toString(), QStringLiteral("(new)"));
-        filter->clear();
-        QCOMPARE(view->model()->rowCount(), rows);
-
-        // A model's key and the rule that found it.
-        for (int row = 0; row < rows; ++row) {
-            const QModelIndex idx = view->model()->index(row, ui::ChangePlanModel::ModelColumn);
-            if (idx.data().toString() == QLatin1String("product_sales")) {
-                QCOMPARE(view->model()->index(row, ui::ChangePlanModel::KeyColumn).data().toString(),
-                         QStringLiteral("product_id, sale_date (model_meta)"));
-                QCOMPARE(view->model()->index(row, ui::ChangePlanModel::ReasonsColumn).data().toString(),
-                         QStringLiteral("body, persisted_descriptions"));
-            }
-        }
+        // Settings (the last session) of this test only.
+        QCoreApplication::setOrganizationName(QStringLiteral("TidemarkTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+        QSettings().clear();
     }
 
-    void badManifestKeepsWhatIsShown()
+    void startsOnTheWelcomePage()
     {
-        ui::MainWindow window;
-        window.show();
-        QSignalSpy loaded(&window, &ui::MainWindow::planLoaded);
-        window.openDemo();
-        QVERIFY(loaded.wait(10000));
-        const int rows = window.planModel()->rowCount();
-
         QTemporaryDir dir;
-        const QString bad = dir.filePath(QStringLiteral("manifest.json"));
-        test::writeTextFile(bad, "{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\"}, \"nodes\": {\"model.a");
-        QSignalSpy failed(&window, &ui::MainWindow::loadFailed);
-        window.openManifests(QStringLiteral(":/demo/prod/manifest.json"), bad, QStringLiteral("bad"));
-        QVERIFY(failed.wait(10000));
-        QVERIFY(failed.first().first().toString().contains(QLatin1String("truncated")));
-        QCOMPARE(window.planModel()->rowCount(), rows);
-        auto *box = window.findChild<QMessageBox *>(QStringLiteral("loadErrorBox"));
-        QVERIFY(box);
-        QVERIFY(box->text().contains(bad));
-        box->accept();
+        MainWindow window(contextIn(dir));
+        window.show();
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomeLabel"))->isVisible());
+        QVERIFY(!window.pullRequestPage()->isVisible());
+    }
+
+    void demoShowsFinishedDiffs()
+    {
+        QTemporaryDir dir;
+        MainWindow window(contextIn(dir));
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::demoReady);
+        window.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(finished(window), kRunTimeoutMs);
+        QCOMPARE(ready.count(), 1);
+
+        // The demo is an integration file like any other.
+        QCOMPARE(int(window.integrations()->model()->rowCount()), 1);
+        QVERIFY(QFileInfo(window.currentIntegrationPath()).exists());
+
+        const ui::PullRequestState &state = window.pullRequestPage()->state();
+        QCOMPARE(state.number, 17);
+        QCOMPARE(state.checkState, QStringLiteral("success"));
+        const ci::ModelOutcome *stgOrders = outcomeNamed(state, "stg_orders");
+        QVERIFY(stgOrders && stgOrders->result);
+        QCOMPARE(stgOrders->result->rows.updated, 1);
+        QVERIFY(!stgOrders->result->profilesA.empty()); // the app's diffs profile their columns
+
+        // The models table lists every new, modified and impacted model of the plan.
+        auto *table = window.pullRequestPage()->findChild<QTableView *>(QStringLiteral("modelOutcomesView"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), int(state.plan->models.size()));
+
+        // The pull-request list knows the run.
+        ui::PullRequestListModel *prs = window.pullRequestList()->model();
+        QTRY_COMPARE(prs->rowCount(), 1);
+        QCOMPARE(prs->entry(17)->checkState, QStringLiteral("success"));
+    }
+
+    void modelTabsLineageValuesAndExport()
+    {
+        QTemporaryDir dir;
+        MainWindow window(contextIn(dir));
+        window.show();
+        window.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(finished(window), kRunTimeoutMs);
+        ui::PullRequestPage *page = window.pullRequestPage();
+        const ci::ModelOutcome *stgOrders = outcomeNamed(page->state(), "stg_orders");
+        page->selectModel(QString::fromStdString(stgOrders->uniqueId));
+        QCOMPARE(page->currentModel(), QString::fromStdString(stgOrders->uniqueId));
+
+        // Values: the one changed row, read from the warehouse when the tab is shown.
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("resultTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(ui::ModelResultWidget::ValuesTab);
+        auto *values = page->findChild<ui::ValuesWidget *>();
+        QVERIFY(values);
+        QTRY_COMPARE_WITH_TIMEOUT(values->model()->rowCount(), 1, 20000);
+
+        // Export: the JSON file reads back as the same result.
+        const QString json = dir.filePath(QStringLiteral("stg_orders.json"));
+        QVERIFY(page->resultWidget()->exportJson(json));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto read = diff::DiffResult::fromJson(nlohmann::json::parse(file.readAll().toStdString()));
+        QVERIFY2(read, qPrintable(read ? QString() : read.errorMessage()));
+        QVERIFY(read->toJson() == stgOrders->result->toJson());
+
+        // Lineage: the PR manifest's graph, and activating a node selects its model.
+        auto *left = page->findChild<QTabWidget *>(QStringLiteral("pullRequestTabs"));
+        left->setCurrentIndex(1);
+        auto *lineage = page->findChild<ui::LineageWidget *>();
+        QVERIFY(lineage);
+        QTRY_VERIFY_WITH_TIMEOUT(lineage->view()->nodeCount() > 10, 20000);
+        const ci::ModelOutcome *customers = outcomeNamed(page->state(), "customers");
+        Q_EMIT lineage->nodeActivated(QString::fromStdString(customers->uniqueId));
+        QCOMPARE(page->currentModel(), QString::fromStdString(customers->uniqueId));
+        QCOMPARE(left->currentIndex(), 0);
+    }
+
+    void rerunOneModelKeepsTheOthers()
+    {
+        QTemporaryDir dir;
+        MainWindow window(contextIn(dir));
+        window.show();
+        window.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(finished(window), kRunTimeoutMs);
+        ui::PullRequestPage *page = window.pullRequestPage();
+        const int diffedBefore = int(std::count_if(page->state().outcomes.begin(), page->state().outcomes.end(),
+                                                   [](const ci::ModelOutcome &o) { return o.state == ci::ModelOutcome::State::Diffed; }));
+        const QString products = QString::fromStdString(outcomeNamed(page->state(), "stg_products")->uniqueId);
+        page->selectModel(products);
+        auto *rerun = page->findChild<QPushButton *>(QStringLiteral("rerunModel"));
+        QVERIFY(rerun && rerun->isEnabled());
+        QTest::mouseClick(rerun, Qt::LeftButton);
+        QVERIFY(window.controller()->isRunning());
+        QVERIFY(!rerun->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), kRunTimeoutMs);
+        const int diffedAfter = int(std::count_if(page->state().outcomes.begin(), page->state().outcomes.end(),
+                                                  [](const ci::ModelOutcome &o) { return o.state == ci::ModelOutcome::State::Diffed; }));
+        QCOMPARE(diffedAfter, diffedBefore);
+        QCOMPARE(outcomeNamed(page->state(), "stg_products")->result->rows.exclusiveB, 1);
+        QCOMPARE(page->currentModel(), products);
+    }
+
+    void reopeningShowsStoredResultsAtOnce()
+    {
+        QTemporaryDir dir;
+        qint64 updated = -1;
+        {
+            MainWindow window(contextIn(dir));
+            window.show();
+            window.openDemo();
+            QTRY_VERIFY_WITH_TIMEOUT(finished(window), kRunTimeoutMs);
+            updated = outcomeNamed(window.pullRequestPage()->state(), "stg_orders")->result->rows.updated;
+        }
+        MainWindow again(contextIn(dir));
+        again.show();
+        again.restoreLastSession();
+        // The stored run shows without running anything.
+        QTRY_VERIFY_WITH_TIMEOUT(again.pullRequestPage()->isVisible() && again.pullRequestPage()->hasState(), 10000);
+        QVERIFY(!again.controller()->isRunning());
+        const ci::ModelOutcome *stgOrders = outcomeNamed(again.pullRequestPage()->state(), "stg_orders");
+        QVERIFY(stgOrders && stgOrders->result);
+        QCOMPARE(stgOrders->result->rows.updated, updated);
     }
 };
 

@@ -8,8 +8,9 @@ takes the nodes that side's run_results.json says were built, in dependency orde
 into SQLite statements:
 
   seeds      CREATE TABLE + INSERT from the CSV file (the PR's own copy when the PR changed it)
-  models     CREATE TABLE ... AS <the compiled SQL of that side's manifest>, rewritten for SQLite
-  snapshots  CREATE TABLE ... AS the snapshot query plus dbt's snapshot columns
+  models     CREATE TABLE with the types their rows have, then INSERT ... <the compiled SQL of that
+             side's manifest>, rewritten for SQLite
+  snapshots  the same for the snapshot query plus dbt's snapshot columns
   source     raw.stores from source_data/raw.stores.csv (loaded by the POS sync, not by dbt)
 
 Schemas follow dbt-sqlite: each schema is its own database file beside the main one (Tidemark
@@ -197,19 +198,59 @@ def build_order(manifest, built: set[str]) -> list[str]:
     return order
 
 
-def side_statements(side: str) -> tuple[list[str], set[str]]:
+def infer_value_type(values: list) -> str:
+    present = [v for v in values if v is not None]
+    if not present:
+        return "TEXT"
+    if all(isinstance(v, int) for v in present):
+        return "INTEGER"
+    if all(isinstance(v, (int, float)) for v in present):
+        return "REAL"
+    texts = [str(v) for v in present]
+    if all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", t) for t in texts):
+        return "DATE"
+    if all(re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?", t) for t in texts):
+        return "TIMESTAMP"
+    return "TEXT"
+
+
+def typed_table(db: sqlite3.Connection, target: str, select: str) -> list[str]:
+    """CREATE TABLE with the column types the rows have (as dbt-postgres would declare them),
+    then INSERT ... SELECT."""
+    cursor = db.execute("SELECT * FROM (\n" + select + "\n)")
+    names = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    types = [infer_value_type([r[i] for r in rows]) for i in range(len(names))]
+    return [
+        "CREATE TABLE " + target + " (" + ", ".join(quote(n) + " " + t for n, t in zip(names, types)) + ")",
+        "INSERT INTO " + target + "\n" + select,
+    ]
+
+
+def side_statements(side: str, db: sqlite3.Connection) -> tuple[list[str], set[str]]:
     manifest = read_json(DEMO / side / "manifest.json")
     run_results = read_json(DEMO / side / "run_results.json")
     built = {r["unique_id"] for r in run_results["results"]
              if r["status"] == "success" and r["unique_id"].split(".")[0] in ("model", "seed", "snapshot")}
     statements, schemas = [], set()
+
+    def emit(more: list[str]):
+        for statement in more:
+            try:
+                db.execute(statement)
+            except sqlite3.Error as e:
+                raise SystemExit("statement failed (" + str(e) + "):\n" + statement)
+        statements.extend(more)
+
     for unique_id in build_order(manifest, built):
         node = manifest["nodes"][unique_id]
         schema, table = relation_parts(node)
+        if schema not in schemas:
+            attach(db, schema)
         schemas.add(schema)
         kind = node["resource_type"]
         if kind == "seed":
-            statements += load_csv(schema, table, seed_file(node, side))
+            emit(load_csv(schema, table, seed_file(node, side)))
             continue
         select = sqlite_sql(node["compiled_code"], side)
         if node["config"].get("materialized") == "incremental":
@@ -218,20 +259,29 @@ def side_statements(side: str) -> tuple[list[str], set[str]]:
             select = re.sub(r"(?im)^\s*(where|and)\b[^\n]*\(select [^\n]*from " + this + r"\)[^\n]*$", "", select)
         if kind == "snapshot":
             key = node["config"]["unique_key"]
-            stamp = literal(BUILD_TIME[side])
+            # The snapshot first ran with production's build: both sides keep that time.
+            stamp = literal(BUILD_TIME["prod"])
             select = ("select snapshot_source.*, cast(" + quote(key) + " as text) || '-' || " + stamp
                       + " as dbt_scd_id, " + stamp + " as dbt_updated_at, " + stamp
                       + " as dbt_valid_from, cast(null as text) as dbt_valid_to from (" + select
                       + ") as snapshot_source")
-        statements.append("CREATE TABLE " + quote(schema) + "." + quote(table) + " AS\n" + select)
+        emit(typed_table(db, quote(schema) + "." + quote(table), select))
     return statements, schemas
 
 
+def attach(db: sqlite3.Connection, schema: str):
+    db.execute("ATTACH DATABASE ':memory:' AS " + quote(schema))
+
+
 def generate() -> dict:
+    db = sqlite3.connect(":memory:")
+    attach(db, SOURCE_SCHEMA)
     statements = load_csv(SOURCE_SCHEMA, "stores", DEMO / "source_data" / "raw.stores.csv")
+    for statement in statements:
+        db.execute(statement)
     schemas = {SOURCE_SCHEMA}
     for side in ("prod", "pr"):
-        more, side_schemas = side_statements(side)
+        more, side_schemas = side_statements(side, db)
         statements += more
         schemas |= side_schemas
     return {
@@ -243,6 +293,7 @@ def generate() -> dict:
 
 
 def verify(warehouse: dict) -> list[str]:
+    """Runs the statements the way Tidemark does (one file per schema) and counts the rows."""
     lines = []
     with tempfile.TemporaryDirectory() as folder:
         db = sqlite3.connect(str(Path(folder) / "warehouse.db"))

@@ -111,8 +111,13 @@ ci::Integration demoIntegration(const QString &folder)
     integration.repository.owner = QStringLiteral("tidemark-coffee");
     integration.repository.name = QStringLiteral("analytics");
     integration.connectionUrl = QStringLiteral("sqlite://") + dir.filePath(QLatin1String(kMainDatabase));
+    ci::LocalPullRequest pr;
+    pr.number = 17;
+    pr.title = tr("Order margins, product sales by margin, and one spelling of \u201ccancelled\u201d");
+    pr.headSha = QStringLiteral("5f3c2a9e81d04b7c9e6a2f1d8b3c7e4a0f9d2c61");
+    pr.baseBranch = QStringLiteral("main");
     integration.artifacts = ci::LocalArtifacts{dir.filePath(QStringLiteral("prod/manifest.json")),
-                                               dir.filePath(QStringLiteral("pr/manifest.json"))};
+                                               dir.filePath(QStringLiteral("pr/manifest.json")), pr};
     // Every build stamps its rows with its own start time; reviewers ignore that column.
     integration.ci.columnsToIgnore = {QStringLiteral("loaded_at")};
     return integration;
@@ -165,10 +170,6 @@ Expected<DemoWorkspace> prepareDemoWorkspace(const QString &folder)
     DemoWorkspace demo;
     demo.folder = folder;
     demo.integration = demoIntegration(folder);
-    demo.pullRequest.number = 17;
-    demo.pullRequest.headSha = QStringLiteral("5f3c2a9e81d04b7c9e6a2f1d8b3c7e4a0f9d2c61");
-    demo.pullRequest.baseBranch = QStringLiteral("main");
-    demo.pullRequestTitle = tr("Order margins, product sales by margin, and one spelling of \u201ccancelled\u201d");
     return demo;
 }
 

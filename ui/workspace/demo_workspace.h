@@ -5,7 +5,6 @@
 // that reads them, so the app shows a pull request with finished diffs without network or account.
 
 #include "ci/integration.h"
-#include "ci/pipeline_steps.h"
 #include "common/expected.h"
 
 #include <QString>
@@ -15,9 +14,8 @@ namespace tidemark::ui {
 struct DemoWorkspace
 {
     QString folder;
-    ci::Integration integration; // local artifacts, the SQLite warehouse
-    ci::PullRequestFacts pullRequest;
-    QString pullRequestTitle;
+    // Local artifacts (with pull request #17's facts) and the SQLite warehouse.
+    ci::Integration integration;
 };
 
 // <AppLocalDataLocation>/demo

@@ -1,0 +1,1 @@
+tidemark_add_test(tst_lineage_view tst_lineage_view.cpp LIBS tidemark_ui_lineage)

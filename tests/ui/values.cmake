@@ -1,0 +1,1 @@
+tidemark_add_test(tst_values_widget tst_values_widget.cpp LIBS tidemark_ui_values LABELS database)

@@ -1,0 +1,115 @@
+#pragma once
+
+// One pull request: the check and the gates' outcome, the new, modified and impacted models with
+// what their diffs found, the lineage graph, and the selected model's result tabs. Re-runs and the
+// dbt Cloud PR job are asked for by signals; the main window runs them.
+
+#include "ci/integration.h"
+#include "dbt/lineage_graph.h"
+#include "pull_requests/pull_request_state.h"
+#include "results/model_context.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace tidemark::ui {
+
+class LineageWidget;
+class ModelOutcomesModel;
+class ModelResultWidget;
+class ValuesWidget;
+
+class PullRequestPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PullRequestPage(QWidget *parent = nullptr);
+    ~PullRequestPage() override;
+
+    // The integration the pull request belongs to, and the warehouse password (for the Values tab's
+    // own queries); call before setState.
+    void setIntegration(const ci::Integration &integration, const QString &warehousePassword);
+    void setTitle(const QString &title);
+    void setState(PullRequestState state);
+    const PullRequestState &state() const { return m_state; }
+    bool hasState() const { return m_hasState; }
+
+    // While a run goes on: the text of its progress and the models it is diffing.
+    void setRunning(bool running, const QSet<QString> &models = {});
+    void setProgressText(const QString &text);
+    void showError(const QString &message);
+
+    QString currentModel() const;
+    void selectModel(const QString &uniqueId);
+    const ModelOutcomesModel *outcomesModel() const { return m_model; }
+    ModelResultWidget *resultWidget() const { return m_result; }
+
+Q_SIGNALS:
+    void rerunAllRequested();
+    void rerunModelRequested(const QString &uniqueId);
+    void triggerPrJobRequested();
+    void cancelRequested();
+    void backRequested();
+    void lineageReady();
+
+private:
+    void buildActions();
+    void updateHeader();
+    void showModel(const QString &uniqueId);
+    void loadValuesIfShown();
+    void loadLineage();
+    void showLineage();
+    void showLineageMessage(const QString &message);
+    std::vector<DownstreamEntry> downstreamOf(const std::string &uniqueId) const;
+
+    ci::Integration m_integration;
+    QString m_password;
+    QString m_title;
+    PullRequestState m_state;
+    bool m_hasState = false;
+    bool m_running = false;
+
+    ModelOutcomesModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_heading;
+    QLabel *m_meta;
+    QLabel *m_check;
+    QLabel *m_gates;
+    QLabel *m_progressText;
+    QProgressBar *m_progress;
+    QPushButton *m_back;
+    QPushButton *m_rerunAll;
+    QPushButton *m_rerunModel;
+    QPushButton *m_trigger;
+    QPushButton *m_cancel;
+    QLineEdit *m_filter;
+    QTableView *m_view;
+    QTabWidget *m_leftTabs;
+    LineageWidget *m_lineage;
+    QLabel *m_lineageMessage;
+    QStackedWidget *m_lineageStack;
+    ModelResultWidget *m_result;
+    ValuesWidget *m_values;
+    QString m_valuesModel; // the model the Values tab shows
+
+    struct LoadedManifest;
+    std::shared_ptr<const LoadedManifest> m_manifest;
+    QString m_manifestPath;
+    QFutureWatcher<std::shared_ptr<const LoadedManifest>> m_manifestWatcher;
+};
+
+} // namespace tidemark::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+// Drives the pull-request page: shows the stored results of a pull request at once, runs the
+// pipeline (all models, one model, or the dbt Cloud PR job) through a PipelineRunner with progress
+// and cancel, and keeps the page and the pull-request list up to date.
+
+#include "ci/integration.h"
+#include "workspace/app_context.h"
+#include "workspace/pipeline_runner.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace tidemark::store {
+class ResultsStore;
+}
+
+namespace tidemark::ui {
+
+class PullRequestPage;
+
+class PullRequestController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `store` is the GUI thread's connection to the results store (may be null: nothing is kept).
+    PullRequestController(PullRequestPage *page, const AppContext &context, store::ResultsStore *store,
+                          QObject *parent = nullptr);
+
+    // Shows the pull request: its stored results at once; a local integration that never ran
+    // runs now (its diffs need no network).
+    void open(const ci::Integration &integration, int number, const QString &title);
+    bool isRunning() const { return m_runner.isRunning(); }
+    int pullRequest() const { return m_number; }
+
+    void runAll();
+    void rerunModel(const QString &uniqueId);
+    void triggerPrJob();
+    void cancel();
+    // Cancels a running job and waits until it stopped (before quitting).
+    void stop();
+
+Q_SIGNALS:
+    void runFinished(const QString &integration, int number, const QString &checkState, const QString &description);
+    void message(const QString &text);
+
+private:
+    void start(PipelineJob job, const QSet<QString> &models);
+    void onFinished();
+    RunSecrets readSecrets() const;
+
+    PullRequestPage *m_page;
+    const AppContext &m_context;
+    store::ResultsStore *m_store;
+    PipelineRunner m_runner;
+    ci::Integration m_integration;
+    int m_number = 0;
+    QString m_title;
+    bool m_trigger = false;
+};
+
+} // namespace tidemark::ui

@@ -1,0 +1,105 @@
+#include "workspace/pull_request_fetcher.h"
+
+#include "git/code_host.h"
+#include "net/http_client.h"
+#include "store/results_store.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+
+namespace tidemark::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tidemark::ui::PullRequestFetcher", text);
+}
+
+} // namespace
+
+Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery &query)
+{
+    std::vector<git::PullRequest> open;
+    if (query.known) {
+        open = *query.known;
+    } else {
+        if (query.gitToken.isEmpty())
+            return Error{tr("no token for the repository: edit the integration and enter one")};
+        net::QtHttpClient http;
+        const ci::RepositorySettings &repo = query.integration.repository;
+        auto host = git::makeCodeHost(repo.provider, repo.apiUrl, repo.owner, repo.name, query.gitToken, http);
+        if (!host)
+            return host.error();
+        auto listed = (*host)->openPullRequests();
+        if (!listed)
+            return listed.error();
+        open = std::move(*listed);
+    }
+
+    std::map<int, store::RunRecord> last;
+    if (!query.storePath.isEmpty()) {
+        auto store = store::ResultsStore::open(query.storePath);
+        if (!store)
+            return store.error();
+        auto runs = (*store)->latestRuns(query.integration.name, 500); // newest first
+        if (!runs)
+            return runs.error();
+        for (store::RunRecord &run : *runs)
+            last.try_emplace(run.info.prNumber, std::move(run));
+    }
+
+    std::vector<PullRequestEntry> entries;
+    entries.reserve(open.size());
+    for (git::PullRequest &pr : open) {
+        PullRequestEntry e;
+        e.pullRequest = std::move(pr);
+        if (auto it = last.find(e.pullRequest.number); it != last.end()) {
+            const store::RunRecord &run = it->second;
+            e.checkState = run.state == store::RunState::Running ? QStringLiteral("running") : run.checkState;
+            e.checkDescription = run.state == store::RunState::Failed ? run.error : run.checkDescription;
+            e.lastRun = run.finishedAt.isValid() ? run.finishedAt : run.startedAt;
+        }
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+PullRequestFetcher::PullRequestFetcher(QObject *parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Expected<std::vector<PullRequestEntry>>>::finished, this, [this] {
+        const auto result = m_watcher.result();
+        if (m_watched == m_generation) {
+            if (result)
+                Q_EMIT fetched(m_integration, *result);
+            else
+                Q_EMIT failed(m_integration, result.errorMessage());
+        }
+        if (m_queued) {
+            PullRequestQuery next = std::move(*m_queued);
+            m_queued.reset();
+            fetch(std::move(next));
+        }
+    });
+}
+
+PullRequestFetcher::~PullRequestFetcher()
+{
+    m_watcher.waitForFinished();
+}
+
+void PullRequestFetcher::fetch(PullRequestQuery query)
+{
+    ++m_generation;
+    if (m_watcher.isRunning()) {
+        m_queued = std::move(query);
+        return;
+    }
+    m_integration = query.integration.name;
+    m_watched = m_generation;
+    m_watcher.setFuture(QtConcurrent::run([query = std::move(query)] { return fetchPullRequests(query); }));
+}
+
+} // namespace tidemark::ui
