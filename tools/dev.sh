@@ -56,11 +56,11 @@ demo)
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
         exec "$app" --demo
     fi
-    # No display (a server or a container): show the demo on a virtual one and save what it shows.
+    # No display (a server or a container): show the demo on a virtual one and save its screens.
     install_missing xvfb xauth
-    shot="$build/tidemark-demo.png"
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --demo --screenshot "$shot"
-    echo "tidemark: no display here; the demo ran on a virtual display and its window is in $shot"
+    shots="$build/demo-screens"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshots "$shots"
+    echo "tidemark: no display here; the demo ran on a virtual display and its screens are in $shots"
     ;;
 build)
     install_missing "${build_packages[@]}"

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,7 +67,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Settings (the last session) of this test only.
+        // Settings (the last session) of this test only, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TidemarkTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
         QSettings().clear();
