@@ -154,9 +154,7 @@ QString differingRows(const Dialect &d, const diff::TablePair &pair, const diff:
         changed << d.quote(alias("f", i)) + QStringLiteral(" = 1");
     const QString differing = QLatin1Char('(') + changed.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 
-    // SQLite (3.40) plans RIGHT and FULL joins without automatic indexes, so a FULL OUTER JOIN of
-    // two unindexed tables is quadratic there; its LEFT JOINs get them.
-    if (d.supportsFullOuterJoin() && d.driver() != warehouse::Driver::SQLite) {
+    if (d.supportsFullOuterJoin()) {
         QStringList cols{as(d, QStringLiteral("CASE WHEN %1 IS NULL THEN 2 WHEN %2 IS NULL THEN 1 ELSE 3 END").arg(ta, tb),
                             QStringLiteral("kind"))};
         QStringList keyExprs;

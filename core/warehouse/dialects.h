@@ -39,6 +39,9 @@ public:
     // dbt-sqlite's names: a schema is an attached database; the database part of a three-part
     // name ("warehouse"."analytics"."orders") is dropped.
     QString table(const TableName &name) const override;
+    // SQLite (3.39+) has FULL OUTER JOIN but plans RIGHT and FULL joins without automatic indexes,
+    // so joining two unindexed tables that way is quadratic; its LEFT JOINs get them.
+    bool supportsFullOuterJoin() const override { return false; }
     QString distinct(const QString &a, const QString &b) const override;
     QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
     // Uses the tidemark_hash60() function Tidemark registers on its SQLite connections.
