@@ -12,6 +12,8 @@
 #include "results/model_result_widget.h"
 #include "settings/integration_list_model.h"
 #include "settings/integration_list_widget.h"
+#include "support/fake_code_host.h"
+#include "support/fake_dbt_cloud.h"
 #include "support/memory_secret_store.h"
 #include "values/values_model.h"
 #include "values/values_widget.h"
@@ -19,6 +21,8 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -180,6 +184,69 @@ private Q_SLOTS:
         QCOMPARE(diffedAfter, diffedBefore);
         QCOMPARE(outcomeNamed(page->state(), "stg_products")->result->rows.exclusiveB, 1);
         QCOMPARE(page->currentModel(), products);
+    }
+
+    // An integration on dbt Cloud and GitHub (local servers that speak their APIs): the open pull
+    // requests are listed, opening one shows it without running, and the PR job is triggered.
+    void dbtCloudIntegrationListsPullRequestsAndTriggersTheJob()
+    {
+        QTemporaryDir dir;
+        test::FakeGitHub github;
+        test::FakeCodeHost::Pull pull;
+        pull.number = 42;
+        pull.title = QStringLiteral("Margins by product");
+        pull.headSha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        pull.headBranch = QStringLiteral("feature/margins");
+        github.addPull(pull);
+        test::FakeDbtCloud cloud;
+        cloud.setAccounts({{7, QStringLiteral("Coffee Co")}});
+        cloud.addJob({101, QStringLiteral("CI check"), QStringLiteral("ci")});
+
+        ui::AppContext context = contextIn(dir);
+        ci::Integration integration;
+        integration.name = QStringLiteral("Coffee analytics");
+        integration.repository.apiUrl = github.apiUrl();
+        integration.repository.owner = github.owner();
+        integration.repository.name = github.name();
+        integration.connectionUrl = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("none.db"));
+        integration.dbtCloud.accessUrl = cloud.accessUrl();
+        integration.dbtCloud.accountId = 7;
+        integration.dbtCloud.artifactsJobId = 100;
+        integration.dbtCloud.prJobId = 101;
+        auto path = context.catalog.create(integration);
+        QVERIFY2(path, qPrintable(path ? QString() : path.errorMessage()));
+        QVERIFY(context.secrets->write(integration.gitTokenKey(), QString::fromLatin1(github.token())));
+        QVERIFY(context.secrets->write(integration.dbtCloudTokenKey(), QStringLiteral("dbtc_fakeToken-3f9a1c77e0b24d5c")));
+
+        MainWindow window(std::move(context));
+        window.show();
+        window.integrations()->refresh();
+        window.integrations()->selectPath(*path);
+        ui::PullRequestListModel *prs = window.pullRequestList()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(prs->rowCount(), 1, 20000);
+        QCOMPARE(prs->entry(42)->pullRequest.title, QStringLiteral("Margins by product"));
+        QCOMPARE(prs->entry(42)->checkState, QString()); // never run
+
+        auto *table = window.pullRequestList()->findChild<QTableView *>(QStringLiteral("pullRequestTable"));
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        ui::PullRequestPage *page = window.pullRequestPage();
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(!window.controller()->isRunning()); // dbt Cloud pull requests run when asked
+        QCOMPARE(page->state().number, 42);
+
+        auto *trigger = page->findChild<QPushButton *>(QStringLiteral("triggerPrJob"));
+        QVERIFY(trigger && trigger->isVisible() && trigger->isEnabled());
+        QTest::mouseClick(trigger, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), 20000);
+        const auto bodies = cloud.triggerBodies();
+        QCOMPARE(int(bodies.size()), 1);
+        QCOMPARE(bodies.front().value(QStringLiteral("github_pull_request_id")).toInt(), 42);
+        QCOMPARE(bodies.front().value(QStringLiteral("git_sha")).toString(), pull.headSha);
+        QCOMPARE(bodies.front().value(QStringLiteral("schema_override")).toString(), QStringLiteral("dbt_cloud_pr_101_42"));
+        auto *progress = page->findChild<QLabel *>(QStringLiteral("runProgressText"));
+        QVERIFY2(progress->text().contains(QLatin1String("started")), qPrintable(progress->text()));
     }
 
     void reopeningShowsStoredResultsAtOnce()
