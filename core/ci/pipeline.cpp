@@ -287,7 +287,11 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
             return fail(Error{tr("the integration's data connection: %1").arg(spec.errorMessage())});
         say(request, tr("Diffing models"));
         runModelDiffs(result.models, *result.plan, integration, *spec, request.parallelism, request.control,
-                      [&request](int done, int total) { say(request, tr("Diffed %1 of %2 models").arg(done).arg(total)); });
+                      [&request](int done, int total) {
+                          say(request, tr("Diffed %1 of %2 models").arg(done).arg(total));
+                          if (request.diffProgress)
+                              request.diffProgress(done, total);
+                      });
         if (runId) {
             for (const ModelOutcome &m : result.models)
                 (void)services.store->recordModelDiff(*runId, QString::fromStdString(m.uniqueId), storeState(m.state), m.result, m.note);

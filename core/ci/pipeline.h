@@ -50,6 +50,8 @@ struct PipelineRequest
     // When set, manifests downloaded from dbt Cloud are kept there as <run id>.manifest.json.
     QString manifestCacheDir;
     std::function<void(const QString &)> progress;
+    // How many of the selected models' diffs have finished (from worker threads).
+    std::function<void(int done, int total)> diffProgress;
     diff::DiffControl *control = nullptr;
 };
 

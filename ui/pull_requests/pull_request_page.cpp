@@ -313,14 +313,27 @@ void PullRequestPage::setRunning(bool running, const QSet<QString> &models)
     m_rerunModel->setEnabled(!running && !currentModel().isEmpty());
     m_trigger->setEnabled(!running);
     m_model->setRunning(models);
-    if (running)
+    if (running) {
         m_progressText->setText(tr("Starting\u2026"));
+        m_progress->setRange(0, 0); // busy until the diffs are counted
+        m_progress->setTextVisible(false);
+    }
 }
 
 void PullRequestPage::setProgressText(const QString &text)
 {
     m_progressText->setText(text);
     m_progressText->setVisible(true);
+}
+
+void PullRequestPage::setDiffProgress(int done, int total)
+{
+    if (!m_running || total <= 0)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
 }
 
 void PullRequestPage::showError(const QString &message)

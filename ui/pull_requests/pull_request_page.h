@@ -51,6 +51,8 @@ public:
     // While a run goes on: the text of its progress and the models it is diffing.
     void setRunning(bool running, const QSet<QString> &models = {});
     void setProgressText(const QString &text);
+    // The diffs finished so far; the progress bar turns from busy to counting.
+    void setDiffProgress(int done, int total);
     void showError(const QString &message);
 
     QString currentModel() const;

@@ -14,9 +14,11 @@ namespace tidemark::ui {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under the enclosing namespace, so that is the
+// context the translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::ui::PipelineRunner", text);
+    return QCoreApplication::translate("tidemark::ui", text);
 }
 
 Expected<PipelineJobOutcome> triggerPrJob(const PipelineJob &job, cloud::DbtCloud &cloud, git::CodeHost *host)
@@ -48,7 +50,8 @@ Expected<PipelineJobOutcome> triggerPrJob(const PipelineJob &job, cloud::DbtClou
     return outcome;
 }
 
-Expected<PipelineJobOutcome> runJob(PipelineJob job, diff::DiffControl *control, const std::function<void(const QString &)> &say)
+Expected<PipelineJobOutcome> runJob(PipelineJob job, diff::DiffControl *control, const std::function<void(const QString &)> &say,
+                                    const std::function<void(int, int)> &counted)
 {
     const ci::Integration &integration = job.request.integration;
     net::QtHttpClient http;
@@ -82,6 +85,7 @@ Expected<PipelineJobOutcome> runJob(PipelineJob job, diff::DiffControl *control,
     request.warehousePassword = job.secrets.warehousePassword;
     request.control = control;
     request.progress = say;
+    request.diffProgress = counted;
     auto result = ci::runPipeline(request, {cloud.get(), host.get(), store.get()});
     if (!result)
         return result.error();
@@ -130,9 +134,18 @@ bool PipelineRunner::start(PipelineJob job)
             },
             Qt::QueuedConnection);
     };
+    auto counted = [self](int done, int total) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, done, total] {
+                if (self)
+                    Q_EMIT self->diffProgress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
     std::shared_ptr<diff::DiffControl> control = m_control;
-    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), control, say]() mutable {
-        return runJob(std::move(job), control.get(), say);
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), control, say, counted]() mutable {
+        return runJob(std::move(job), control.get(), say, counted);
     }));
     return true;
 }

@@ -57,6 +57,7 @@ public:
 
 Q_SIGNALS:
     void progress(const QString &text);
+    void diffProgress(int done, int total);
     void finished();
 
 private:

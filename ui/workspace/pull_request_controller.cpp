@@ -17,6 +17,7 @@ PullRequestController::PullRequestController(PullRequestPage *page, const AppCon
     connect(m_page, &PullRequestPage::triggerPrJobRequested, this, &PullRequestController::triggerPrJob);
     connect(m_page, &PullRequestPage::cancelRequested, this, &PullRequestController::cancel);
     connect(&m_runner, &PipelineRunner::progress, m_page, &PullRequestPage::setProgressText);
+    connect(&m_runner, &PipelineRunner::diffProgress, m_page, &PullRequestPage::setDiffProgress);
     connect(&m_runner, &PipelineRunner::finished, this, &PullRequestController::onFinished);
 }
 
