@@ -46,6 +46,7 @@ public:
     IntegrationListWidget *integrations() const { return m_integrations; }
     PullRequestController *controller() const { return m_controller; }
     QString currentIntegrationPath() const { return m_integrationPath; }
+    QString demoFolder() const { return m_context.demoFolder; }
 
 Q_SIGNALS:
     void demoReady();

@@ -13,7 +13,8 @@ trap 'rm -rf "$scratch"' EXIT
 export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache"
 mkdir -p "$HOME"
 timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshots "$out"
-expected=(pull_request_overview pull_request_columns pull_request_values pull_request_profiles pull_request_lineage pull_requests)
+expected=(pull_request_overview pull_request_columns pull_request_values pull_request_profiles pull_request_lineage pull_requests
+          integration_settings integration_settings_advanced adhoc_diff)
 for name in "${expected[@]}"; do
     shot="$out/$name.png"
     test -s "$shot" || { echo "no screenshot at $shot"; exit 1; }

@@ -3,10 +3,15 @@
 #include "main_window.h"
 #include "pull_requests/model_outcomes_model.h"
 #include "pull_requests/pull_request_page.h"
+#include "results/adhoc_diff_window.h"
 #include "results/model_result_widget.h"
+#include "settings/integration_dialog.h"
+#include "settings/integration_list_widget.h"
 #include "workspace/pull_request_controller.h"
 
 #include <QDir>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QTextStream>
@@ -80,6 +85,42 @@ void ScreenshotTour::waitForResults()
         [this] { shoot(QStringLiteral("pull_request_lineage")); },
         [this] { m_window->pullRequestPage()->backRequested(); },
         [this] { shoot(QStringLiteral("pull_requests")); },
+        // The demo integration's settings, both parts.
+        [this] { m_window->integrations()->editCurrent(); },
+        [this] { shootChild<IntegrationDialog>(QStringLiteral("integration_settings")); },
+        [this] {
+            if (auto *dialog = m_window->findChild<IntegrationDialog *>()) {
+                if (auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("tabs")))
+                    tabs->setCurrentIndex(1);
+            }
+        },
+        [this] { shootChild<IntegrationDialog>(QStringLiteral("integration_settings_advanced")); },
+        [this] {
+            if (auto *dialog = m_window->findChild<IntegrationDialog *>())
+                dialog->reject();
+        },
+        // The ad-hoc diff window on the demo warehouse.
+        [this] {
+            m_adHoc = new AdHocDiffWindow(m_window);
+            m_adHoc->setWindowFlag(Qt::Window);
+            m_adHoc->resize(1200, 820);
+            const QString url = QStringLiteral("sqlite://") + QDir(m_window->demoFolder()).filePath(QStringLiteral("warehouse.db"));
+            fill(m_adHoc, QStringLiteral("urlAEdit"), url);
+            fill(m_adHoc, QStringLiteral("tableAEdit"), QStringLiteral("analytics.orders"));
+            fill(m_adHoc, QStringLiteral("tableBEdit"), QStringLiteral("dbt_cloud_pr_4242_17.orders"));
+            fill(m_adHoc, QStringLiteral("keyEdit"), QStringLiteral("order_id"));
+            m_adHoc->show();
+            m_adHoc->run();
+        },
+        [] {},
+        [this] {
+            if (m_adHoc)
+                save(m_adHoc->grab(), QStringLiteral("adhoc_diff"));
+        },
+        [this] {
+            if (m_adHoc)
+                m_adHoc->close();
+        },
     };
     m_step = 0;
     next();
@@ -99,8 +140,28 @@ void ScreenshotTour::next()
 
 void ScreenshotTour::shoot(const QString &name)
 {
+    save(m_window->grab(), name);
+}
+
+template<typename Widget>
+void ScreenshotTour::shootChild(const QString &name)
+{
+    if (auto *widget = m_window->findChild<Widget *>())
+        save(widget->grab(), name);
+    else
+        finish(false, tr("%1: the window to capture is not open").arg(name));
+}
+
+void ScreenshotTour::fill(QWidget *parent, const QString &objectName, const QString &text)
+{
+    if (auto *edit = parent->findChild<QLineEdit *>(objectName))
+        edit->setText(text);
+}
+
+void ScreenshotTour::save(const QPixmap &picture, const QString &name)
+{
     const QString path = QDir(m_folder).filePath(name + QStringLiteral(".png"));
-    if (!m_window->grab().save(path)) {
+    if (!picture.save(path)) {
         finish(false, tr("cannot save %1").arg(path));
         return;
     }

@@ -5,6 +5,8 @@
 // Xvfb and for the README's pictures.
 
 #include <QObject>
+#include <QPixmap>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -13,6 +15,7 @@
 
 namespace tidemark::ui {
 
+class AdHocDiffWindow;
 class MainWindow;
 
 class ScreenshotTour final : public QObject
@@ -32,6 +35,10 @@ private:
     void waitForResults();
     void next();
     void shoot(const QString &name);
+    template<typename Widget>
+    void shootChild(const QString &name);
+    void save(const QPixmap &picture, const QString &name);
+    static void fill(QWidget *parent, const QString &objectName, const QString &text);
     void finish(bool ok, const QString &why = {});
 
     MainWindow *m_window;
@@ -42,6 +49,7 @@ private:
     size_t m_step = 0;
     QStringList m_saved;
     bool m_finished = false;
+    QPointer<AdHocDiffWindow> m_adHoc;
 };
 
 } // namespace tidemark::ui
