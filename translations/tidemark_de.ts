@@ -2,2185 +2,2075 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>DownstreamModel</name>
-    <message>
-        <source>Double-click to open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unique ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LineageSceneData</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Status: %1, not diffed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1, nicht verglichen</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Why modified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Änderung: %1</translation>
     </message>
 </context>
 <context>
     <name>LineageStatusStyle</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>impacted</source>
-        <translation type="unfinished"></translation>
+        <translation>betroffen</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>not diffed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen</translation>
     </message>
     <message>
         <source>Added by the pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Pull Request hinzugefügt</translation>
     </message>
     <message>
         <source>Changed by the pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Pull Request geändert</translation>
     </message>
     <message>
         <source>Downstream of a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Änderung nachgelagert</translation>
     </message>
     <message>
         <source>Neither changed nor downstream of a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder geändert noch einer Änderung nachgelagert</translation>
     </message>
     <message>
         <source>Changed or impacted, but left out of the diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProfilesModel</name>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a column in PR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a column in prod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values that are not NULL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NULL values, and their share of the rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct values that are not NULL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The average of a numeric column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NULLs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distinct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (PR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (prod)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SamplesModel</name>
-    <message>
-        <source>only in prod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only in PR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (PR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (prod)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ci</name>
-    <message>
-        <source>Demo: Tidemark Coffee Roasters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order margins, product sales by margin, and one spelling of ᳊ncelled”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert oder betroffen, aber nicht im Diff enthalten</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui</name>
     <message>
         <source>the model&apos;s meta (primary-key tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Meta-Angaben des Modells (Primärschlüssel-Tag)</translation>
     </message>
     <message>
         <source>column meta (primary-key: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten-Meta (primary-key: true)</translation>
     </message>
     <message>
         <source>a column tag (primary-key)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spalten-Tag (primary-key)</translation>
     </message>
     <message>
         <source>a uniqueness test</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eindeutigkeitstest</translation>
     </message>
     <message>
         <source>the unique_key config</source>
-        <translation type="unfinished"></translation>
+        <translation>die unique_key-Konfiguration</translation>
     </message>
     <message>
         <source>a primary_key constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>ein primary_key-Constraint</translation>
     </message>
     <message>
         <source>the column&apos;s name (id, pk, pkey or &lt;model&gt;_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spaltenname (id, pk, pkey oder &lt;model&gt;_id)</translation>
     </message>
     <message>
         <source>no rule matched</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regel hat gegriffen</translation>
     </message>
     <message>
         <source>the demo resource %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo-Ressource %1 fehlt in diesem Build</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the demo warehouse script is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript des Demo-Warehouse ist beschädigt: %1</translation>
     </message>
     <message>
         <source>cannot create the demo warehouse in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Demo-Warehouse kann in %1 nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>building the demo warehouse failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufbau des Demo-Warehouse ist fehlgeschlagen: %1 (%2)</translation>
     </message>
     <message>
         <source>cannot create the demo folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>triggering the PR job needs the pull request&apos;s head commit: save the repository&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Auslösen des PR-Jobs wird der Head-Commit des Pull Requests benötigt: Speichern Sie den Token des Repositorys</translation>
     </message>
     <message>
         <source>Triggered by Tidemark for pull request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Tidemark für Pull Request #%1 ausgelöst</translation>
     </message>
     <message>
         <source>dbt Cloud run %1 started for pull request #%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt-Cloud-Lauf %1 für Pull Request #%2 gestartet (%3)</translation>
     </message>
     <message>
         <source>no dbt Cloud token: edit the integration and enter its token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein dbt-Cloud-Token: Bearbeiten Sie die Integration und geben Sie ihren Token ein</translation>
     </message>
     <message>
         <source>no token for the repository: edit the integration and enter one</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token für das Repository: Bearbeiten Sie die Integration und geben Sie einen ein</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::AdHocDiffWindow</name>
     <message>
         <source>Diff two tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff zweier Tabellen</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>postgresql://user@host/db, mysql://…, sqlite:///path.db, odbc://DSN</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://benutzer@host/db, mysql://…, sqlite:///pfad.db, odbc://DSN</translation>
     </message>
     <message>
         <source>schema.table (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.tabelle (Produktion)</translation>
     </message>
     <message>
         <source>Same connection for both tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Verbindung für beide Tabellen</translation>
     </message>
     <message>
         <source>connection URL of the second table</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs-URL der zweiten Tabelle</translation>
     </message>
     <message>
         <source>schema.table (pull request)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema.tabelle (Pull Request)</translation>
     </message>
     <message>
         <source>used when a URL carries no password</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verwendet, wenn eine URL kein Passwort enthält</translation>
     </message>
     <message>
         <source>Connection A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung A:</translation>
     </message>
     <message>
         <source>Table A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle A:</translation>
     </message>
     <message>
         <source>Connection B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung B:</translation>
     </message>
     <message>
         <source>Table B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle B:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>id, or order_no, line_no</source>
-        <translation type="unfinished"></translation>
+        <translation>id oder order_no, line_no</translation>
     </message>
     <message>
         <source>all shared columns</source>
-        <translation type="unfinished"></translation>
+        <translation>alle gemeinsamen Spalten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>SQL condition applied to both tables</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Bedingung für beide Tabellen</translation>
     </message>
     <message>
         <source>amount=abs:0.01, rate=rel:0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>amount=abs:0.01, rate=rel:0.001</translation>
     </message>
     <message>
         <source>Automatic (join on one connection, hash across two)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Join bei einer Verbindung, Hash bei zwei Verbindungen)</translation>
     </message>
     <message>
         <source>Join (one connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Join (eine Verbindung)</translation>
     </message>
     <message>
         <source>Hash (checksums of key ranges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash (Prüfsummen von Schlüsselbereichen)</translation>
     </message>
     <message>
         <source>Profile every column (count, NULLs, distinct, min, max, mean)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte profilieren (Anzahl, NULLs, verschiedene Werte, Min, Max, Mittelwert)</translation>
     </message>
     <message>
         <source>Key columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspalten:</translation>
     </message>
     <message>
         <source>Compare only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur vergleichen:</translation>
     </message>
     <message>
         <source>Exclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen:</translation>
     </message>
     <message>
         <source>Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter:</translation>
     </message>
     <message>
         <source>Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz:</translation>
     </message>
     <message>
         <source>Algorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus:</translation>
     </message>
     <message>
         <source>Run diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Fill in the two tables and their key, then run the diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die beiden Tabellen und ihren Schlüssel an und führen Sie dann den Diff aus.</translation>
     </message>
     <message>
         <source>Enter the connection URL of table A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verbindungs-URL von Tabelle A ein.</translation>
     </message>
     <message>
         <source>Connection A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung A: %1</translation>
     </message>
     <message>
         <source>Enter the connection URL of table B, or check &quot;Same connection&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verbindungs-URL von Tabelle B ein oder aktivieren Sie „Dieselbe Verbindung“.</translation>
     </message>
     <message>
         <source>Connection B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung B: %1</translation>
     </message>
     <message>
         <source>Enter table A.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Tabelle A ein.</translation>
     </message>
     <message>
         <source>Table A: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle A: %1</translation>
     </message>
     <message>
         <source>Enter table B.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Tabelle B ein.</translation>
     </message>
     <message>
         <source>Table B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle B: %1</translation>
     </message>
     <message>
         <source>Enter the key column(s) that identify a row, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schlüsselspalte(n) ein, die eine Zeile identifizieren, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Tolerance &quot;%1&quot; is not COLUMN=abs:X or COLUMN=rel:X with X a number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz „%1“ hat nicht die Form SPALTE=abs:X oder SPALTE=rel:X mit einer Zahl X von 0 oder mehr.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Diffing %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff von %1 und %2 läuft…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Diff cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff abgebrochen.</translation>
     </message>
     <message>
         <source>The diff was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Diff wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Diff failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff fehlgeschlagen.</translation>
     </message>
     <message>
         <source>No result: the diff failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis: Der Diff ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Done in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 s.</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::IntegrationDialog</name>
     <message>
         <source>New Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Integration</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundeinstellungen</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>owner/name</source>
-        <translation type="unfinished"></translation>
+        <translation>inhaber/name</translation>
     </message>
     <message>
         <source>https://github.example.com/api/v3</source>
-        <translation type="unfinished"></translation>
+        <translation>https://github.example.com/api/v3</translation>
     </message>
     <message>
         <source>group/subgroup/name</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppe/untergruppe/name</translation>
     </message>
     <message>
         <source>Default (3306)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (3306)</translation>
     </message>
     <message>
         <source>Default (5432)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (5432)</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>Enter a name for the integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Integration ein.</translation>
     </message>
     <message>
         <source>Another integration is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Integration namens „%1“.</translation>
     </message>
     <message>
         <source>Enter the tag that marks primary keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Tag ein, das Primärschlüssel kennzeichnet.</translation>
     </message>
     <message>
         <source>Enter the API base URL, like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die API-Basis-URL ein, z. B. %1.</translation>
     </message>
     <message>
         <source>The API base URL must be an http(s) URL, like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL muss eine http(s)-URL sein, z. B. %1.</translation>
     </message>
     <message>
         <source>Write the repository as owner/name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Repository als inhaber/name an.</translation>
     </message>
     <message>
         <source>Enter the warehouse&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Host des Warehouse ein.</translation>
     </message>
     <message>
         <source>Enter the database to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datenbank ein, mit der verbunden werden soll.</translation>
     </message>
     <message>
         <source>The host is a name or an address, without spaces or slashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist ein Name oder eine Adresse, ohne Leerzeichen oder Schrägstriche.</translation>
     </message>
     <message>
         <source>Enter the dbt Cloud access URL, or use local artifacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugriffs-URL von dbt Cloud ein oder verwenden Sie lokale Artefakte.</translation>
     </message>
     <message>
         <source>Choose the production and the pull request manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Produktions- und das Pull-Request-Manifest.</translation>
     </message>
     <message>
         <source>Integration “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration „%1“</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>The settings were saved, but not the secrets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen wurden gespeichert, die Zugangsdaten jedoch nicht: %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>e.g. Jaffle Shop (main)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Jaffle Shop (main)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>The tag or meta key that marks primary key columns in the dbt YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tag oder der Meta-Schlüssel, mit dem Primärschlüsselspalten im dbt-YAML gekennzeichnet sind</translation>
     </message>
     <message>
         <source>Primary &amp;key tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel-Ta&amp;g:</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>GitHub Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub Enterprise</translation>
     </message>
     <message>
         <source>GitLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GitLab</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repository:</translation>
     </message>
     <message>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher Zugriffstoken</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Read the repository&apos;s open pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Pull Requests des Repositorys lesen</translation>
     </message>
     <message>
         <source>Data Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverbindung</translation>
     </message>
     <message>
         <source>PostgreSQL / Redshift</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL / Redshift</translation>
     </message>
     <message>
         <source>MySQL / MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL / MariaDB</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>ODBC</source>
-        <translation type="unfinished"></translation>
+        <translation>ODBC</translation>
     </message>
     <message>
         <source>&amp;Driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;eiber:</translation>
     </message>
     <message>
         <source>warehouse.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>warehouse.example.com</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>analytics</translation>
     </message>
     <message>
         <source>Data&amp;base:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>/path/to/warehouse.db</source>
-        <translation type="unfinished"></translation>
+        <translation>/pfad/zu/warehouse.db</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&amp;i:</translation>
     </message>
     <message>
         <source>Data source name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Datenquelle</translation>
     </message>
     <message>
         <source>D&amp;SN:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;SN:</translation>
     </message>
     <message>
         <source>Import from profiles.yml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus profiles.yml importieren…</translation>
     </message>
     <message>
         <source>Connect and run SELECT 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden und SELECT 1 ausführen</translation>
     </message>
     <message>
         <source>dbt Cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt Cloud</translation>
     </message>
     <message>
         <source>Your region&apos;s or account&apos;s URL: https://cloud.getdbt.com, https://ACCOUNT_PREFIX.us1.dbt.com, https://emea.dbt.com, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL Ihrer Region oder Ihres Kontos: https://cloud.getdbt.com, https://ACCOUNT_PREFIX.us1.dbt.com, https://emea.dbt.com, …</translation>
     </message>
     <message>
         <source>Access &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs-&amp;URL:</translation>
     </message>
     <message>
         <source>Service token or personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Token oder persönlicher Zugriffstoken</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>Enter the access URL and a token to list the accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zugriffs-URL und einen Token ein, um die Konten aufzulisten.</translation>
     </message>
     <message>
         <source>The production job whose runs hold the production manifest (a dbt ls job on merge to main, or the production build)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktions-Job, dessen Läufe das Produktionsmanifest enthalten (ein dbt-ls-Job beim Merge nach main oder der Produktions-Build)</translation>
     </message>
     <message>
         <source>Artifacts &amp;job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt-&amp;Job:</translation>
     </message>
     <message>
         <source>The dbt Cloud CI job that builds pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CI-Job in dbt Cloud, der Pull Requests baut</translation>
     </message>
     <message>
         <source>&amp;Pull request job:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pull-Request-Job:</translation>
     </message>
     <message>
         <source>Show all jobs, not only CI jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Jobs anzeigen, nicht nur CI-Jobs</translation>
     </message>
     <message>
         <source>List every job of the account for the pull request job</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Jobs des Kontos für den Pull-Request-Job anbieten</translation>
     </message>
     <message>
         <source>List the accounts the token can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten auflisten, die der Token sehen kann</translation>
     </message>
     <message>
         <source>Local artifacts (instead of dbt Cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Artefakte (statt dbt Cloud)</translation>
     </message>
     <message>
         <source>For dbt Core: read the production and pull request manifest.json from files</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dbt Core: die manifest.json von Produktion und Pull Request aus Dateien lesen</translation>
     </message>
     <message>
         <source>dbt manifests (manifest.json);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt-Manifeste (manifest.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>prod/target/manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>prod/target/manifest.json</translation>
     </message>
     <message>
         <source>P&amp;roduction manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktions-&amp;Manifest:</translation>
     </message>
     <message>
         <source>pr/target/manifest.json</source>
-        <translation type="unfinished"></translation>
+        <translation>pr/target/manifest.json</translation>
     </message>
     <message>
         <source>Pull re&amp;quest manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request-Mani&amp;fest:</translation>
     </message>
     <message>
         <source>Continuous Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuous Integration</translation>
     </message>
     <message>
         <source>Enable CI</source>
-        <translation type="unfinished"></translation>
+        <translation>CI aktivieren</translation>
     </message>
     <message>
         <source>The master switch: run on pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hauptschalter: bei Pull Requests ausführen</translation>
     </message>
     <message>
         <source>Any pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Pull Request</translation>
     </message>
     <message>
         <source>When set, CI runs only on pull requests carrying this label; manual runs ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn gesetzt, läuft CI nur bei Pull Requests mit diesem Label; manuelle Läufe ignorieren es</translation>
     </message>
     <message>
         <source>Pull request &amp;label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request-&amp;Label:</translation>
     </message>
     <message>
         <source>Any base branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Basis-Branch</translation>
     </message>
     <message>
         <source>CI runs only on pull requests whose base branch is this</source>
-        <translation type="unfinished"></translation>
+        <translation>CI läuft nur bei Pull Requests mit diesem Basis-Branch</translation>
     </message>
     <message>
         <source>Custom &amp;base branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener &amp;Basis-Branch:</translation>
     </message>
     <message>
         <source>Latest production artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Produktionsartefakte</translation>
     </message>
     <message>
         <source>Artifacts of the merge-base commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte des Merge-Base-Commits</translation>
     </message>
     <message>
         <source>Branch &amp;commit selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commit-Auswahl für den Branch:</translation>
     </message>
     <message>
         <source>No threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schwelle</translation>
     </message>
     <message>
         <source> models</source>
-        <translation type="unfinished"></translation>
+        <translation> Modelle</translation>
     </message>
     <message>
         <source>When a run would diff more models than this, the diffs wait for a person to start them</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde ein Lauf mehr Modelle als diese vergleichen, warten die Diffs, bis eine Person sie startet</translation>
     </message>
     <message>
         <source>CI diff &amp;threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>CI-Diff-&amp;Schwelle:</translation>
     </message>
     <message>
         <source>Fail on primary key issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Primärschlüssel-Problemen fehlschlagen</translation>
     </message>
     <message>
         <source>Null or duplicate primary keys fail the check</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL- oder doppelte Primärschlüssel lassen die Prüfung fehlschlagen</translation>
     </message>
     <message>
         <source>Fail the check on errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bei Fehlern fehlschlagen lassen</translation>
     </message>
     <message>
         <source>On: an error fails the check. Off: the check succeeds with a note</source>
-        <translation type="unfinished"></translation>
+        <translation>An: Ein Fehler lässt die Prüfung fehlschlagen. Aus: Die Prüfung gelingt mit einem Hinweis</translation>
     </message>
     <message>
         <source>What to Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff-Umfang</translation>
     </message>
     <message>
         <source>Import dbt tags and descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt-Tags und -Beschreibungen importieren</translation>
     </message>
     <message>
         <source>Show dbt descriptions, tags and owners in lineage and results</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt-Beschreibungen, -Tags und -Verantwortliche in Lineage und Ergebnissen anzeigen</translation>
     </message>
     <message>
         <source>Slim Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Slim Diff</translation>
     </message>
     <message>
         <source>Diff only modified models; downstream models are listed and can be diffed on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur geänderte Modelle vergleichen; nachgelagerte Modelle werden aufgelistet und lassen sich bei Bedarf vergleichen</translation>
     </message>
     <message>
         <source>Diff downstream exposures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgelagerte Exposures vergleichen</translation>
     </message>
     <message>
         <source>List the dbt exposures (dashboards, syncs, apps) the pull request affects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dbt-Exposures (Dashboards, Syncs, Apps) auflisten, die der Pull Request betrifft</translation>
     </message>
     <message>
         <source>docs/**
 *.md</source>
-        <translation type="unfinished"></translation>
+        <translation>docs/**
+*.md</translation>
     </message>
     <message>
         <source>.gitignore syntax over the pull request&apos;s changed files, one pattern a line</source>
-        <translation type="unfinished"></translation>
+        <translation>.gitignore-Syntax für die geänderten Dateien des Pull Requests, ein Muster pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Files to ignore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ignorierende &amp;Dateien:</translation>
     </message>
     <message>
         <source>_loaded_at
 _fivetran_*</source>
-        <translation type="unfinished"></translation>
+        <translation>_loaded_at
+_fivetran_*</translation>
     </message>
     <message>
         <source>.gitignore-style patterns over column names, one a line; key columns are never ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster im .gitignore-Stil für Spaltennamen, eines pro Zeile; Schlüsselspalten werden nie ignoriert</translation>
     </message>
     <message>
         <source>C&amp;olumns to ignore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu ignorierende Sp&amp;alten:</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben</translation>
     </message>
     <message>
         <source>Diff a sample of large tables instead of every row</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei großen Tabellen eine Stichprobe statt aller Zeilen vergleichen</translation>
     </message>
     <message>
         <source>The share of differing rows the sample may miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil abweichender Zeilen, den die Stichprobe übersehen darf</translation>
     </message>
     <message>
         <source>To&amp;lerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toleranz:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Con&amp;fidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfidenz:</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> Zeilen</translation>
     </message>
     <message>
         <source>Tables with fewer rows than this are not sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen mit weniger Zeilen werden vollständig verglichen</translation>
     </message>
     <message>
         <source>T&amp;hreshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hwellenwert:</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen</translation>
     </message>
     <message>
         <source>Choose a File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen</translation>
     </message>
     <message>
         <source>%1 (CI, #%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (CI, #%2)</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>Job #%1 (not in this account)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job #%1 (nicht in diesem Konto)</translation>
     </message>
     <message>
         <source>Job #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job #%1</translation>
     </message>
     <message>
         <source>Loading the accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten werden geladen…</translation>
     </message>
     <message>
         <source>Account #%1 (not visible to this token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto #%1 (für diesen Token nicht sichtbar)</translation>
     </message>
     <message>
         <source>The token sees no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token sieht keine Konten.</translation>
     </message>
     <message>
         <source>1 account found.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Konto gefunden.</translation>
     </message>
     <message>
         <source>%1 accounts found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Konten gefunden.</translation>
     </message>
     <message>
         <source>Loading the jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs werden geladen…</translation>
     </message>
     <message>
         <source>The account has no jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keine Jobs.</translation>
     </message>
     <message>
         <source>%1 jobs; none is a CI job, so all are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs; keiner ist ein CI-Job, daher werden alle angeboten.</translation>
     </message>
     <message>
         <source>%1 jobs, %2 of them CI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs, davon %2 CI.</translation>
     </message>
     <message>
         <source>Reading the open pull requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Pull Requests werden gelesen…</translation>
     </message>
     <message>
         <source>Connected to %1: 1 open pull request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: 1 offener Pull Request.</translation>
     </message>
     <message>
         <source>Connected to %1: %2 open pull requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: %2 offene Pull Requests.</translation>
     </message>
     <message>
         <source>Enter the connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Verbindung ein.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1 (SELECT 1 returned %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (SELECT 1 ergab %2).</translation>
     </message>
     <message>
         <source>Enter a dbt Cloud token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen dbt-Cloud-Token ein.</translation>
     </message>
     <message>
         <source>Asking dbt Cloud…</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt Cloud wird abgefragt…</translation>
     </message>
     <message>
         <source>Connected: the token sees 1 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der Token sieht 1 Konto.</translation>
     </message>
     <message>
         <source>Connected: the token sees %1 accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der Token sieht %1 Konten.</translation>
     </message>
     <message>
         <source>Imported target “%1” of profile “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target „%1“ aus Profil „%2“ importiert.</translation>
     </message>
     <message>
         <source>Reading the secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>The secrets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::IntegrationListModel</name>
     <message>
         <source>%1 (cannot be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht lesbar)</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::IntegrationListWidget</name>
     <message>
         <source>&amp;New Integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Integration…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>New integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Integration</translation>
     </message>
     <message>
         <source>Delete Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration löschen</translation>
     </message>
     <message>
         <source>Delete the integration “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration „%1“ löschen?</translation>
     </message>
     <message>
         <source>Its settings file and its tokens and password in the keychain are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einstellungsdatei sowie ihre Tokens und ihr Passwort im Schlüsselbund werden entfernt.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::LineageLegend</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::LineageView</name>
     <message>
         <source>Lineage graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineage-Graph</translation>
     </message>
     <message>
         <source>No lineage to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lineage vorhanden</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::LineageWidget</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Find a model… (Enter: next match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell suchen… (Enter: nächster Treffer)</translation>
     </message>
     <message>
         <source>Highlights the nodes whose name or unique_id contains the text; Enter focuses the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt die Knoten hervor, deren Name oder unique_id den Text enthält; Enter springt zum nächsten</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit the whole graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Graphen einpassen</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Changed and downstream only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Geändertes und Nachgelagertes</translation>
     </message>
     <message>
         <source>Show only new, modified and impacted nodes and everything downstream of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur neue, geänderte und betroffene Knoten sowie alles ihnen Nachgelagerte anzeigen</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer</translation>
     </message>
     <message>
         <source>Open a pull request to see its lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Pull Request, um seine Lineage zu sehen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Nothing in this pull request changed a model, seed or snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pull Request ändert kein Modell, keinen Seed und keinen Snapshot</translation>
     </message>
     <message>
         <source>This project has no models</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Projekt hat keine Modelle</translation>
     </message>
     <message>
         <source>Laying out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout wird berechnet…</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Knoten</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten</translation>
     </message>
     <message>
         <source>%1 of %2 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Knoten</translation>
     </message>
     <message>
         <source>Laid out in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout in %1 ms berechnet</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::MainWindow</name>
     <message>
         <source>Tidemark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidemark</translation>
     </message>
     <message>
         <source>Results are not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse werden nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Tidemark&lt;/h2&gt;&lt;p&gt;Review the data a dbt pull request changes.&lt;/p&gt;&lt;p&gt;Create an integration (&lt;b&gt;File › New Integration&lt;/b&gt;, Ctrl+N) for your dbt project, or open the demo (&lt;b&gt;File › Open Demo&lt;/b&gt;) to look around.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei Tidemark&lt;/h2&gt;&lt;p&gt;Prüfen Sie die Daten, die ein dbt-Pull-Request ändert.&lt;/p&gt;&lt;p&gt;Legen Sie für Ihr dbt-Projekt eine Integration an (&lt;b&gt;Datei › Neue Integration&lt;/b&gt;, Strg+N) oder öffnen Sie die Demo (&lt;b&gt;Datei › Demo öffnen&lt;/b&gt;), um sich umzusehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Results are kept in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse werden in %1 gespeichert</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Integration…</translation>
     </message>
     <message>
         <source>&amp;Edit Integration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration b&amp;earbeiten…</translation>
     </message>
     <message>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Diff Two Tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diff zweier Tabellen…</translation>
     </message>
     <message>
         <source>&amp;Refresh Pull Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Requests &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tidemark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Tidemark</translation>
     </message>
     <message>
         <source>Local artifacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Artefakte: %1</translation>
     </message>
     <message>
         <source>Reading the pull requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Requests werden gelesen…</translation>
     </message>
     <message>
         <source>Pull request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Request #%1</translation>
     </message>
     <message>
         <source>#%1 %2 — Tidemark</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 — Tidemark</translation>
     </message>
     <message>
         <source>Preparing the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo wird vorbereitet…</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>The demo could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Tidemark will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidemark verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
         <source>About Tidemark</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tidemark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tidemark %1&lt;/h3&gt;&lt;p&gt;Review the data a dbt pull request changes: which models it modifies, what lies downstream, and how each table differs from production.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tidemark %1&lt;/h3&gt;&lt;p&gt;Prüfen Sie die Daten, die ein dbt-Pull-Request ändert: welche Modelle er ändert, was ihnen nachgelagert ist und wie sich jede Tabelle von der Produktion unterscheidet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>A run is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange</translation>
     </message>
     <message>
         <source>Diffs are still running. Cancel them and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es laufen noch Diffs. Abbrechen und beenden?</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::ModelOutcomesModel</name>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>impacted</source>
-        <translation type="unfinished"></translation>
+        <translation>betroffen</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgewählt</translation>
     </message>
     <message>
         <source>Diffed (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen (unvollständig)</translation>
     </message>
     <message>
         <source>Diffed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Diff</translation>
     </message>
     <message>
         <source>Match score</source>
-        <translation type="unfinished"></translation>
+        <translation>Match Score</translation>
     </message>
     <message>
         <source>Rows (prod → PR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (Prod → PR)</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Only in prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Prod</translation>
     </message>
     <message>
         <source>Only in PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im PR</translation>
     </message>
     <message>
         <source>Key issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselprobleme</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>The share of cells that match between production and the PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Zellen, die zwischen Produktion und PR übereinstimmen</translation>
     </message>
     <message>
         <source>NULL and duplicated primary keys on either side</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL- und doppelte Primärschlüssel auf beiden Seiten</translation>
     </message>
     <message>
         <source>Why dbt counts the model as modified, or why it was not diffed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dbt das Modell als geändert zählt oder warum es nicht verglichen wurde</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::ModelResultWidget</name>
     <message>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren…</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Primary keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Downstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgelagert</translation>
     </message>
     <message>
         <source>Match Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Match Score</translation>
     </message>
     <message>
         <source>of all cells equal in prod and PR</source>
-        <translation type="unfinished"></translation>
+        <translation>aller Zellen in Prod und PR gleich</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>In prod</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prod</translation>
     </message>
     <message>
         <source>In PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Im PR</translation>
     </message>
     <message>
         <source>Only in prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Prod</translation>
     </message>
     <message>
         <source>Only in PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im PR</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen</translation>
     </message>
     <message>
         <source>With differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Unterschieden</translation>
     </message>
     <message>
         <source>Type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ geändert</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <source>Key columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspalten</translation>
     </message>
     <message>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden über</translation>
     </message>
     <message>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Prod</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>Rows with a NULL in the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit NULL im Schlüssel</translation>
     </message>
     <message>
         <source>Key values that occur more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwerte, die mehrfach vorkommen</translation>
     </message>
     <message>
         <source>Rows carrying those duplicated keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit diesen doppelten Schlüsseln</translation>
     </message>
     <message>
         <source>Rows are matched between prod and PR by their key. A row whose key has a NULL part, and every row whose key value occurs more than once on its side, cannot be matched: those rows take no part in the value comparison and count against the Match Score. Duplicated keys usually mean that the key is wrong (set the model&apos;s primary key in its YAML) or that the model produces duplicates (for example a join that fans out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen werden zwischen Prod und PR über ihren Schlüssel zugeordnet. Eine Zeile, deren Schlüssel einen NULL-Anteil hat, und jede Zeile, deren Schlüsselwert auf ihrer Seite mehrfach vorkommt, lässt sich nicht zuordnen: Solche Zeilen nehmen nicht am Wertevergleich teil und senken den Match Score. Doppelte Schlüssel bedeuten meist, dass der Schlüssel falsch ist (legen Sie den Primärschlüssel des Modells in seinem YAML fest) oder dass das Modell Duplikate erzeugt (zum Beispiel durch einen Join, der Zeilen vervielfacht).</translation>
     </message>
     <message>
         <source>All samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Beispielzeilen</translation>
     </message>
     <message>
         <source>Compared columns: %1   ·   with differing values: %2   ·   schema changes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Spalten: %1   ·   mit abweichenden Werten: %2   ·   Schemaänderungen: %3</translation>
     </message>
     <message>
         <source>Samples: %1 of %2 rows only in prod, %3 of %4 rows only in PR, %5 of %6 changed rows. Differing cells are marked: prod in red, PR in green.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielzeilen: %1 von %2 Zeilen nur in Prod, %3 von %4 Zeilen nur im PR, %5 von %6 geänderten Zeilen. Abweichende Zellen sind markiert: Prod rot, PR grün.</translation>
     </message>
     <message>
         <source>No result to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis vorhanden.</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message>
         <source>prod: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prod: %1</translation>
     </message>
     <message>
         <source>PR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PR: %1</translation>
     </message>
     <message>
         <source>%1 vs prod</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ggü. Prod</translation>
     </message>
     <message>
         <source>%1 of prod rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Prod-Zeilen</translation>
     </message>
     <message>
         <source>%1 of PR rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der PR-Zeilen</translation>
     </message>
     <message>
         <source>%1 of matched rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der zugeordneten Zeilen</translation>
     </message>
     <message>
         <source>%1: unique and never NULL on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf beiden Seiten eindeutig und nie NULL.</translation>
     </message>
     <message>
         <source>%1: %2 rows with a NULL key, %3 duplicated key values (%4 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen mit NULL-Schlüssel, %3 doppelte Schlüsselwerte (%4 Zeilen)</translation>
     </message>
     <message>
         <source>%1 has problems (see Primary keys). %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Probleme (siehe Primärschlüssel). %2; %3.</translation>
     </message>
     <message>
         <source>%1 columns in prod, %2 in PR.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten in Prod, %2 im PR.</translation>
     </message>
     <message>
         <source>Only in prod: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Prod: %1.</translation>
     </message>
     <message>
         <source>Only in PR: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im PR: %1.</translation>
     </message>
     <message>
         <source>%1 (%2 → %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 → %3)</translation>
     </message>
     <message>
         <source>Type changed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ geändert: %1.</translation>
     </message>
     <message>
         <source>The shared columns stand in another order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gemeinsamen Spalten stehen in anderer Reihenfolge.</translation>
     </message>
     <message>
         <source>Same columns and types on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Spalten und Typen auf beiden Seiten.</translation>
     </message>
     <message>
         <source>Hash diff (across connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Diff (über Verbindungen hinweg)</translation>
     </message>
     <message>
         <source>Join diff (one connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Join-Diff (eine Verbindung)</translation>
     </message>
     <message>
         <source>%1 · key %2 · %3 s · %4 rows downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schlüssel %2 · %3 s · %4 Zeilen heruntergeladen</translation>
     </message>
     <message>
         <source>Incomplete: a limit stopped this diff early, so the counts cover only the rows compared before it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Ein Limit hat diesen Diff vorzeitig beendet; die Zahlen umfassen nur die bis dahin verglichenen Zeilen.</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>only in prod</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in Prod</translation>
     </message>
     <message>
         <source>only in PR</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im PR</translation>
     </message>
     <message>
         <source>%1 ≈ %2 (%3 – %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≈ %2 (%3 – %4)</translation>
     </message>
     <message>
         <source>Sampled: %1 of the rows were compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe: %1 der Zeilen wurden verglichen.</translation>
     </message>
     <message>
         <source>Estimates for the whole tables at %1 confidence: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzungen für die gesamten Tabellen bei %1 Konfidenz: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>given for this diff</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Diff angegeben</translation>
     </message>
     <message>
         <source>✓ The key is unique and never NULL in prod and in PR.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Der Schlüssel ist in Prod und im PR eindeutig und nie NULL.</translation>
     </message>
     <message>
         <source>⚠ The key is not unique or has NULLs. Rows that could not be matched: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Schlüssel ist nicht eindeutig oder enthält NULLs. Nicht zuordenbare Zeilen: %1.</translation>
     </message>
     <message>
         <source>Nothing is downstream of this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Modell ist nichts nachgelagert.</translation>
     </message>
     <message>
         <source>Models and exposures downstream of this model: %1. Double-click one to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Modell nachgelagerte Modelle und Exposures: %1. Doppelklicken Sie auf einen Eintrag, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>There is no result to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ergebnis zum Exportieren.</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Summary table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichtstabelle (*.csv)</translation>
     </message>
     <message>
         <source>Columns table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltentabelle (*.csv)</translation>
     </message>
     <message>
         <source>Samples table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielzeilen-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Profiles table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiltabelle (*.csv)</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>new model</source>
+        <translation>neues Modell</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>impacted</source>
+        <translation>betroffen</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::ProfileImportDialog</name>
     <message>
         <source>Import from profiles.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus profiles.yml importieren</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target:</translation>
     </message>
     <message>
         <source>Choose profiles.yml</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles.yml wählen</translation>
     </message>
     <message>
         <source>dbt profiles (profiles.yml *.yml *.yaml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>dbt-Profile (profiles.yml *.yml *.yaml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No profiles.yml at this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Pfad gibt es keine profiles.yml.</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard)</translation>
     </message>
     <message>
         <source>%1 (no password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ohne Passwort)</translation>
     </message>
     <message>
         <source>%1 (with a password)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mit Passwort)</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::PullRequestController</name>
     <message>
         <source>The stored results could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Ergebnisse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled; the diffs that finished are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; die abgeschlossenen Diffs werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>Finished; %n diff(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig; %n Diff ist fehlgeschlagen.</numerusform>
+            <numerusform>Fertig; %n Diffs sind fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::PullRequestListModel</name>
     <message>
         <source>✔ Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Bestanden</translation>
     </message>
     <message>
         <source>✖ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Fehlgeschlagen</translation>
     </message>
     <message>
         <source>⏸ Waiting for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>⏸ Wartet auf eine Person</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal</translation>
     </message>
     <message>
         <source>[draft] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[Entwurf] %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>Tidemark check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidemark-Prüfung</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::PullRequestListPage</name>
     <message>
         <source>Filter by number, title, author, branch or check…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nummer, Titel, Autor, Branch oder Prüfung filtern…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Fetch the open pull requests again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die offenen Pull Requests erneut abrufen (F5)</translation>
     </message>
     <message>
         <source>Pull requests — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Requests — %1</translation>
     </message>
     <message>
         <source>No open pull requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Pull Requests.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not list the pull requests.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Pull Requests konnten nicht aufgelistet werden.&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::PullRequestPage</name>
     <message>
         <source>Check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bestanden</translation>
     </message>
     <message>
         <source>Check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Waiting for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf eine Person</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt</translation>
     </message>
     <message>
         <source>Filter models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle filtern…</translation>
     </message>
     <message>
         <source>&amp;Models</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelle</translation>
     </message>
     <message>
         <source>&amp;Lineage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lineage</translation>
     </message>
     <message>
         <source>The lineage could not be drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lineage konnte nicht gezeichnet werden: %1</translation>
     </message>
     <message>
         <source>← Pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>← Pull Requests</translation>
     </message>
     <message>
         <source>Back to the pull requests (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Pull Requests (Alt+Links)</translation>
     </message>
     <message>
         <source>Re-run &amp;all diffs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Diffs neu ausführen</translation>
     </message>
     <message>
         <source>Run the pipeline for this pull request again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline für diesen Pull Request erneut ausführen (Strg+R)</translation>
     </message>
     <message>
         <source>Re-run this &amp;model</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modell &amp;neu ausführen</translation>
     </message>
     <message>
         <source>Diff the selected model again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Modell erneut vergleichen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>Trigger dbt Cloud &amp;PR job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PR-Job in dbt Cloud auslösen</translation>
     </message>
     <message>
         <source>Start the integration&apos;s dbt Cloud CI job for this pull request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dbt-Cloud-CI-Job der Integration für diesen Pull Request erneut starten</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop the run; running queries are cancelled on the server (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lauf stoppen; laufende Abfragen werden auf dem Server abgebrochen (Esc)</translation>
     </message>
     <message>
         <source>The pull request changes no models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pull Request ändert keine Modelle.</translation>
     </message>
     <message>
         <source>CI did not run for this pull request.</source>
-        <translation type="unfinished"></translation>
+        <translation>CI lief für diesen Pull Request nicht.</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Head %1</translation>
     </message>
     <message>
         <source>into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>last run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Lauf %1</translation>
     </message>
     <message>
         <source>Run the diffs to see what this pull request changes in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Diffs aus, um zu sehen, was dieser Pull Request an den Daten ändert.</translation>
     </message>
     <message>
         <source>The last run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Lauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The last run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>CI did not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CI lief nicht: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Error:&lt;/b&gt; %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Fehler:&lt;/b&gt; %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>The diff of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Diff von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 waits for a person: %2. Use “Re-run this model” to diff it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf eine Person: %2. Mit „Dieses Modell neu ausführen“ vergleichen Sie es.</translation>
     </message>
     <message>
         <source>%1 was not diffed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht verglichen: %2</translation>
     </message>
     <message>
         <source>%1 is not selected for diffing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht für den Diff ausgewählt: %2</translation>
     </message>
     <message>
         <source>%1 has not been diffed yet. Use “Re-run this model” to diff it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde noch nicht verglichen. Mit „Dieses Modell neu ausführen“ vergleichen Sie es.</translation>
     </message>
     <message>
         <source>The Values tab cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab „Werte“ kann keine Verbindung herstellen: %1</translation>
     </message>
     <message>
         <source>The Values tab cannot browse %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tab „Werte“ kann %1 nicht durchsuchen: %2</translation>
     </message>
     <message>
         <source>The lineage needs the pull request&apos;s manifest, which is not on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lineage benötigt das Manifest des Pull Requests, das auf diesem Rechner nicht vorliegt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::ScreenshotTour</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the demo&apos;s diffs did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Diffs der Demo wurden nicht rechtzeitig fertig</translation>
     </message>
     <message>
         <source>cannot save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
         <source>saved %n screenshot(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Screenshot in %1 gespeichert</numerusform>
+            <numerusform>%n Screenshots in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>screenshots failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Screenshots fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: the window to capture is not open</source>
+        <translation>%1: Das aufzunehmende Fenster ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::ValuesLoader</name>
     <message>
         <source>There are no rows to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeilen zum Exportieren.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2188,54 +2078,55 @@ _fivetran_*</source>
     <name>tidemark::ui::ValuesModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Production: %1
 PR: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion: %1
+PR: %2</translation>
     </message>
     <message>
         <source>This row is not in the PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist nicht im PR</translation>
     </message>
     <message>
         <source>This row is not in production</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist nicht in der Produktion</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>%1 (PR)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PR)</translation>
     </message>
     <message>
         <source>%1 (prod)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prod)</translation>
     </message>
     <message>
         <source>Whether the row is only in production, only in the pull request, or in both with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Zeile nur in der Produktion, nur im Pull Request oder in beiden mit unterschiedlichen Werten vorkommt</translation>
     </message>
     <message>
         <source>Key column %1: identifies the row on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspalte %1: identifiziert die Zeile auf beiden Seiten</translation>
     </message>
     <message>
         <source>%1 in the pull request&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Tabelle des Pull Requests</translation>
     </message>
     <message>
         <source>%1 in production&apos;s table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der Produktionstabelle</translation>
     </message>
     <message numerus="yes">
         <source>%1; differs in %n changed row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; weicht in %n geänderten Zeile ab</numerusform>
+            <numerusform>%1; weicht in %n geänderten Zeilen ab</numerusform>
         </translation>
     </message>
 </context>
@@ -2243,217 +2134,338 @@ PR: %2</source>
     <name>tidemark::ui::ValuesWidget</name>
     <message>
         <source>Hide unchanged columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderte Spalten ausblenden</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>All differing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abweichenden Zeilen</translation>
     </message>
     <message>
         <source>Only in production</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Produktion</translation>
     </message>
     <message>
         <source>Only in PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im PR</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Only in production or only in PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Produktion oder nur im PR</translation>
     </message>
     <message>
         <source>Which differing rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche abweichenden Zeilen angezeigt werden</translation>
     </message>
     <message>
         <source>Show only the changed rows where this column differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die geänderten Zeilen anzeigen, in denen diese Spalte abweicht</translation>
     </message>
     <message>
         <source>Hide the compared columns whose values are equal in every changed row</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Spalten ausblenden, deren Werte in jeder geänderten Zeile gleich sind</translation>
     </message>
     <message>
         <source>Write the rows shown (all of them, not only those on screen) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen (alle, nicht nur die sichtbaren) in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen:</translation>
     </message>
     <message>
         <source>Differing in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend in:</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>Export the differing rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Zeilen exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Any column</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Spalte</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No diff selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Diff ausgewählt.</translation>
     </message>
     <message>
         <source>Finding the differing rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Zeilen werden gesucht…</translation>
     </message>
     <message>
         <source>Showing the first %1 differing rows; finding the rest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 abweichenden Zeilen werden angezeigt; der Rest wird gesucht…</translation>
     </message>
     <message>
         <source>Filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gefiltert…</translation>
     </message>
     <message>
         <source>%1 differing rows: %2 only in production, %3 only in PR, %4 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abweichende Zeilen: %2 nur in Produktion, %3 nur im PR, %4 geändert</translation>
     </message>
     <message>
         <source>; %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 angezeigt</translation>
     </message>
     <message>
         <source>Stopped: showing only the first %1 differing rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Nur die ersten %1 abweichenden Zeilen werden angezeigt.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>The differing rows could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abweichenden Zeilen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::results::ColumnsModel</name>
     <message>
         <source>Key column: rows are matched on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselspalte: Zeilen werden über sie zugeordnet</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>The same type on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten derselbe Typ</translation>
     </message>
     <message>
         <source>The column does not exist on this side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte existiert auf dieser Seite nicht</translation>
     </message>
     <message>
         <source>only in prod</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in Prod</translation>
     </message>
     <message>
         <source>only in PR</source>
-        <translation type="unfinished"></translation>
+        <translation>nur im PR</translation>
     </message>
     <message>
         <source>type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ geändert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verglichen</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Type in prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ in Prod</translation>
     </message>
     <message>
         <source>Type in PR</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ im PR</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Differing values</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Werte</translation>
     </message>
     <message>
         <source>Match %</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung %</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::results::DownstreamModel</name>
+    <message>
+        <source>Double-click to open %1</source>
+        <translation>Doppelklicken, um %1 zu öffnen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unique ID</source>
+        <translation>Eindeutige ID</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::results::ProfilesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not a column in PR</source>
+        <translation>Keine Spalte im PR</translation>
+    </message>
+    <message>
+        <source>Not a column in prod</source>
+        <translation>Keine Spalte in Prod</translation>
+    </message>
+    <message>
+        <source>Values that are not NULL</source>
+        <translation>Werte, die nicht NULL sind</translation>
+    </message>
+    <message>
+        <source>NULL values, and their share of the rows</source>
+        <translation>NULL-Werte und ihr Anteil an den Zeilen</translation>
+    </message>
+    <message>
+        <source>Distinct values that are not NULL</source>
+        <translation>Verschiedene Werte außer NULL</translation>
+    </message>
+    <message>
+        <source>The average of a numeric column</source>
+        <translation>Der Durchschnitt einer numerischen Spalte</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>NULLs</source>
+        <translation>NULLs</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Verschieden</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>%1 (PR)</source>
+        <translation>%1 (PR)</translation>
+    </message>
+    <message>
+        <source>%1 (prod)</source>
+        <translation>%1 (Prod)</translation>
     </message>
 </context>
 <context>
     <name>tidemark::ui::results::ProfilesPanel</name>
     <message>
         <source>Column profiles were not computed for this diff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Diff wurden keine Spaltenprofile berechnet.</translation>
     </message>
     <message>
         <source>The charts compare the selected columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme vergleichen die ausgewählten Spalten.</translation>
     </message>
     <message>
         <source>The charts compare the first %1 columns; select rows in the table to compare others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme vergleichen die ersten %1 Spalten; wählen Sie Zeilen in der Tabelle aus, um andere zu vergleichen.</translation>
     </message>
     <message>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Prod</translation>
     </message>
     <message>
         <source>PR</source>
-        <translation type="unfinished"></translation>
+        <translation>PR</translation>
     </message>
     <message>
         <source>NULLs (% of rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>NULLs (% der Zeilen)</translation>
     </message>
     <message>
         <source>Distinct values</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Werte</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::results::SamplesModel</name>
+    <message>
+        <source>only in prod</source>
+        <translation>nur in Prod</translation>
+    </message>
+    <message>
+        <source>only in PR</source>
+        <translation>nur im PR</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Key column %1</source>
+        <translation>Schlüsselspalte %1</translation>
+    </message>
+    <message>
+        <source>%1 (PR)</source>
+        <translation>%1 (PR)</translation>
+    </message>
+    <message>
+        <source>%1 (prod)</source>
+        <translation>%1 (Prod)</translation>
     </message>
 </context>
 </TS>

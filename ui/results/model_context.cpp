@@ -8,9 +8,11 @@ namespace tidemark::ui {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under the enclosing namespace, so that is the
+// context the translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::ui::ModelContext", text);
+    return QCoreApplication::translate("tidemark::ui", text);
 }
 
 QString ruleText(dbt::PrimaryKeyRule rule)

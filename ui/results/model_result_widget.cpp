@@ -596,7 +596,13 @@ void ModelResultWidget::updateHeader()
                                                         : m_context.modelName;
     m_title->setText(title);
     QStringList parts;
-    if (!m_context.status.isEmpty())
+    if (m_context.status == QLatin1String("new"))
+        parts << tr("new model");
+    else if (m_context.status == QLatin1String("modified"))
+        parts << tr("modified");
+    else if (m_context.status == QLatin1String("impacted"))
+        parts << tr("impacted");
+    else if (!m_context.status.isEmpty())
         parts << m_context.status;
     parts << tr("prod: %1").arg(r.tableA) << tr("PR: %1").arg(r.tableB);
     m_subtitle->setText(parts.join(QStringLiteral("   ·   ")));

@@ -14,7 +14,7 @@
 
 namespace tidemark::ui::results {
 
-enum Role : int {
+enum Role {
     SortRole = Qt::UserRole + 1, // the raw value the column sorts on
     DifferingRole, // bool: this cell (or row) differs between prod and PR
     KindRole, // samples: "exclusive_a", "exclusive_b" or "updated"

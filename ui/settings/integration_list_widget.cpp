@@ -8,7 +8,7 @@
 #include "secrets/secret_store.h"
 
 #include <QAction>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -66,12 +66,12 @@ IntegrationListWidget::IntegrationListWidget(ci::IntegrationCatalog catalog, std
 
     m_error = form::makeStatus(QStringLiteral("listError"), this);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_newButton);
-    buttons->addWidget(m_editButton);
-    buttons->addWidget(m_duplicateButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_deleteButton);
+    // Two rows, so that longer (translated) labels fit the narrow column.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_newButton, 0, 0);
+    buttons->addWidget(m_editButton, 0, 1);
+    buttons->addWidget(m_duplicateButton, 1, 0);
+    buttons->addWidget(m_deleteButton, 1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);

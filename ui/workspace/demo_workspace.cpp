@@ -17,9 +17,11 @@ namespace tidemark::ui {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under the enclosing namespace, so that is the
+// context the translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::ui::DemoWorkspace", text);
+    return QCoreApplication::translate("tidemark::ui", text);
 }
 
 const char *const kArtifacts[] = {"prod/manifest.json", "prod/run_results.json", "pr/manifest.json", "pr/run_results.json"};
@@ -106,14 +108,14 @@ ci::Integration demoIntegration(const QString &folder)
 {
     const QDir dir(folder);
     ci::Integration integration;
-    integration.name = tr("Demo: Tidemark Coffee Roasters");
+    integration.name = QStringLiteral("Demo: Tidemark Coffee Roasters");
     integration.repository.provider = QStringLiteral("github");
     integration.repository.owner = QStringLiteral("tidemark-coffee");
     integration.repository.name = QStringLiteral("analytics");
     integration.connectionUrl = QStringLiteral("sqlite://") + dir.filePath(QLatin1String(kMainDatabase));
     ci::LocalPullRequest pr;
     pr.number = 17;
-    pr.title = tr("Order margins, product sales by margin, and one spelling of \u201ccancelled\u201d");
+    pr.title = QStringLiteral("Order margins, product sales by margin, and one spelling of \u201ccancelled\u201d");
     pr.headSha = QStringLiteral("5f3c2a9e81d04b7c9e6a2f1d8b3c7e4a0f9d2c61");
     pr.baseBranch = QStringLiteral("main");
     integration.artifacts = ci::LocalArtifacts{dir.filePath(QStringLiteral("prod/manifest.json")),

@@ -13,9 +13,11 @@ namespace tidemark::ui {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under the enclosing namespace, so that is the
+// context the translations are looked up in.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::ui::PullRequestFetcher", text);
+    return QCoreApplication::translate("tidemark::ui", text);
 }
 
 } // namespace
