@@ -66,6 +66,25 @@ QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column
     return dialect.distinct(ea, eb);
 }
 
+QString keyJoinCondition(const warehouse::Dialect &d, const TablePair &pair)
+{
+    QStringList parts;
+    for (size_t i = 0; i < pair.keys.size(); ++i) {
+        const QString k = d.quote(QStringLiteral("k%1").arg(i));
+        QString a = QStringLiteral("a.") + k;
+        QString b = QStringLiteral("b.") + k;
+        if (pair.keys[i].mixedTypes()) {
+            a = d.normalizedText(a, pair.keys[i].a.typeClass, 6, 6);
+            b = d.normalizedText(b, pair.keys[i].b.typeClass, 6, 6);
+        } else if (pair.keys[i].a.typeClass == warehouse::TypeClass::Text) {
+            a = d.exactText(a);
+            b = d.exactText(b);
+        }
+        parts << a + QStringLiteral(" = ") + b;
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
 QString whereClause(const DiffOptions &options)
 {
     return options.where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + options.where + QLatin1Char(')');

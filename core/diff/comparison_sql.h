@@ -16,6 +16,11 @@ namespace tidemark::diff {
 QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column, const QString &a,
                      const QString &b, const DiffOptions &options);
 
+// The join condition on the keys of two side subqueries aliased a and b whose key columns are
+// named k0, k1, ...: normalised text where the two sides' key types differ, byte-for-byte text
+// elsewhere.
+QString keyJoinCondition(const warehouse::Dialect &dialect, const TablePair &pair);
+
 // "WHERE (filter)" or empty.
 QString whereClause(const DiffOptions &options);
 

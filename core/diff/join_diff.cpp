@@ -73,25 +73,6 @@ QString sideSql(const Dialect &d, const TablePair &pair, bool sideA, const DiffO
     return sql;
 }
 
-QString joinCondition(const Dialect &d, const TablePair &pair)
-{
-    QStringList parts;
-    for (size_t i = 0; i < pair.keys.size(); ++i) {
-        const QString k = d.quote(QStringLiteral("k%1").arg(i));
-        QString a = QStringLiteral("a.") + k;
-        QString b = QStringLiteral("b.") + k;
-        if (pair.keys[i].mixedTypes()) {
-            a = d.normalizedText(a, pair.keys[i].a.typeClass, 6, 6);
-            b = d.normalizedText(b, pair.keys[i].b.typeClass, 6, 6);
-        } else if (pair.keys[i].a.typeClass == warehouse::TypeClass::Text) {
-            a = d.exactText(a);
-            b = d.exactText(b);
-        }
-        parts << a + QStringLiteral(" = ") + b;
-    }
-    return parts.join(QStringLiteral(" AND "));
-}
-
 // SELECT list: t_a, t_b, a.k.., b.k.., f.., a.c.., b.c.. (each with its own alias: MySQL refuses a
 // derived table with two columns of one name).
 QStringList selectList(const Dialect &d, const TablePair &pair, const DiffOptions &options, bool bOnly)
@@ -125,7 +106,7 @@ QString differingRowsSql(const Dialect &d, const TablePair &pair, const DiffOpti
 {
     const QString sideA = sideSql(d, pair, true, options, dupA);
     const QString sideB = sideSql(d, pair, false, options, dupB);
-    const QString on = joinCondition(d, pair);
+    const QString on = keyJoinCondition(d, pair);
     // A row differs when any column does: the tests joined with OR (cheaper than summing the
     // flags, which would evaluate every test into a number for each of the millions of rows).
     QStringList differs;

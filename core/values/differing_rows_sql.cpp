@@ -69,27 +69,6 @@ QString side(const Dialect &d, const diff::TablePair &pair, bool sideA, const di
     return out;
 }
 
-// The join condition on the keys, as the join diff's: normalised text for keys whose types
-// differ, byte-for-byte text elsewhere.
-QString joinOn(const Dialect &d, const diff::TablePair &pair)
-{
-    QStringList parts;
-    for (size_t i = 0; i < pair.keys.size(); ++i) {
-        const QString k = d.quote(alias("k", i));
-        QString a = QStringLiteral("a.") + k;
-        QString b = QStringLiteral("b.") + k;
-        if (pair.keys[i].mixedTypes()) {
-            a = d.normalizedText(a, pair.keys[i].a.typeClass, 6, 6);
-            b = d.normalizedText(b, pair.keys[i].b.typeClass, 6, 6);
-        } else if (pair.keys[i].a.typeClass == warehouse::TypeClass::Text) {
-            a = d.exactText(a);
-            b = d.exactText(b);
-        }
-        parts << a + QStringLiteral(" = ") + b;
-    }
-    return parts.join(QStringLiteral(" AND "));
-}
-
 // The key of side `a`/`b` as it is stored (normalised text when the two sides' types differ).
 QString sideKey(const Dialect &d, const diff::ColumnPair &key, size_t i, bool sideA)
 {
@@ -143,7 +122,7 @@ QString differingRows(const Dialect &d, const diff::TablePair &pair, const diff:
 {
     const QString sideA = side(d, pair, true, options, query.excludeDuplicatesA);
     const QString sideB = side(d, pair, false, options, query.excludeDuplicatesB);
-    const QString on = joinOn(d, pair);
+    const QString on = diff::keyJoinCondition(d, pair);
     const QString ta = QStringLiteral("a.") + d.quote(QStringLiteral("t_a"));
     const QString tb = QStringLiteral("b.") + d.quote(QStringLiteral("t_b"));
     const QString limit = query.limit > 0 ? QStringLiteral(" LIMIT ") + QString::number(query.limit) : QString();
