@@ -156,6 +156,11 @@ void PipelineRunner::cancel()
         m_control->cancel();
 }
 
+void PipelineRunner::waitForFinished()
+{
+    m_watcher.waitForFinished();
+}
+
 bool PipelineRunner::wasCancelled() const
 {
     return m_control && m_control->isCancelled();

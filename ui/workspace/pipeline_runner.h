@@ -51,6 +51,8 @@ public:
     // Starts a job; false when one is running already.
     bool start(PipelineJob job);
     void cancel();
+    // Blocks until a running job has returned (after cancel(), promptly).
+    void waitForFinished();
     bool wasCancelled() const;
     // Valid after `finished`.
     const Expected<PipelineJobOutcome> &outcome() const { return m_outcome; }

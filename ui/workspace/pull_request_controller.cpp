@@ -4,7 +4,6 @@
 #include "pull_requests/pull_request_page.h"
 #include "store/results_store.h"
 
-#include <QThread>
 
 namespace tidemark::ui {
 
@@ -39,15 +38,15 @@ RunSecrets PullRequestController::readSecrets() const
 
 void PullRequestController::open(const ci::Integration &integration, int number, const QString &title)
 {
-    if (m_runner.isRunning() && (integration.name != m_integration.name || number != m_number))
-        stop();
+    if (m_busy && (integration.name != m_integration.name || number != m_number))
+        stop(); // its outcome, delivered later, no longer belongs on the page
     m_integration = integration;
     m_number = number;
     m_title = title;
     const RunSecrets secrets = readSecrets();
     m_page->setIntegration(integration, secrets.warehousePassword);
     m_page->setTitle(title);
-    if (m_runner.isRunning())
+    if (m_busy)
         return; // the page shows this pull request's run already
 
     std::optional<PullRequestState> stored;
@@ -78,7 +77,7 @@ void PullRequestController::open(const ci::Integration &integration, int number,
 
 void PullRequestController::start(PipelineJob job, const QSet<QString> &models)
 {
-    if (m_runner.isRunning())
+    if (m_busy || m_runner.isRunning())
         return;
     job.secrets = readSecrets();
     job.storePath = m_store ? m_context.storePath : QString();
@@ -89,8 +88,11 @@ void PullRequestController::start(PipelineJob job, const QSet<QString> &models)
     if (m_integration.artifacts)
         job.request.facts = ci::localPullRequestFacts(m_integration, m_number);
     m_trigger = job.triggerPrJob;
+    m_jobIntegration = m_integration.name;
+    m_jobNumber = m_number;
     if (!m_runner.start(std::move(job)))
         return;
+    m_busy = true;
     m_page->setRunning(true, models);
 }
 
@@ -122,7 +124,7 @@ void PullRequestController::triggerPrJob()
 
 void PullRequestController::cancel()
 {
-    if (!m_runner.isRunning())
+    if (!m_busy)
         return;
     m_runner.cancel();
     m_page->setProgressText(tr("Cancelling\u2026"));
@@ -130,18 +132,26 @@ void PullRequestController::cancel()
 
 void PullRequestController::stop()
 {
+    m_busy = false;
     if (!m_runner.isRunning())
         return;
     m_runner.cancel();
-    // Let the runner finish on its own; the destructor of PipelineRunner waits for it too.
-    while (m_runner.isRunning())
-        QThread::msleep(20);
+    m_runner.waitForFinished();
 }
 
 void PullRequestController::onFinished()
 {
     const bool cancelled = m_runner.wasCancelled();
     const auto &outcome = m_runner.outcome();
+    if (m_jobIntegration != m_integration.name || m_jobNumber != m_number) {
+        // A run of another pull request, stopped when the user opened this one.
+        if (outcome && outcome->result) {
+            Q_EMIT runFinished(m_jobIntegration, m_jobNumber, QString::fromLatin1(ci::toString(outcome->result->check)),
+                               outcome->result->checkDescription);
+        }
+        return;
+    }
+    m_busy = false;
     m_page->setRunning(false);
     if (!outcome) {
         if (cancelled)

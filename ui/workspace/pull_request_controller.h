@@ -33,7 +33,8 @@ public:
     // Shows the pull request: its stored results at once; a local integration that never ran
     // runs now (its diffs need no network).
     void open(const ci::Integration &integration, int number, const QString &title);
-    bool isRunning() const { return m_runner.isRunning(); }
+    // From start until the page shows the outcome.
+    bool isRunning() const { return m_busy; }
     int pullRequest() const { return m_number; }
 
     void runAll();
@@ -60,6 +61,9 @@ private:
     int m_number = 0;
     QString m_title;
     bool m_trigger = false;
+    bool m_busy = false;
+    QString m_jobIntegration; // whose run the runner has (or had)
+    int m_jobNumber = 0;
 };
 
 } // namespace tidemark::ui
