@@ -64,6 +64,1290 @@
     </message>
 </context>
 <context>
+    <name>tidemark::ci</name>
+    <message>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>run %1 (%2)</source>
+        <translation>Lauf %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the pipeline was cancelled</source>
+        <translation>die Pipeline wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>dbt Cloud job %1 has no run for pull request #%2 at %3; has the CI job been triggered for this commit? (tidemark-cli ci can trigger it)</source>
+        <translation>dbt-Cloud-Job %1 hat keinen Lauf für Pull Request #%2 bei %3; wurde der CI-Job für diesen Commit ausgelöst? (tidemark-cli ci kann ihn auslösen)</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud PR job&apos;s %1 ended with %2%3; fix the PR&apos;s dbt build and push again</source>
+        <translation>%1 des dbt-Cloud-PR-Jobs endete mit %2%3; korrigieren Sie den dbt-Build des PR und pushen Sie erneut</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud PR job&apos;s %1 is still %2 after %3 s; try again when it has finished</source>
+        <translation>%1 des dbt-Cloud-PR-Jobs ist nach %3 s immer noch %2; versuchen Sie es erneut, wenn er beendet ist</translation>
+    </message>
+    <message>
+        <source>Waiting for the dbt Cloud PR job&apos;s %1 (%2)</source>
+        <translation>Warten auf %1 des dbt-Cloud-PR-Jobs (%2)</translation>
+    </message>
+    <message>
+        <source>commit selection &quot;merge-base&quot; needs the code host to find the merge-base commit</source>
+        <translation>die Commit-Auswahl „merge-base“ benötigt den Code-Host, um den Merge-Base-Commit zu finden</translation>
+    </message>
+    <message>
+        <source>dbt Cloud job %1 has no successful run at the merge-base commit %2; run the production job on that commit, or switch the commit selection to &quot;latest&quot;</source>
+        <translation>dbt-Cloud-Job %1 hat keinen erfolgreichen Lauf beim Merge-Base-Commit %2; führen Sie den Produktionsjob auf diesem Commit aus oder stellen Sie die Commit-Auswahl auf „latest“ um</translation>
+    </message>
+    <message>
+        <source>dbt Cloud job %1 has no successful run; production artifacts are missing (check the job that creates dbt artifacts)</source>
+        <translation>dbt-Cloud-Job %1 hat keinen erfolgreichen Lauf; die Produktionsartefakte fehlen (prüfen Sie den Job, der die dbt-Artefakte erzeugt)</translation>
+    </message>
+    <message>
+        <source>no code host to ask about pull request #%1</source>
+        <translation>kein Code-Host, der zu Pull Request #%1 befragt werden kann</translation>
+    </message>
+    <message>
+        <source>Reading pull request #%1</source>
+        <translation>Pull Request #%1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading local manifests</source>
+        <translation>Lokale Manifeste werden gelesen</translation>
+    </message>
+    <message>
+        <source>no dbt Cloud connection to fetch the manifests from</source>
+        <translation>keine dbt-Cloud-Verbindung, von der die Manifeste geladen werden können</translation>
+    </message>
+    <message>
+        <source>Finding the dbt Cloud PR job&apos;s run</source>
+        <translation>Lauf des dbt-Cloud-PR-Jobs wird gesucht</translation>
+    </message>
+    <message>
+        <source>Downloading manifests</source>
+        <translation>Manifeste werden heruntergeladen</translation>
+    </message>
+    <message>
+        <source>dbt Cloud %1</source>
+        <translation>dbt Cloud %1</translation>
+    </message>
+    <message>
+        <source>manifest.json of dbt Cloud run %1</source>
+        <translation>manifest.json von dbt-Cloud-Lauf %1</translation>
+    </message>
+    <message>
+        <source>the integration&apos;s data connection: %1</source>
+        <translation>die Datenverbindung der Integration: %1</translation>
+    </message>
+    <message>
+        <source>Diffing models</source>
+        <translation>Modelle werden verglichen</translation>
+    </message>
+    <message>
+        <source>Diffed %1 of %2 models</source>
+        <translation>%1 von %2 Modellen verglichen</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>--post needs the code host (repository settings and a token)</source>
+        <translation>--post benötigt den Code-Host (Repository-Einstellungen und ein Token)</translation>
+    </message>
+    <message>
+        <source>Posting the summary on pull request #%1</source>
+        <translation>Zusammenfassung wird in Pull Request #%1 gepostet</translation>
+    </message>
+    <message>
+        <source>## %1 Tidemark data diff: %2
+
+</source>
+        <translation>## %1 Tidemark-Daten-Diff: %2
+
+</translation>
+    </message>
+    <message>
+        <source>CI did not run for this pull request: %1
+</source>
+        <translation>CI lief für diesen Pull Request nicht: %1
+</translation>
+    </message>
+    <message>
+        <source>Head `%1` compared with production (%2).
+
+</source>
+        <translation>Head `%1` mit Produktion verglichen (%2).
+
+</translation>
+    </message>
+    <message>
+        <source>| Model | Key | Rows A | Rows B | Only in A | Only in B | Updated | Schema changes | % values changed | Primary key issues | |
+</source>
+        <translation>| Modell | Schlüssel | Zeilen A | Zeilen B | Nur in A | Nur in B | Aktualisiert | Schemaänderungen | % Werte geändert | Primärschlüsselprobleme | |
+</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>NULL keys A %1, B %2</source>
+        <translation>NULL-Schlüssel A %1, B %2</translation>
+    </message>
+    <message>
+        <source>duplicate keys A %1, B %2</source>
+        <translation>doppelte Schlüssel A %1, B %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>re-run</source>
+        <translation>erneut ausführen</translation>
+    </message>
+    <message>
+        <source>**Not diffed**
+
+</source>
+        <translation>**Nicht verglichen**
+
+</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting for a person</source>
+        <translation>wartet auf eine Person</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>run it</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <source>**Impacted downstream, not diffed:** %1
+
+</source>
+        <translation>**Nachgelagert betroffen, nicht verglichen:** %1
+
+</translation>
+    </message>
+    <message>
+        <source>**Exposures affected:** %1
+
+</source>
+        <translation>**Betroffene Exposures:** %1
+
+</translation>
+    </message>
+    <message>
+        <source>&lt;sub&gt;Re-run everything with `tidemark-cli ci --integration FILE --pr %1 --rerun`.&lt;/sub&gt;
+</source>
+        <translation>&lt;sub&gt;Alles erneut ausführen mit `tidemark-cli ci --integration FILE --pr %1 --rerun`.&lt;/sub&gt;
+</translation>
+    </message>
+    <message>
+        <source>CI is switched off for integration &quot;%1&quot;</source>
+        <translation>CI ist für die Integration „%1“ ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the pull request does not carry the label &quot;%1&quot;</source>
+        <translation>der Pull Request trägt das Label „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>the pull request targets &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>der Pull Request zielt auf „%1“, nicht auf „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>every changed file matches the files to ignore (%n file(s))</source>
+        <translation>
+            <numerusform>jede geänderte Datei passt zu den zu ignorierenden Dateien (%n Datei)</numerusform>
+            <numerusform>jede geänderte Datei passt zu den zu ignorierenden Dateien (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>started by hand</source>
+        <translation>von Hand gestartet</translation>
+    </message>
+    <message>
+        <source>all gates passed</source>
+        <translation>alle Gates bestanden</translation>
+    </message>
+    <message>
+        <source>%1 models to diff is above the CI diff threshold of %2; start the diffs by hand</source>
+        <translation>%1 zu vergleichende Modelle liegen über dem CI-Diff-Schwellenwert von %2; starten Sie die Diffs von Hand</translation>
+    </message>
+    <message>
+        <source>new model: production has no table to compare with</source>
+        <translation>neues Modell: Die Produktion hat keine Tabelle zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>the model is not in the plan</source>
+        <translation>das Modell ist nicht im Plan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) diffed</source>
+        <translation>
+            <numerusform>%n Modell verglichen</numerusform>
+            <numerusform>%n Modelle verglichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, primary key issues in %n</source>
+        <translation>
+            <numerusform>, Primärschlüsselprobleme in %n</numerusform>
+            <numerusform>, Primärschlüsselprobleme in %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model diff(s) wait for a person to start them</source>
+        <translation>
+            <numerusform>%n Modell-Diff wartet darauf, von einer Person gestartet zu werden</numerusform>
+            <numerusform>%n Modell-Diffs warten darauf, von einer Person gestartet zu werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (errors do not fail the check for this integration)</source>
+        <translation> (Fehler lassen die Prüfung für diese Integration nicht fehlschlagen)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ci::Integration</name>
+    <message>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; muss %2 sein</translation>
+    </message>
+    <message>
+        <source>an integration file holds one JSON object</source>
+        <translation>eine Integrationsdatei enthält ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must not be empty</source>
+        <translation>&quot;name&quot; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;repository.provider&quot; must be github or gitlab, not &quot;%1&quot;</source>
+        <translation>&quot;repository.provider&quot; muss github oder gitlab sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;ci.commit_selection&quot; must be latest or merge-base, not &quot;%1&quot;</source>
+        <translation>&quot;ci.commit_selection&quot; muss latest oder merge-base sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;ci.diff_threshold&quot; must be 0 (no threshold) or more</source>
+        <translation>&quot;ci.diff_threshold&quot; muss 0 (kein Schwellenwert) oder mehr sein</translation>
+    </message>
+    <message>
+        <source>&quot;connection.url&quot;: %1</source>
+        <translation>&quot;connection.url&quot;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;connection.url&quot; contains a password; remove it from the file and keep it in the keychain (or TIDEMARK_PASSWORD in CI)</source>
+        <translation>&quot;connection.url&quot; enthält ein Passwort; entfernen Sie es aus der Datei und bewahren Sie es im Schlüsselbund auf (oder in CI in TIDEMARK_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>&quot;dbt_cloud.access_url&quot; is required (for example https://cloud.getdbt.com or your account&apos;s https://ACCOUNT_PREFIX.us1.dbt.com), unless &quot;artifacts&quot; names local folders</source>
+        <translation>&quot;dbt_cloud.access_url&quot; ist erforderlich (zum Beispiel https://cloud.getdbt.com oder die https://ACCOUNT_PREFIX.us1.dbt.com Ihres Kontos), sofern &quot;artifacts&quot; keine lokalen Ordner nennt</translation>
+    </message>
+    <message>
+        <source>cannot open the integration file %1: %2</source>
+        <translation>die Integrationsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON; save the integration again from the desktop app</source>
+        <translation>%1 ist kein gültiges JSON; speichern Sie die Integration erneut in der Desktop-App</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ci::IntegrationCatalog</name>
+    <message>
+        <source>the integration needs a name</source>
+        <translation>die Integration benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>another integration is already named &quot;%1&quot;; pick another name</source>
+        <translation>eine andere Integration heißt bereits „%1“; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>%1 kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::cloud::DbtCloudClient</name>
+    <message>
+        <source>an empty body</source>
+        <translation>ein leerer Body</translation>
+    </message>
+    <message>
+        <source>no dbt Cloud token is set: create a service token (or a personal access token) in dbt Cloud&apos;s account settings and enter it in the integration&apos;s settings or TIDEMARK_DBT_CLOUD_TOKEN</source>
+        <translation>es ist kein dbt-Cloud-Token gesetzt: Erstellen Sie in den Kontoeinstellungen von dbt Cloud ein Service-Token (oder ein persönliches Zugriffstoken) und tragen Sie es in den Einstellungen der Integration oder in TIDEMARK_DBT_CLOUD_TOKEN ein</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud token contains spaces or characters a token cannot have: copy the token from dbt Cloud again</source>
+        <translation>das dbt-Cloud-Token enthält Leerzeichen oder Zeichen, die ein Token nicht haben kann: Kopieren Sie das Token erneut aus dbt Cloud</translation>
+    </message>
+    <message>
+        <source>no dbt Cloud access URL is set: enter your account&apos;s access URL from dbt Cloud&apos;s Account settings, e.g. https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com</source>
+        <translation>es ist keine dbt-Cloud-Zugriffs-URL gesetzt: Tragen Sie die Zugriffs-URL Ihres Kontos aus den Kontoeinstellungen von dbt Cloud ein, z. B. https://cloud.getdbt.com oder https://ACCOUNT_PREFIX.us1.dbt.com</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud access URL &quot;%1&quot; is not a valid URL: enter it as https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com</source>
+        <translation>die dbt-Cloud-Zugriffs-URL „%1“ ist keine gültige URL: Geben Sie sie als https://cloud.getdbt.com oder https://ACCOUNT_PREFIX.us1.dbt.com ein</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud access URL &quot;%1&quot; must start with https://: enter it as https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com</source>
+        <translation>die dbt-Cloud-Zugriffs-URL „%1“ muss mit https:// beginnen: Geben Sie sie als https://cloud.getdbt.com oder https://ACCOUNT_PREFIX.us1.dbt.com ein</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud access URL &quot;%1&quot; must use https:// (plain http is accepted only for 127.0.0.1 or localhost, such as a local proxy)</source>
+        <translation>die dbt-Cloud-Zugriffs-URL „%1“ muss https:// verwenden (einfaches http wird nur für 127.0.0.1 oder localhost akzeptiert, etwa für einen lokalen Proxy)</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud access URL &quot;%1&quot; must be only the scheme and host, without a path, query or user name: enter it as https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com</source>
+        <translation>die dbt-Cloud-Zugriffs-URL „%1“ darf nur aus Schema und Host bestehen, ohne Pfad, Query oder Benutzernamen: Geben Sie sie als https://cloud.getdbt.com oder https://ACCOUNT_PREFIX.us1.dbt.com ein</translation>
+    </message>
+    <message>
+        <source>dbt Cloud at %1 answered the request for %2 with something that is not JSON (%3): check that the access URL is your dbt Cloud account&apos;s and that no proxy or login page is in the way</source>
+        <translation>dbt Cloud unter %1 hat die Anfrage nach %2 mit etwas beantwortet, das kein JSON ist (%3): Prüfen Sie, ob die Zugriffs-URL die Ihres dbt-Cloud-Kontos ist und kein Proxy und keine Anmeldeseite dazwischen liegt</translation>
+    </message>
+    <message>
+        <source>dbt Cloud could not be asked for %1: %2</source>
+        <translation>dbt Cloud konnte nicht nach %1 gefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>dbt Cloud rejected the token (401) at %1: the token is wrong or expired, or the access URL is not your account&apos;s (cell-based accounts use https://ACCOUNT_PREFIX.us1.dbt.com)</source>
+        <translation>dbt Cloud hat das Token abgelehnt (401) unter %1: Das Token ist falsch oder abgelaufen, oder die Zugriffs-URL gehört nicht zu Ihrem Konto (zellbasierte Konten verwenden https://ACCOUNT_PREFIX.us1.dbt.com)</translation>
+    </message>
+    <message>
+        <source>dbt Cloud refused access to %1 (403%2) at %3: the token lacks permission for it; use a token whose permission set allows it (reading jobs, runs and artifacts needs e.g. Read-only or Account Viewer, triggering and cancelling runs needs Job Admin)</source>
+        <translation>dbt Cloud hat den Zugriff auf %1 verweigert (403%2) unter %3: Dem Token fehlt die Berechtigung dafür; verwenden Sie ein Token, dessen Berechtigungssatz es erlaubt (Jobs, Läufe und Artefakte zu lesen erfordert z. B. Read-only oder Account Viewer, Läufe auszulösen und abzubrechen erfordert Job Admin)</translation>
+    </message>
+    <message>
+        <source>dbt Cloud could not find %1 (404%2) at %3: check the id, and that the token has permission to see it</source>
+        <translation>dbt Cloud konnte %1 nicht finden (404%2) unter %3: Prüfen Sie die ID und ob das Token berechtigt ist, sie zu sehen</translation>
+    </message>
+    <message>
+        <source> (it asks to wait %1 s)</source>
+        <translation> (es bittet, %1 s zu warten)</translation>
+    </message>
+    <message>
+        <source>dbt Cloud kept answering 429 Too Many Requests%1 for %2 at %3 after retries: the account is over its API rate limit (5,000 requests a minute, then a five-minute cooldown); try again in a few minutes</source>
+        <translation>dbt Cloud antwortete für %2 unter %3 auch nach Wiederholungen mit 429 Too Many Requests%1: Das Konto hat sein API-Ratenlimit überschritten (5.000 Anfragen pro Minute, danach fünf Minuten Pause); versuchen Sie es in einigen Minuten erneut</translation>
+    </message>
+    <message>
+        <source>dbt Cloud kept answering HTTP %1%2 for %3 at %4 after retries: the service has a problem; try again later (see https://status.getdbt.com)</source>
+        <translation>dbt Cloud antwortete für %3 unter %4 auch nach Wiederholungen mit HTTP %1%2: Der Dienst hat ein Problem; versuchen Sie es später erneut (siehe https://status.getdbt.com)</translation>
+    </message>
+    <message>
+        <source>dbt Cloud refused the request for %1 with HTTP %2%3 at %4: check the access URL and the ids in the integration&apos;s settings</source>
+        <translation>dbt Cloud hat die Anfrage nach %1 mit HTTP %2%3 unter %4 abgelehnt: Prüfen Sie die Zugriffs-URL und die IDs in den Einstellungen der Integration</translation>
+    </message>
+    <message>
+        <source>dbt Cloud at %1 answered the request for %2 with JSON that is not the expected {status, data} envelope (%3): check that the access URL is your dbt Cloud account&apos;s</source>
+        <translation>dbt Cloud unter %1 hat die Anfrage nach %2 mit JSON beantwortet, das nicht die erwartete {status, data}-Hülle ist (%3): Prüfen Sie, ob die Zugriffs-URL die Ihres dbt-Cloud-Kontos ist</translation>
+    </message>
+    <message>
+        <source>dbt Cloud at %1 answered the request for %2 with JSON whose &quot;data&quot; is not a run: check that the access URL is your dbt Cloud account&apos;s</source>
+        <translation>dbt Cloud unter %1 hat die Anfrage nach %2 mit JSON beantwortet, dessen &quot;data&quot; kein Lauf ist: Prüfen Sie, ob die Zugriffs-URL die Ihres dbt-Cloud-Kontos ist</translation>
+    </message>
+    <message>
+        <source>the accounts list</source>
+        <translation>die Kontenliste</translation>
+    </message>
+    <message>
+        <source>dbt Cloud at %1 answered the request for %2 with JSON whose &quot;data&quot; is not a list: check that the access URL is your dbt Cloud account&apos;s</source>
+        <translation>dbt Cloud unter %1 hat die Anfrage nach %2 mit JSON beantwortet, dessen &quot;data&quot; keine Liste ist: Prüfen Sie, ob die Zugriffs-URL die Ihres dbt-Cloud-Kontos ist</translation>
+    </message>
+    <message>
+        <source>the jobs of account %1</source>
+        <translation>die Jobs von Konto %1</translation>
+    </message>
+    <message>
+        <source>the runs of job %1 (account %2)</source>
+        <translation>die Läufe von Job %1 (Konto %2)</translation>
+    </message>
+    <message>
+        <source>the runs of account %1</source>
+        <translation>die Läufe von Konto %1</translation>
+    </message>
+    <message>
+        <source>run %1 of account %2</source>
+        <translation>Lauf %1 von Konto %2</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud artifact path &quot;%1&quot; is not a file under the run&apos;s target/ folder: use a path such as manifest.json or run_results.json</source>
+        <translation>der dbt-Cloud-Artefaktpfad „%1“ ist keine Datei im Ordner target/ des Laufs: Verwenden Sie einen Pfad wie manifest.json oder run_results.json</translation>
+    </message>
+    <message>
+        <source>artifact %1 of run %2 (account %3)</source>
+        <translation>Artefakt %1 von Lauf %2 (Konto %3)</translation>
+    </message>
+    <message>
+        <source>job %1 of account %2 (to trigger a run)</source>
+        <translation>Job %1 von Konto %2 (um einen Lauf auszulösen)</translation>
+    </message>
+    <message>
+        <source>run %1 of account %2 (to cancel it)</source>
+        <translation>Lauf %1 von Konto %2 (um ihn abzubrechen)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::dbt</name>
+    <message>
+        <source>an unknown artifact</source>
+        <translation>ein unbekanntes Artefakt</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (metadata.dbt_schema_version is &quot;%3&quot;), not a manifest.json. Pass the manifest.json from the dbt target/ folder.</source>
+        <translation>%1 ist %2 (metadata.dbt_schema_version ist „%3“), keine manifest.json. Übergeben Sie die manifest.json aus dem dbt-Ordner target/.</translation>
+    </message>
+    <message>
+        <source>%1 is a manifest of schema v%2 (dbt before 1.0); Tidemark reads v4 (dbt 1.0) to v12. Regenerate it with a current dbt (`dbt parse`).</source>
+        <translation>%1 ist ein Manifest mit Schema v%2 (dbt vor 1.0); Tidemark liest v4 (dbt 1.0) bis v12. Erzeugen Sie es mit einem aktuellen dbt neu (`dbt parse`).</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string: it is truncated</source>
+        <translation>die Datei endet innerhalb eines Strings: Sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the JSON ends early or is malformed: the file is truncated or not JSON</source>
+        <translation>das JSON endet zu früh oder ist fehlerhaft: Die Datei ist abgeschnitten oder kein JSON</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>die Datei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>a value has the wrong JSON type</source>
+        <translation>ein Wert hat den falschen JSON-Typ</translation>
+    </message>
+    <message>
+        <source>the file is too large to parse</source>
+        <translation>die Datei ist zu groß zum Parsen</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: </source>
+        <translation>Zeile %1, Spalte %2: </translation>
+    </message>
+    <message>
+        <source> Regenerate the file with `dbt parse` (or download it again) and retry.</source>
+        <translation> Erzeugen Sie die Datei mit `dbt parse` neu (oder laden Sie sie erneut herunter) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3.</source>
+        <translation>%1: %2%3.</translation>
+    </message>
+    <message>
+        <source>%1: line 1, column 1: the file is not valid JSON.</source>
+        <translation>%1: Zeile 1, Spalte 1: Die Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>%1: line 1, column 1: expected a JSON object with &quot;metadata&quot; and &quot;nodes&quot;; this is not a dbt manifest.json.</source>
+        <translation>%1: Zeile 1, Spalte 1: Erwartet wurde ein JSON-Objekt mit &quot;metadata&quot; und &quot;nodes&quot;; dies ist keine dbt-manifest.json.</translation>
+    </message>
+    <message>
+        <source>%1: no metadata.dbt_schema_version: this is not a dbt manifest.json. Pass the manifest.json from the dbt target/ folder.</source>
+        <translation>%1: keine metadata.dbt_schema_version: Dies ist keine dbt-manifest.json. Übergeben Sie die manifest.json aus dem dbt-Ordner target/.</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;nodes&quot; section: this is not a complete dbt manifest.json.</source>
+        <translation>%1: kein Abschnitt &quot;nodes&quot;: Dies ist keine vollständige dbt-manifest.json.</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty or not JSON; regenerate it with dbt.</source>
+        <translation>%1: Die Datei ist leer oder kein JSON; erzeugen Sie sie mit dbt neu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a run_results.json (metadata.dbt_schema_version is &quot;%2&quot;).</source>
+        <translation>%1 ist keine run_results.json (metadata.dbt_schema_version ist „%2“).</translation>
+    </message>
+    <message>
+        <source>%1: %2; regenerate it with dbt.</source>
+        <translation>%1: %2; erzeugen Sie sie mit dbt neu.</translation>
+    </message>
+    <message>
+        <source>%1: %2; the file is truncated or not JSON.</source>
+        <translation>%1: %2; die Datei ist abgeschnitten oder kein JSON.</translation>
+    </message>
+    <message>
+        <source>%1: no metadata.dbt_schema_version: this is not a dbt run_results.json.</source>
+        <translation>%1: keine metadata.dbt_schema_version: Dies ist keine dbt-run_results.json.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::dbt::ChangePlan</name>
+    <message>
+        <source>Not a change plan: %1.</source>
+        <translation>Kein Änderungsplan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::diff</name>
+    <message>
+        <source>the join algorithm needs both tables on one connection; %1 and %2 are different (use --algorithm hash or auto)</source>
+        <translation>der Join-Algorithmus benötigt beide Tabellen auf einer Verbindung; %1 und %2 sind verschieden (verwenden Sie --algorithm hash oder auto)</translation>
+    </message>
+    <message>
+        <source>sampling applies to diffs on one connection; every row was compared</source>
+        <translation>Stichproben gelten nur für Diffs auf einer Verbindung; es wurden alle Zeilen verglichen</translation>
+    </message>
+    <message>
+        <source>the diff was cancelled</source>
+        <translation>der Diff wurde abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the diff took longer than its time limit of %n second(s) and was stopped</source>
+        <translation>
+            <numerusform>der Diff dauerte länger als sein Zeitlimit von %n Sekunde und wurde gestoppt</numerusform>
+            <numerusform>der Diff dauerte länger als sein Zeitlimit von %n Sekunden und wurde gestoppt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the tables&apos; columns</source>
+        <translation>Spalten der Tabellen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Counting rows and checking keys of %1</source>
+        <translation>Zeilen von %1 werden gezählt und Schlüssel geprüft</translation>
+    </message>
+    <message>
+        <source>Comparing rows</source>
+        <translation>Zeilen werden verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after downloading %n row(s) (--limit-download): the counts of exclusive and updated rows are lower bounds</source>
+        <translation>
+            <numerusform>nach dem Herunterladen von %n Zeile gestoppt (--limit-download): Die Anzahlen exklusiver und aktualisierter Zeilen sind Untergrenzen</numerusform>
+            <numerusform>nach dem Herunterladen von %n Zeilen gestoppt (--limit-download): Die Anzahlen exklusiver und aktualisierter Zeilen sind Untergrenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the two sides disagree on the number of matched rows (%1 against %2); the tables changed while they were compared</source>
+        <translation>die beiden Seiten sind sich über die Anzahl zugeordneter Zeilen uneinig (%1 gegenüber %2); die Tabellen haben sich während des Vergleichs geändert</translation>
+    </message>
+    <message>
+        <source>Profiling columns</source>
+        <translation>Spalten werden profiliert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>no key columns: name the primary key with -k COLUMN[,COLUMN...]</source>
+        <translation>keine Schlüsselspalten: Geben Sie den Primärschlüssel mit -k COLUMN[,COLUMN...] an</translation>
+    </message>
+    <message>
+        <source>key column &quot;%1&quot; is not a column of %2 (its columns: %3)</source>
+        <translation>Schlüsselspalte &quot;%1&quot; ist keine Spalte von %2 (ihre Spalten: %3)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; (from --columns) is not a column of %2</source>
+        <translation>Spalte &quot;%1&quot; (aus --columns) ist keine Spalte von %2</translation>
+    </message>
+    <message>
+        <source>--tolerance names column &quot;%1&quot;, which %2 does not have</source>
+        <translation>--tolerance nennt die Spalte &quot;%1&quot;, die %2 nicht hat</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::diff::DiffResult</name>
+    <message>
+        <source>Not a diff result: %1.</source>
+        <translation>Kein Diff-Ergebnis: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::diff::hashdiff::HashDiffRun</name>
+    <message numerus="yes">
+        <source>the diff took longer than its time limit of %n second(s) and was stopped</source>
+        <translation>
+            <numerusform>der Diff dauerte länger als sein Zeitlimit von %n Sekunde und wurde gestoppt</numerusform>
+            <numerusform>der Diff dauerte länger als sein Zeitlimit von %n Sekunden und wurde gestoppt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the diff was cancelled</source>
+        <translation>der Diff wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Placing the boundaries of key ranges</source>
+        <translation>Grenzen der Schlüsselbereiche werden gesetzt</translation>
+    </message>
+    <message>
+        <source>Comparing checksums of key ranges (level %1)</source>
+        <translation>Prüfsummen der Schlüsselbereiche werden verglichen (Ebene %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after downloading %n row(s) (--limit-download): the counts of exclusive and updated rows are lower bounds</source>
+        <translation>
+            <numerusform>nach dem Herunterladen von %n Zeile gestoppt (--limit-download): Die Anzahlen exklusiver und aktualisierter Zeilen sind Untergrenzen</numerusform>
+            <numerusform>nach dem Herunterladen von %n Zeilen gestoppt (--limit-download): Die Anzahlen exklusiver und aktualisierter Zeilen sind Untergrenzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the two sides disagree on the number of matched rows (%1 against %2); the tables changed while they were compared</source>
+        <translation>die beiden Seiten sind sich über die Anzahl zugeordneter Zeilen uneinig (%1 gegenüber %2); die Tabellen haben sich während des Vergleichs geändert</translation>
+    </message>
+    <message>
+        <source>%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on both sides, whose values Tidemark normalises alike; diff ODBC tables on one connection (--algorithm join)</source>
+        <translation>%1: datenbankübergreifende Diffs benötigen auf beiden Seiten PostgreSQL, MySQL/MariaDB oder SQLite, deren Werte Tidemark gleich normalisiert; vergleichen Sie ODBC-Tabellen auf einer Verbindung (--algorithm join)</translation>
+    </message>
+    <message>
+        <source>Reading the tables&apos; columns</source>
+        <translation>Spalten der Tabellen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Connecting to both databases</source>
+        <translation>Verbindung zu beiden Datenbanken wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Counting rows of %1 and %2</source>
+        <translation>Zeilen von %1 und %2 werden gezählt</translation>
+    </message>
+    <message>
+        <source>Profiling columns</source>
+        <translation>Spalten werden profiliert</translation>
+    </message>
+    <message>
+        <source>Checking the keys of %1 and %2 for duplicates</source>
+        <translation>Schlüssel von %1 und %2 werden auf Duplikate geprüft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Comparing the rows of the ranges that differ</source>
+        <translation>Zeilen der abweichenden Bereiche werden verglichen</translation>
+    </message>
+    <message>
+        <source>%1 returned the keys of %2 in another order than the other side, so the two cannot be merged; diff on a key of another type, or report this</source>
+        <translation>%1 hat die Schlüssel von %2 in anderer Reihenfolge geliefert als die andere Seite, daher lassen sich beide nicht zusammenführen; vergleichen Sie über einen Schlüssel anderen Typs oder melden Sie dies</translation>
+    </message>
+    <message>
+        <source>Fetching the rows whose values differ</source>
+        <translation>Zeilen mit abweichenden Werten werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetching sample rows</source>
+        <translation>Beispielzeilen werden abgerufen</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::exporting</name>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::git</name>
+    <message>
+        <source>The %1 API URL &quot;%2&quot; is not an http(s) URL: enter one like %3</source>
+        <translation>Die %1-API-URL „%2“ ist keine http(s)-URL: Geben Sie eine wie %3 ein</translation>
+    </message>
+    <message>
+        <source>Unknown code host &quot;%1&quot; in the integration&apos;s repository settings: use &quot;github&quot; or &quot;gitlab&quot;</source>
+        <translation>Unbekannter Code-Host „%1“ in den Repository-Einstellungen der Integration: Verwenden Sie &quot;github&quot; oder &quot;gitlab&quot;</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s owner and name are not both set in the integration: enter them as they appear in the repository&apos;s URL</source>
+        <translation>Besitzer und Name des Repositorys sind in der Integration nicht beide gesetzt: Geben Sie sie so ein, wie sie in der URL des Repositorys stehen</translation>
+    </message>
+    <message>
+        <source>No access token for the %1 repository %2/%3: store one in the keychain or set TIDEMARK_GIT_TOKEN</source>
+        <translation>Kein Zugriffstoken für das %1-Repository %2/%3: Speichern Sie eines im Schlüsselbund oder setzen Sie TIDEMARK_GIT_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::git::GitHubClient</name>
+    <message>
+        <source>read access to pull requests (classic token: the repo scope, or public_repo for a public repository; fine-grained token: Pull requests read)</source>
+        <translation>Lesezugriff auf Pull Requests (klassisches Token: der Scope repo, oder public_repo für ein öffentliches Repository; Fine-grained Token: Pull requests read)</translation>
+    </message>
+    <message>
+        <source>read access to the repository contents (classic token: the repo scope; fine-grained token: Contents read)</source>
+        <translation>Lesezugriff auf die Inhalte des Repositorys (klassisches Token: der Scope repo; Fine-grained Token: Contents read)</translation>
+    </message>
+    <message>
+        <source>write access to pull request comments (classic token: the repo scope; fine-grained token: Pull requests read and write)</source>
+        <translation>Schreibzugriff auf Pull-Request-Kommentare (klassisches Token: der Scope repo; Fine-grained Token: Pull requests read and write)</translation>
+    </message>
+    <message>
+        <source>write access to commit statuses (classic token: the repo:status scope; fine-grained token: Commit statuses read and write)</source>
+        <translation>Schreibzugriff auf Commit-Status (klassisches Token: der Scope repo:status; Fine-grained Token: Commit statuses read and write)</translation>
+    </message>
+    <message>
+        <source>https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise</source>
+        <translation>https://api.github.com oder https://HOST/api/v3 für GitHub Enterprise</translation>
+    </message>
+    <message>
+        <source>a pull request object was expected</source>
+        <translation>ein Pull-Request-Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>listing the open pull requests</source>
+        <translation>die offenen Pull Requests aufgelistet wurden</translation>
+    </message>
+    <message>
+        <source>reading pull request #%1</source>
+        <translation>Pull Request #%1 gelesen wurde</translation>
+    </message>
+    <message>
+        <source>listing the files of pull request #%1</source>
+        <translation>die Dateien von Pull Request #%1 aufgelistet wurden</translation>
+    </message>
+    <message>
+        <source>finding the merge base of %1 and %2</source>
+        <translation>die Merge-Base von %1 und %2 gesucht wurde</translation>
+    </message>
+    <message>
+        <source>reading the comments of pull request #%1</source>
+        <translation>die Kommentare von Pull Request #%1 gelesen wurden</translation>
+    </message>
+    <message>
+        <source>commenting on pull request #%1</source>
+        <translation>Pull Request #%1 kommentiert wurde</translation>
+    </message>
+    <message>
+        <source>updating comment %1 on pull request #%2</source>
+        <translation>Kommentar %1 in Pull Request #%2 aktualisiert wurde</translation>
+    </message>
+    <message>
+        <source>setting the commit status of %1</source>
+        <translation>der Commit-Status von %1 gesetzt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::git::GitLabClient</name>
+    <message>
+        <source>the read_api scope (or api) and at least Reporter access to the project</source>
+        <translation>den Scope read_api (oder api) und mindestens Reporter-Zugriff auf das Projekt</translation>
+    </message>
+    <message>
+        <source>the api scope and at least Reporter access to the project</source>
+        <translation>den Scope api und mindestens Reporter-Zugriff auf das Projekt</translation>
+    </message>
+    <message>
+        <source>the api scope and at least Developer access to the project</source>
+        <translation>den Scope api und mindestens Developer-Zugriff auf das Projekt</translation>
+    </message>
+    <message>
+        <source>https://gitlab.com/api/v4, or https://HOST/api/v4 for a self-managed GitLab</source>
+        <translation>https://gitlab.com/api/v4 oder https://HOST/api/v4 für ein selbst verwaltetes GitLab</translation>
+    </message>
+    <message>
+        <source>a merge request object was expected</source>
+        <translation>ein Merge-Request-Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>listing the open merge requests</source>
+        <translation>die offenen Merge Requests aufgelistet wurden</translation>
+    </message>
+    <message>
+        <source>reading merge request !%1</source>
+        <translation>Merge Request !%1 gelesen wurde</translation>
+    </message>
+    <message>
+        <source>listing the files of merge request !%1</source>
+        <translation>die Dateien von Merge Request !%1 aufgelistet wurden</translation>
+    </message>
+    <message>
+        <source>finding the merge base of %1 and %2</source>
+        <translation>die Merge-Base von %1 und %2 gesucht wurde</translation>
+    </message>
+    <message>
+        <source>reading the notes of merge request !%1</source>
+        <translation>die Notizen von Merge Request !%1 gelesen wurden</translation>
+    </message>
+    <message>
+        <source>commenting on merge request !%1</source>
+        <translation>Merge Request !%1 kommentiert wurde</translation>
+    </message>
+    <message>
+        <source>updating note %1 on merge request !%2</source>
+        <translation>Notiz %1 in Merge Request !%2 aktualisiert wurde</translation>
+    </message>
+    <message>
+        <source>setting the commit status of %1</source>
+        <translation>der Commit-Status von %1 gesetzt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::git::detail::RestSession</name>
+    <message>
+        <source>%1 (while %2 on %3)</source>
+        <translation>%1 (während %2, bei %3)</translation>
+    </message>
+    <message>
+        <source>the body was empty</source>
+        <translation>der Body war leer</translation>
+    </message>
+    <message>
+        <source>the body is not JSON: %1 at offset %2</source>
+        <translation>der Body ist kein JSON: %1 an Offset %2</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>eine Liste wurde erwartet</translation>
+    </message>
+    <message>
+        <source>%1 pointed the next page at another server (%2) while %3: check the API URL of the integration; Tidemark sends the token only to %4</source>
+        <translation>%1 hat die nächste Seite auf einen anderen Server verwiesen (%2), während %3: Prüfen Sie die API-URL der Integration; Tidemark sendet das Token nur an %4</translation>
+    </message>
+    <message>
+        <source>%1&apos;s answer while %2 was not the expected JSON (%3): check that the API URL %4 is the %1 API root (%5)</source>
+        <translation>die Antwort von %1, während %2, war nicht das erwartete JSON (%3): Prüfen Sie, ob die API-URL %4 die API-Wurzel von %1 ist (%5)</translation>
+    </message>
+    <message>
+        <source>%1 is missing or has the wrong type</source>
+        <translation>%1 fehlt oder hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>%1&apos;s API rate limit for this token is used up until %2 UTC (while %3): wait until then, or use a token with a higher limit</source>
+        <translation>das API-Ratenlimit von %1 für dieses Token ist bis %2 UTC aufgebraucht (während %3): Warten Sie bis dahin oder verwenden Sie ein Token mit einem höheren Limit</translation>
+    </message>
+    <message>
+        <source>%1 kept refusing requests for exceeding its rate limit while %2: wait a few minutes and try again</source>
+        <translation>%1 hat Anfragen wegen Überschreitung seines Ratenlimits wiederholt abgelehnt, während %2: Warten Sie einige Minuten und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 rejected the access token (401 Unauthorized%2) while %3: check that the token is correct and has not expired or been revoked</source>
+        <translation>%1 hat das Zugriffstoken abgelehnt (401 Unauthorized%2), während %3: Prüfen Sie, ob das Token korrekt ist und nicht abgelaufen ist oder widerrufen wurde</translation>
+    </message>
+    <message>
+        <source>%1 denied permission (403 Forbidden%2) while %3 in %4: give the token %5</source>
+        <translation>%1 hat die Berechtigung verweigert (403 Forbidden%2), während in %4 %3: Geben Sie dem Token %5</translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found%2 while %3: check that %4 and what was asked for exist and that the token has permission to read them (%1 answers 404 when it lacks it)</source>
+        <translation>%1 antwortete 404 Not Found%2, während %3: Prüfen Sie, ob %4 und das Angefragte existieren und das Token berechtigt ist, sie zu lesen (%1 antwortet mit 404, wenn die Berechtigung fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 kept failing with HTTP %2%3 while %4: the service is having trouble, try again later</source>
+        <translation>%1 schlug wiederholt mit HTTP %2%3 fehl, während %4: Der Dienst hat Probleme, versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>%1 refused the request with HTTP %2%3 while %4: check the integration&apos;s repository settings</source>
+        <translation>%1 hat die Anfrage mit HTTP %2%3 abgelehnt, während %4: Prüfen Sie die Repository-Einstellungen der Integration</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::json</name>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::net::QtHttpClient</name>
+    <message>
+        <source>%1: the request was cancelled</source>
+        <translation>%1: Die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (connection refused): check the URL and that the service is up</source>
+        <translation>%1 ist nicht erreichbar (Verbindung abgelehnt): Prüfen Sie die URL und ob der Dienst läuft</translation>
+    </message>
+    <message>
+        <source>unknown host %1: check the URL</source>
+        <translation>unbekannter Host %1: Prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2)</source>
+        <translation>%1: Der TLS-Handshake ist fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut short (%2)</source>
+        <translation>%1: Die Antwort wurde abgeschnitten (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::profiles::DbtProfiles</name>
+    <message>
+        <source>the environment variable %1 is not set and env_var(&apos;%1&apos;) has no default; set it or add a default: env_var(&apos;%1&apos;, &apos;value&apos;)</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt und env_var(&apos;%1&apos;) hat keinen Standardwert; setzen Sie sie oder fügen Sie einen Standardwert hinzu: env_var(&apos;%1&apos;, &apos;value&apos;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses Jinja that Tidemark does not render; only env_var() is supported</source>
+        <translation>„%1“ verwendet Jinja, das Tidemark nicht rendert; nur env_var() wird unterstützt</translation>
+    </message>
+    <message>
+        <source>profiles.yml is not valid YAML: line %1, column %2: %3</source>
+        <translation>profiles.yml ist kein gültiges YAML: Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>profiles.yml is empty</source>
+        <translation>profiles.yml ist leer</translation>
+    </message>
+    <message>
+        <source>profiles.yml must map profile names to profiles</source>
+        <translation>profiles.yml muss Profilnamen auf Profile abbilden</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no &quot;outputs:&quot; map of targets</source>
+        <translation>Profil „%1“ hat keine &quot;outputs:&quot;-Map mit Targets</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; of profile &quot;%2&quot; is not a map of settings</source>
+        <translation>Target „%1“ von Profil „%2“ ist keine Map von Einstellungen</translation>
+    </message>
+    <message>
+        <source>profiles.yml: line %1, column %2: %3</source>
+        <translation>profiles.yml: Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>profiles.yml holds no profiles</source>
+        <translation>profiles.yml enthält keine Profile</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>profiles.yml has no profile &quot;%1&quot;; it has: %2</source>
+        <translation>profiles.yml hat kein Profil „%1“; vorhanden sind: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; names no default target (&quot;target:&quot;); pick one of: %2</source>
+        <translation>Profil „%1“ nennt kein Standard-Target (&quot;target:&quot;); wählen Sie eines von: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no target &quot;%2&quot;; it has: %3</source>
+        <translation>Profil „%1“ hat kein Target „%2“; vorhanden sind: %3</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; of profile &quot;%2&quot;</source>
+        <translation>Target „%1“ von Profil „%2“</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;type:&quot;</source>
+        <translation>%1 hat kein &quot;type:&quot;</translation>
+    </message>
+    <message>
+        <source>%1 uses the &quot;%2&quot; adapter, which Tidemark does not connect to directly; use an ODBC connection (odbc://DSN) to that warehouse instead</source>
+        <translation>%1 verwendet den Adapter „%2“, mit dem sich Tidemark nicht direkt verbindet; verwenden Sie stattdessen eine ODBC-Verbindung (odbc://DSN) zu diesem Warehouse</translation>
+    </message>
+    <message>
+        <source>%1 names no database file (&quot;schemas_and_paths: {main: ...}&quot;)</source>
+        <translation>%1 nennt keine Datenbankdatei (&quot;schemas_and_paths: {main: ...}&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 has no host</source>
+        <translation>%1 hat keinen Host</translation>
+    </message>
+    <message>
+        <source>%1 has no database (&quot;%2:&quot;)</source>
+        <translation>%1 hat keine Datenbank (&quot;%2:&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: port &quot;%2&quot; is not a port number (1 to 65535)</source>
+        <translation>%1: Port „%2“ ist keine Portnummer (1 bis 65535)</translation>
+    </message>
+    <message>
+        <source>%1 does not make a valid connection URL (host &quot;%2&quot;)</source>
+        <translation>%1 ergibt keine gültige Verbindungs-URL (Host „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::secrets</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>cannot read %1 from the system keychain</source>
+        <translation>%1 kann nicht aus dem System-Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot save %1 in the system keychain</source>
+        <translation>%1 kann nicht im System-Schlüsselbund gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 from the system keychain</source>
+        <translation>%1 kann nicht aus dem System-Schlüsselbund entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1: the keychain did not answer within %2 seconds; check that it is running and unlocked</source>
+        <translation>%1: Der Schlüsselbund hat nicht innerhalb von %2 Sekunden geantwortet; prüfen Sie, ob er läuft und entsperrt ist</translation>
+    </message>
+    <message>
+        <source>%1: access was denied (%2); unlock the keychain or allow Tidemark to use it, then try again</source>
+        <translation>%1: Der Zugriff wurde verweigert (%2); entsperren Sie den Schlüsselbund oder erlauben Sie Tidemark, ihn zu verwenden, und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>%1: the keychain has no default keyring (and could not show a prompt to create one); create or unlock one in the keyring manager (e.g. Seahorse), or set %2 instead</source>
+        <translation>%1: Der Schlüsselbund hat keinen Standard-Schlüsselring (und konnte keine Abfrage zum Anlegen eines solchen anzeigen); legen Sie in der Schlüsselringverwaltung (z. B. Seahorse) einen an oder entsperren Sie einen, oder setzen Sie stattdessen %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; check that the keychain is running and unlocked</source>
+        <translation>%1: %2; prüfen Sie, ob der Schlüsselbund läuft und entsperrt ist</translation>
+    </message>
+    <message>
+        <source>%1: no system keychain is running (on Linux: a Secret Service such as gnome-keyring); start one, or set %2 instead</source>
+        <translation>%1: Es läuft kein System-Schlüsselbund (unter Linux: ein Secret Service wie gnome-keyring); starten Sie einen oder setzen Sie stattdessen %2</translation>
+    </message>
+    <message>
+        <source>the secret &quot;%1&quot;</source>
+        <translation>das Geheimnis „%1“</translation>
+    </message>
+    <message>
+        <source>the dbt Cloud token of integration &quot;%1&quot;</source>
+        <translation>das dbt-Cloud-Token der Integration „%1“</translation>
+    </message>
+    <message>
+        <source>the code host token of integration &quot;%1&quot;</source>
+        <translation>das Code-Host-Token der Integration „%1“</translation>
+    </message>
+    <message>
+        <source>the warehouse password of integration &quot;%1&quot;</source>
+        <translation>das Warehouse-Passwort der Integration „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::secrets::EnvSecretStore</name>
+    <message>
+        <source>cannot %1 %2: secrets from environment variables are read-only; change %3 in the environment, or use the system keychain</source>
+        <translation>%2 lässt sich nicht %1: Geheimnisse aus Umgebungsvariablen sind schreibgeschützt; ändern Sie %3 in der Umgebung oder verwenden Sie den System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::store</name>
+    <message>
+        <source>cannot read the schema version of the results store %1</source>
+        <translation>die Schemaversion des Ergebnisspeichers %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the results store %1 was written by a newer Tidemark (schema version %2; this one knows up to %3): update Tidemark, or move the file aside to start a new store</source>
+        <translation>der Ergebnisspeicher %1 wurde von einem neueren Tidemark geschrieben (Schemaversion %2; dieses kennt bis %3): Aktualisieren Sie Tidemark oder verschieben Sie die Datei, um einen neuen Speicher zu beginnen</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the results store %1 to schema version %2</source>
+        <translation>der Ergebnisspeicher %1 kann nicht auf Schemaversion %2 aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>%1: another Tidemark process kept the store locked for more than 10 seconds; try again when it has finished</source>
+        <translation>%1: Ein anderer Tidemark-Prozess hat den Speicher länger als 10 Sekunden gesperrt; versuchen Sie es erneut, wenn er fertig ist</translation>
+    </message>
+    <message>
+        <source>%1: the file or its folder is read-only; check the permissions of %2</source>
+        <translation>%1: Die Datei oder ihr Ordner ist schreibgeschützt; prüfen Sie die Berechtigungen von %2</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; free some space and try again</source>
+        <translation>%1: Der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged or is not a results store (%2); move it aside to start a new store</source>
+        <translation>%1: Die Datei ist beschädigt oder kein Ergebnisspeicher (%2); verschieben Sie sie, um einen neuen Speicher zu beginnen</translation>
+    </message>
+    <message>
+        <source>%1: %2; check that the folder exists and is writable</source>
+        <translation>%1: %2; prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>es ist kein gültiges JSON</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::store::ResultsStore</name>
+    <message>
+        <source>its gate outcome: %1</source>
+        <translation>sein Gate-Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>its summary: %1</source>
+        <translation>seine Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the results store; check that it is writable</source>
+        <translation>der Ordner %1 für den Ergebnisspeicher kann nicht angelegt werden; prüfen Sie, ob er beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>cannot open the results store %1: Qt&apos;s SQLite driver (QSQLITE) is missing; install the Qt SQL SQLite plugin</source>
+        <translation>der Ergebnisspeicher %1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) fehlt; installieren Sie das SQLite-Plugin für Qt SQL</translation>
+    </message>
+    <message>
+        <source>cannot open the results store %1</source>
+        <translation>der Ergebnisspeicher %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: there is no such run (it may have been deleted)</source>
+        <translation>%1: Diesen Lauf gibt es nicht (er wurde möglicherweise gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1: the run has already ended as failed (interrupted runs are marked so when their process is gone); start a new run</source>
+        <translation>%1: Der Lauf ist bereits als fehlgeschlagen beendet (unterbrochene Läufe werden so markiert, wenn ihr Prozess nicht mehr existiert); starten Sie einen neuen Lauf</translation>
+    </message>
+    <message>
+        <source>%1: the run has already ended as %2; start a new run</source>
+        <translation>%1: Der Lauf ist bereits als %2 beendet; starten Sie einen neuen Lauf</translation>
+    </message>
+    <message>
+        <source>cannot record a new run of integration &quot;%1&quot; in the results store %2</source>
+        <translation>ein neuer Lauf der Integration „%1“ kann nicht im Ergebnisspeicher %2 erfasst werden</translation>
+    </message>
+    <message>
+        <source>cannot save the gate outcome of run %1 in the results store %2</source>
+        <translation>das Gate-Ergebnis von Lauf %1 kann nicht im Ergebnisspeicher %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot save the plan of run %1 in the results store %2</source>
+        <translation>der Plan von Lauf %1 kann nicht im Ergebnisspeicher %2 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot record the diff of %1 in run %2 in the results store %3</source>
+        <translation>der Diff von %1 in Lauf %2 kann nicht im Ergebnisspeicher %3 erfasst werden</translation>
+    </message>
+    <message>
+        <source>cannot finish run %1 in the results store %2</source>
+        <translation>Lauf %1 im Ergebnisspeicher %2 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>%1: a finished run needs a final state (complete, failed or cancelled)</source>
+        <translation>%1: Ein beendeter Lauf benötigt einen Endzustand (complete, failed oder cancelled)</translation>
+    </message>
+    <message>
+        <source>the run ended before this diff finished</source>
+        <translation>der Lauf endete, bevor dieser Diff fertig war</translation>
+    </message>
+    <message>
+        <source>cannot mark interrupted runs in the results store %1</source>
+        <translation>unterbrochene Läufe im Ergebnisspeicher %1 können nicht markiert werden</translation>
+    </message>
+    <message>
+        <source>cannot delete run %1 from the results store %2</source>
+        <translation>Lauf %1 kann nicht aus dem Ergebnisspeicher %2 gelöscht werden</translation>
+    </message>
+    <message>
+        <source>%1: run %2 holds data that cannot be read (%3); delete that run</source>
+        <translation>%1: Lauf %2 enthält Daten, die nicht gelesen werden können (%3); löschen Sie diesen Lauf</translation>
+    </message>
+    <message>
+        <source>cannot read the runs in the results store %1</source>
+        <translation>die Läufe im Ergebnisspeicher %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the runs of pull request %1 in the results store %2</source>
+        <translation>die Läufe von Pull Request %1 im Ergebnisspeicher %2 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read run %1 in the results store %2</source>
+        <translation>Lauf %1 im Ergebnisspeicher %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2; delete that run</source>
+        <translation>%1: %2; löschen Sie diesen Lauf</translation>
+    </message>
+    <message>
+        <source>%1: its plan: %2; delete that run</source>
+        <translation>%1: sein Plan: %2; löschen Sie diesen Lauf</translation>
+    </message>
+    <message>
+        <source>%1: the result of %2: %3; delete that run</source>
+        <translation>%1: das Ergebnis von %2: %3; löschen Sie diesen Lauf</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::ui</name>
     <message>
         <source>the model&apos;s meta (primary-key tag)</source>
@@ -2466,6 +3750,233 @@ PR: %2</translation>
     <message>
         <source>%1 (prod)</source>
         <translation>%1 (Prod)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::values</name>
+    <message>
+        <source>only in production</source>
+        <translation>nur in Produktion</translation>
+    </message>
+    <message>
+        <source>only in PR</source>
+        <translation>nur im PR</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 (prod)</source>
+        <translation>%1 (Prod)</translation>
+    </message>
+    <message>
+        <source>%1 (PR)</source>
+        <translation>%1 (PR)</translation>
+    </message>
+    <message>
+        <source>no compared column number %1</source>
+        <translation>keine verglichene Spalte mit Nummer %1</translation>
+    </message>
+    <message>
+        <source>cannot write the CSV file: %1</source>
+        <translation>die CSV-Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Exporting rows</source>
+        <translation>Zeilen werden exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::values::DifferingRows</name>
+    <message>
+        <source>the Values tab browses the rows of diffs on one connection; %1 and %2 are different connections, so this diff shows samples of its differing rows instead</source>
+        <translation>der Werte-Tab zeigt die Zeilen von Diffs auf einer Verbindung; %1 und %2 sind verschiedene Verbindungen, daher zeigt dieser Diff stattdessen Stichproben seiner abweichenden Zeilen</translation>
+    </message>
+    <message>
+        <source>the Values tab browses PostgreSQL, MySQL/MariaDB and SQLite tables; this diff shows samples instead</source>
+        <translation>der Werte-Tab zeigt Tabellen aus PostgreSQL, MySQL/MariaDB und SQLite; dieser Diff zeigt stattdessen Stichproben</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>browsing the differing rows was cancelled</source>
+        <translation>das Durchsuchen der abweichenden Zeilen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Reading the tables&apos; columns</source>
+        <translation>Spalten der Tabellen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Checking the keys of %1</source>
+        <translation>Schlüssel von %1 werden geprüft</translation>
+    </message>
+    <message>
+        <source>Finding the first differing rows</source>
+        <translation>Erste abweichende Zeilen werden gesucht</translation>
+    </message>
+    <message>
+        <source>Storing the differing rows</source>
+        <translation>Abweichende Zeilen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Indexing the differing rows</source>
+        <translation>Abweichende Zeilen werden indiziert</translation>
+    </message>
+    <message>
+        <source>Counting the differing rows</source>
+        <translation>Abweichende Zeilen werden gezählt</translation>
+    </message>
+    <message>
+        <source>the stored differing rows are not numbered densely (%1 rows, last number %2)</source>
+        <translation>die gespeicherten abweichenden Zeilen sind nicht lückenlos nummeriert (%1 Zeilen, letzte Nummer %2)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>the differing rows are not all stored yet; filters apply once they are</source>
+        <translation>die abweichenden Zeilen sind noch nicht alle gespeichert; Filter greifen, sobald sie es sind</translation>
+    </message>
+    <message>
+        <source>no compared column number %1</source>
+        <translation>keine verglichene Spalte mit Nummer %1</translation>
+    </message>
+    <message>
+        <source>Filtering the differing rows</source>
+        <translation>Abweichende Zeilen werden gefiltert</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::warehouse</name>
+    <message>
+        <source>&quot;%1&quot; is not a connection URL; write postgresql://user@host:port/database, mysql://user@host:port/database, sqlite:///path/to/file.db or odbc://DSN</source>
+        <translation>„%1“ ist keine Verbindungs-URL; schreiben Sie postgresql://user@host:port/database, mysql://user@host:port/database, sqlite:///path/to/file.db oder odbc://DSN</translation>
+    </message>
+    <message>
+        <source>sqlite:// needs a file: sqlite:///absolute/path.db or sqlite://relative/path.db</source>
+        <translation>sqlite:// benötigt eine Datei: sqlite:///absolute/path.db oder sqlite://relative/path.db</translation>
+    </message>
+    <message>
+        <source>odbc:// needs a DSN (odbc://MyDSN) or a driver (odbc:///?driver=...)</source>
+        <translation>odbc:// benötigt einen DSN (odbc://MyDSN) oder einen Treiber (odbc:///?driver=...)</translation>
+    </message>
+    <message>
+        <source>unsupported database &quot;%1://&quot;: use postgresql, mysql, sqlite or odbc</source>
+        <translation>nicht unterstützte Datenbank „%1://“: Verwenden Sie postgresql, mysql, sqlite oder odbc</translation>
+    </message>
+    <message>
+        <source>%1:// URL is malformed; write %1://user@host:port/database</source>
+        <translation>die %1://-URL ist fehlerhaft; schreiben Sie %1://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>%1 names no database; add it after the host: %2/DATABASE</source>
+        <translation>%1 nennt keine Datenbank; fügen Sie sie nach dem Host an: %2/DATABASE</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::warehouse::SqlDatabase</name>
+    <message>
+        <source>cannot open SQLite database %1: %2</source>
+        <translation>SQLite-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused user &quot;%2&quot;: wrong user name or password (set it in the URL, TIDEMARK_PASSWORD or the keychain)</source>
+        <translation>%1: Der Server hat den Benutzer „%2“ abgelehnt: falscher Benutzername oder falsches Passwort (setzen Sie es in der URL, in TIDEMARK_PASSWORD oder im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>%1: database &quot;%2&quot; does not exist on %3; check the database name</source>
+        <translation>%1: Datenbank „%2“ existiert nicht auf %3; prüfen Sie den Datenbanknamen</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach %2 (connection refused): is the server running, and are the host and port right?</source>
+        <translation>%1: %2 ist nicht erreichbar (Verbindung abgelehnt): Läuft der Server, und stimmen Host und Port?</translation>
+    </message>
+    <message>
+        <source>%1: unknown host &quot;%2&quot;; check the host name</source>
+        <translation>%1: unbekannter Host „%2“; prüfen Sie den Hostnamen</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not answer in time; check the host, the port and the network</source>
+        <translation>%1: %2 hat nicht rechtzeitig geantwortet; prüfen Sie Host, Port und Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: Verbindung nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>the Qt Sql driver %1 for %2 is not installed (Debian: libqt6sql6-%3)</source>
+        <translation>der Qt-SQL-Treiber %1 für %2 ist nicht installiert (Debian: libqt6sql6-%3)</translation>
+    </message>
+    <message>
+        <source>SQLite database %1 does not exist; check the path in the sqlite:// URL</source>
+        <translation>SQLite-Datenbank %1 existiert nicht; prüfen Sie den Pfad in der sqlite://-URL</translation>
+    </message>
+    <message>
+        <source>SQLite database %1: cannot register Tidemark&apos;s functions</source>
+        <translation>SQLite-Datenbank %1: Die Funktionen von Tidemark können nicht registriert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the query was cancelled</source>
+        <translation>%1: Die Abfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: schema &quot;%2&quot; is not attached and its file %3 does not exist; for SQLite each schema is a database file beside the main one</source>
+        <translation>%1: Schema „%2“ ist nicht angehängt und seine Datei %3 existiert nicht; bei SQLite ist jedes Schema eine Datenbankdatei neben der Hauptdatenbank</translation>
+    </message>
+    <message>
+        <source>%1: table %2 does not exist or has no columns</source>
+        <translation>%1: Tabelle %2 existiert nicht oder hat keine Spalten</translation>
+    </message>
+    <message>
+        <source> (schema &quot;%1&quot;)</source>
+        <translation> (Schema „%1“)</translation>
+    </message>
+    <message>
+        <source>%1: table %2 does not exist%3; check the name, its schema and its case</source>
+        <translation>%1: Tabelle %2 existiert nicht%3; prüfen Sie den Namen, ihr Schema und die Groß-/Kleinschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::warehouse::TableName</name>
+    <message>
+        <source>table name &quot;%1&quot;: %2</source>
+        <translation>Tabellenname „%1“: %2</translation>
+    </message>
+    <message>
+        <source>a quote in the middle of a name part</source>
+        <translation>ein Anführungszeichen mitten in einem Namensteil</translation>
+    </message>
+    <message>
+        <source>an empty part</source>
+        <translation>ein leerer Teil</translation>
+    </message>
+    <message>
+        <source>spaces need double quotes around the part</source>
+        <translation>Leerzeichen erfordern doppelte Anführungszeichen um den Teil</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>an unclosed quote</source>
+        <translation>ein nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>more than three parts (database.schema.table)</source>
+        <translation>mehr als drei Teile (database.schema.table)</translation>
     </message>
 </context>
 </TS>

@@ -101,7 +101,8 @@ public:
     void fail(const QString &path, const char *expected) const
     {
         if (m_error->isEmpty())
-            *m_error = tr("\"%1\" must be %2").arg(path, QString::fromLatin1(expected));
+            *m_error = QCoreApplication::translate("tidemark::ci::Integration", "\"%1\" must be %2")
+                           .arg(path, QString::fromLatin1(expected));
     }
 
 private:
@@ -247,14 +248,20 @@ Expected<Integration> loadIntegration(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot open the integration file %1: %2").arg(path, file.errorString())};
+        return Error {QCoreApplication::translate("tidemark::ci::Integration",
+                                                  "cannot open the integration file %1: %2")
+                          .arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
     nlohmann::json json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (json.is_discarded())
-        return Error{tr("%1 is not valid JSON; save the integration again from the desktop app").arg(path)};
+        return Error {QCoreApplication::translate(
+                          "tidemark::ci::Integration",
+                          "%1 is not valid JSON; save the integration again from the desktop app")
+                          .arg(path)};
     auto integration = Integration::fromJson(json, QFileInfo(path).absolutePath());
     if (!integration)
-        return Error{tr("%1: %2").arg(path, integration.errorMessage())};
+        return Error {QCoreApplication::translate("tidemark::ci::Integration", "%1: %2")
+                          .arg(path, integration.errorMessage())};
     return integration;
 }
 
@@ -262,11 +269,15 @@ Expected<void> saveIntegration(const Integration &integration, const QString &pa
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {
+            QCoreApplication::translate("tidemark::ci::Integration", "cannot write %1: %2")
+                .arg(path, file.errorString())};
     const std::string text = integration.toJson().dump(2) + "\n";
     file.write(text.data(), qint64(text.size()));
     if (!file.commit())
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {
+            QCoreApplication::translate("tidemark::ci::Integration", "cannot write %1: %2")
+                .arg(path, file.errorString())};
     return {};
 }
 

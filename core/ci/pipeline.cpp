@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tidemark::ci::Pipeline", text, disambiguation, n);
+    return QCoreApplication::translate("tidemark::ci", text, disambiguation, n);
 }
 
 void say(const PipelineRequest &request, const QString &text)

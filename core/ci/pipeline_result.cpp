@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tidemark::ci::PullRequestComment", text, disambiguation, n);
+    return QCoreApplication::translate("tidemark::ci", text, disambiguation, n);
 }
 
 nlohmann::json strings(const QStringList &list)

@@ -147,7 +147,7 @@ Job parseJob(const QJsonObject &o)
 QString firstBytes(const QByteArray &body)
 {
     if (body.isEmpty())
-        return tr("an empty body");
+        return QCoreApplication::translate("tidemark::cloud::DbtCloudClient", "an empty body");
     constexpr qsizetype shown = 60;
     QString text = QString::fromUtf8(body.left(shown));
     for (QChar &c : text) {

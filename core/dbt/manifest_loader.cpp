@@ -17,7 +17,7 @@ using json::ShapeError;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::dbt::ManifestLoader", text);
+    return QCoreApplication::translate("tidemark::dbt", text);
 }
 
 // A mismatch inside one entry of a top-level dictionary: the entry's key is added to the message.

@@ -13,7 +13,7 @@ namespace od = simdjson::ondemand;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::dbt::RunResults", text);
+    return QCoreApplication::translate("tidemark::dbt", text);
 }
 
 void readResult(od::value value, RunResults &out)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::diff::DiffEngine", text);
+    return QCoreApplication::translate("tidemark::diff", text);
 }
 
 Expected<qint64> countRows(warehouse::Database &db, const warehouse::TableName &table, const DiffOptions &options)

@@ -48,7 +48,7 @@ using warehouse::TypeClass;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tidemark::diff::HashDiff", text, disambiguation, n);
+    return QCoreApplication::translate("tidemark::diff::hashdiff::HashDiffRun", text, disambiguation, n);
 }
 
 bool isNumeric(TypeClass t)

@@ -18,7 +18,7 @@ using warehouse::Database;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::diff::HashDiff", text);
+    return QCoreApplication::translate("tidemark::diff::hashdiff::HashDiffRun", text);
 }
 
 constexpr size_t kStreamBatch = 4096; // rows per batch handed from a side to the merge

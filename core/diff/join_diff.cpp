@@ -26,7 +26,7 @@ using warehouse::Dialect;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tidemark::diff::JoinDiff", text, disambiguation, n);
+    return QCoreApplication::translate("tidemark::diff", text, disambiguation, n);
 }
 
 // One side of the join: a marker column, the keys as k0.., the compared columns as c0.., filtered,
@@ -244,7 +244,8 @@ private:
                     stop = stopRequested();
                 }
                 if (stop) {
-                    results[i] = Error{tr("the diff was cancelled")};
+                    results[i] = Error {
+                        QCoreApplication::translate("tidemark::diff", "the diff was cancelled")};
                     break;
                 }
                 results[i] = sideKeyStats(*db, sides[i].table, sides[i].keys, options, onDuplicates);

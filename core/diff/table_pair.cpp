@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::diff::TablePair", text);
+    return QCoreApplication::translate("tidemark::diff", text);
 }
 
 const warehouse::ColumnInfo *findColumn(const std::vector<warehouse::ColumnInfo> &columns, const QString &name)

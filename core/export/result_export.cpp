@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::exporting::ResultExport", text);
+    return QCoreApplication::translate("tidemark::exporting", text);
 }
 
 constexpr char kCrLf[] = "\r\n";

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::git::CodeHost", text);
+    return QCoreApplication::translate("tidemark::git", text);
 }
 
 // The API root from the integration's api_url, without a trailing slash.

@@ -1,5 +1,6 @@
 #include "git/github_client.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -11,31 +12,39 @@ namespace {
 
 QString tr(const char *text)
 {
-    return detail::tr("tidemark::git::GitHubClient", text);
+    return QCoreApplication::translate("tidemark::git::GitHubClient", text);
 }
 
 QString readPullsPermission()
 {
-    return tr("read access to pull requests (classic token: the repo scope, or public_repo for a public "
-              "repository; fine-grained token: Pull requests read)");
+    return QCoreApplication::translate(
+        "tidemark::git::GitHubClient",
+        "read access to pull requests (classic token: the repo scope, or public_repo for a public "
+        "repository; fine-grained token: Pull requests read)");
 }
 
 QString readContentsPermission()
 {
-    return tr("read access to the repository contents (classic token: the repo scope; fine-grained token: "
-              "Contents read)");
+    return QCoreApplication::translate("tidemark::git::GitHubClient",
+                                       "read access to the repository contents (classic token: the "
+                                       "repo scope; fine-grained token: "
+                                       "Contents read)");
 }
 
 QString writeCommentsPermission()
 {
-    return tr("write access to pull request comments (classic token: the repo scope; fine-grained token: "
-              "Pull requests read and write)");
+    return QCoreApplication::translate(
+        "tidemark::git::GitHubClient",
+        "write access to pull request comments (classic token: the repo scope; fine-grained token: "
+        "Pull requests read and write)");
 }
 
 QString writeStatusPermission()
 {
-    return tr("write access to commit statuses (classic token: the repo:status scope; fine-grained token: "
-              "Commit statuses read and write)");
+    return QCoreApplication::translate("tidemark::git::GitHubClient",
+                                       "write access to commit statuses (classic token: the "
+                                       "repo:status scope; fine-grained token: "
+                                       "Commit statuses read and write)");
 }
 
 // GitHub's rate limits: the primary limit answers 403 or 429 with x-ratelimit-remaining: 0 and the

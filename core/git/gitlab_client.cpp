@@ -1,5 +1,6 @@
 #include "git/gitlab_client.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
 
@@ -11,22 +12,27 @@ namespace {
 
 QString tr(const char *text)
 {
-    return detail::tr("tidemark::git::GitLabClient", text);
+    return QCoreApplication::translate("tidemark::git::GitLabClient", text);
 }
 
 QString readPermission()
 {
-    return tr("the read_api scope (or api) and at least Reporter access to the project");
+    return QCoreApplication::translate(
+        "tidemark::git::GitLabClient",
+        "the read_api scope (or api) and at least Reporter access to the project");
 }
 
 QString commentPermission()
 {
-    return tr("the api scope and at least Reporter access to the project");
+    return QCoreApplication::translate("tidemark::git::GitLabClient",
+                                       "the api scope and at least Reporter access to the project");
 }
 
 QString statusPermission()
 {
-    return tr("the api scope and at least Developer access to the project");
+    return QCoreApplication::translate(
+        "tidemark::git::GitLabClient",
+        "the api scope and at least Developer access to the project");
 }
 
 // GitLab answers 429 with Retry-After (seconds) and RateLimit-Reset (epoch seconds).

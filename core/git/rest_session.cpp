@@ -12,7 +12,7 @@ namespace tidemark::git::detail {
 
 namespace {
 
-constexpr const char *kContext = "tidemark::git::CodeHost";
+constexpr const char *kContext = "tidemark::git::detail::RestSession";
 
 QString tr(const char *text)
 {

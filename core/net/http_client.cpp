@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::net::HttpClient", text);
+    return QCoreApplication::translate("tidemark::net::QtHttpClient", text);
 }
 
 // One manager per thread, as Qt requires.

@@ -112,16 +112,22 @@ Expected<QString> renderEnvVars(const QString &text, const EnvironmentLookup &en
                 value = match.captured(5);
         }
         if (!value) {
-            return Error{tr("the environment variable %1 is not set and env_var('%1') has no default; set it "
-                            "or add a default: env_var('%1', 'value')")
-                             .arg(name)};
+            return Error {QCoreApplication::translate("tidemark::profiles::DbtProfiles",
+                                                      "the environment variable %1 is not set and "
+                                                      "env_var('%1') has no default; set it "
+                                                      "or add a default: env_var('%1', 'value')")
+                              .arg(name)};
         }
         out += *value;
         last = match.capturedEnd();
     }
     out += QStringView(text).mid(last);
     if (out.contains(QLatin1String("{{")) || out.contains(QLatin1String("{%")))
-        return Error{tr("\"%1\" uses Jinja that Tidemark does not render; only env_var() is supported").arg(text)};
+        return Error {
+            QCoreApplication::translate(
+                "tidemark::profiles::DbtProfiles",
+                "\"%1\" uses Jinja that Tidemark does not render; only env_var() is supported")
+                .arg(text)};
     return out;
 }
 

@@ -18,8 +18,10 @@ Error readOnly(const QString &key, const char *action)
         ? environmentVariable(*kind)
         : QStringLiteral("TIDEMARK_DBT_CLOUD_TOKEN, TIDEMARK_GIT_TOKEN or TIDEMARK_PASSWORD");
     return Error {
-        tr("cannot %1 %2: secrets from environment variables are read-only; change %3 in the "
-           "environment, or use the system keychain")
+        QCoreApplication::translate(
+            "tidemark::secrets::EnvSecretStore",
+            "cannot %1 %2: secrets from environment variables are read-only; change %3 in the "
+            "environment, or use the system keychain")
             .arg(tr(action), describeSecret(key), variable)};
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::secrets::KeychainSecretStore", text);
+    return QCoreApplication::translate("tidemark::secrets", text);
 }
 
 // The one thread all QtKeychain jobs run on. QtKeychain queues jobs through a singleton that lives

@@ -30,7 +30,7 @@ const KindName &kindName(SecretKind kind)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::secrets::SecretStore", text);
+    return QCoreApplication::translate("tidemark::secrets", text);
 }
 
 } // namespace

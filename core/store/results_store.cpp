@@ -93,13 +93,17 @@ Expected<RunRecord> runFromQuery(const QSqlQuery &query)
     run.owner.process = query.value(14).toString();
     auto gates = jsonFromStored(query.value(15));
     if (!gates)
-        return Error {tr("its gate outcome: %1").arg(gates.errorMessage())};
+        return Error {
+            QCoreApplication::translate("tidemark::store::ResultsStore", "its gate outcome: %1")
+                .arg(gates.errorMessage())};
     run.gateOutcome = std::move(*gates);
     run.checkState = query.value(16).toString();
     run.checkDescription = query.value(17).toString();
     auto summary = jsonFromStored(query.value(18));
     if (!summary)
-        return Error {tr("its summary: %1").arg(summary.errorMessage())};
+        return Error {
+            QCoreApplication::translate("tidemark::store::ResultsStore", "its summary: %1")
+                .arg(summary.errorMessage())};
     run.summary = std::move(*summary);
     run.error = query.value(19).toString();
     return run;
@@ -244,16 +248,23 @@ Expected<void> requireRunning(QSqlDatabase &db, qint64 runId, const QString &act
     if (!query.exec())
         return sqlError(action, query.lastError(), path);
     if (!query.next())
-        return Error {tr("%1: there is no such run (it may have been deleted)").arg(action)};
+        return Error {
+            QCoreApplication::translate("tidemark::store::ResultsStore",
+                                        "%1: there is no such run (it may have been deleted)")
+                .arg(action)};
     const QString state = query.value(0).toString();
     if (state != stateName(RunState::Running)) {
         if (state == stateName(RunState::Failed))
             return Error {
-                tr("%1: the run has already ended as failed (interrupted runs are marked so when "
-                   "their process is gone); start a new run")
+                QCoreApplication::translate(
+                    "tidemark::store::ResultsStore",
+                    "%1: the run has already ended as failed (interrupted runs are marked so when "
+                    "their process is gone); start a new run")
                     .arg(action)};
         return Error {
-            tr("%1: the run has already ended as %2; start a new run").arg(action, state)};
+            QCoreApplication::translate("tidemark::store::ResultsStore",
+                                        "%1: the run has already ended as %2; start a new run")
+                .arg(action, state)};
     }
     return {};
 }
@@ -518,7 +529,9 @@ Expected<std::vector<RunRecord>> runList(QSqlQuery &query, const QString &action
     while (query.next()) {
         auto run = runFromQuery(query);
         if (!run)
-            return Error {tr("%1: run %2 holds data that cannot be read (%3); delete that run")
+            return Error {QCoreApplication::translate(
+                              "tidemark::store::ResultsStore",
+                              "%1: run %2 holds data that cannot be read (%3); delete that run")
                               .arg(action)
                               .arg(query.value(0).toLongLong())
                               .arg(run.errorMessage())};

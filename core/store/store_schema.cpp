@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::store::ResultsStore", text);
+    return QCoreApplication::translate("tidemark::store", text);
 }
 
 std::vector<Migration> buildMigrations()

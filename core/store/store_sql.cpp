@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::store::ResultsStore", text);
+    return QCoreApplication::translate("tidemark::store", text);
 }
 
 // The driver's words, cleaned to one line without a trailing full stop.

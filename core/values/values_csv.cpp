@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::values::ValuesCsv", text);
+    return QCoreApplication::translate("tidemark::values", text);
 }
 
 QList<int> allColumns(const QList<int> &compared, int count)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::warehouse::ConnectionSpec", text);
+    return QCoreApplication::translate("tidemark::warehouse", text);
 }
 
 } // namespace

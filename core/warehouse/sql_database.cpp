@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tidemark::warehouse::Database", text);
+    return QCoreApplication::translate("tidemark::warehouse::SqlDatabase", text);
 }
 
 class QueryRow final : public Row
@@ -47,30 +47,48 @@ QString explainOpenFailure(const ConnectionSpec &spec, const QString &driverText
     const QString text = driverText.toLower();
     const QString where = spec.redacted();
     if (spec.driver == Driver::SQLite)
-        return tr("cannot open SQLite database %1: %2").arg(spec.database, driverText.trimmed());
+        return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
+                                           "cannot open SQLite database %1: %2")
+            .arg(spec.database, driverText.trimmed());
     if (text.contains(QLatin1String("password authentication failed")) || text.contains(QLatin1String("access denied"))
         || text.contains(QLatin1String("authentication failed")))
-        return tr("%1: the server refused user \"%2\": wrong user name or password (set it in the URL, "
-                  "TIDEMARK_PASSWORD or the keychain)")
+        return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
+                                           "%1: the server refused user \"%2\": wrong user name or "
+                                           "password (set it in the URL, "
+                                           "TIDEMARK_PASSWORD or the keychain)")
             .arg(where, spec.user);
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
-        return tr("%1: database \"%2\" does not exist on %3; check the database name").arg(where, spec.database, serverName(spec));
+        return QCoreApplication::translate(
+                   "tidemark::warehouse::SqlDatabase",
+                   "%1: database \"%2\" does not exist on %3; check the database name")
+            .arg(where, spec.database, serverName(spec));
     if (text.contains(QLatin1String("unknown database")))
-        return tr("%1: database \"%2\" does not exist on %3; check the database name").arg(where, spec.database, serverName(spec));
+        return QCoreApplication::translate(
+                   "tidemark::warehouse::SqlDatabase",
+                   "%1: database \"%2\" does not exist on %3; check the database name")
+            .arg(where, spec.database, serverName(spec));
     if (text.contains(QLatin1String("connection refused")) || text.contains(QLatin1String("can't connect"))
         || text.contains(QLatin1String("could not connect")))
-        return tr("%1: cannot reach %2 (connection refused): is the server running, and are the host and "
-                  "port right?")
+        return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
+                                           "%1: cannot reach %2 (connection refused): is the "
+                                           "server running, and are the host and "
+                                           "port right?")
             .arg(where, serverName(spec));
     if (text.contains(QLatin1String("could not translate host name")) || text.contains(QLatin1String("unknown server host"))
         || text.contains(QLatin1String("name or service not known")))
-        return tr("%1: unknown host \"%2\"; check the host name").arg(where, spec.host);
+        return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
+                                           "%1: unknown host \"%2\"; check the host name")
+            .arg(where, spec.host);
     if (text.contains(QLatin1String("timeout")) || text.contains(QLatin1String("timed out")))
-        return tr("%1: %2 did not answer in time; check the host, the port and the network").arg(where, serverName(spec));
+        return QCoreApplication::translate(
+                   "tidemark::warehouse::SqlDatabase",
+                   "%1: %2 did not answer in time; check the host, the port and the network")
+            .arg(where, serverName(spec));
     QString clean = driverText.simplified();
     if (!spec.password.isEmpty())
         clean.replace(spec.password, QStringLiteral("***"));
-    return tr("%1: cannot connect: %2").arg(where, clean);
+    return QCoreApplication::translate("tidemark::warehouse::SqlDatabase", "%1: cannot connect: %2")
+        .arg(where, clean);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // the contexts lupdate wrote are the ones tr() looks up at runtime (a context that drifts apart
 // leaves its widget in English and fails here).
 
+#include "ci/integration.h"
 #include "dbt/change_plan.h"
 #include "lineage/lineage_widget.h"
 #include "main_window.h"
@@ -16,6 +17,7 @@
 #include "support/memory_secret_store.h"
 #include "support/test_support.h"
 #include "values/values_widget.h"
+#include "warehouse/connection_spec.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -260,6 +262,20 @@ private Q_SLOTS:
         // model_context.cpp translates through a free tr() wrapper (context "tidemark::ui").
         const dbt::PlannedModel model;
         QCOMPARE(ui::ModelContext::fromPlannedModel(model).primaryKeyRule, QStringLiteral("keine Regel hat gegriffen"));
+    }
+
+    void coreMessagesAreGerman()
+    {
+        // The core library's file-local tr() wrappers name the contexts lupdate extracts for their calls.
+        const auto spec = warehouse::parseConnectionUrl(QStringLiteral("ftp://x"));
+        QVERIFY(!spec);
+        QCOMPARE(spec.errorMessage(),
+                 QStringLiteral("nicht unterstützte Datenbank \u201eftp://\u201c: Verwenden Sie postgresql, mysql, "
+                                "sqlite oder odbc"));
+
+        const auto integration = ci::Integration::fromJson(nlohmann::json::array());
+        QVERIFY(!integration);
+        QCOMPARE(integration.errorMessage(), QStringLiteral("eine Integrationsdatei enthält ein JSON-Objekt"));
     }
 
 private:
