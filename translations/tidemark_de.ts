@@ -1398,14 +1398,6 @@
         <translation>das Skript des Demo-Warehouse ist beschädigt: %1</translation>
     </message>
     <message>
-        <source>cannot create the demo warehouse in %1: %2</source>
-        <translation>das Demo-Warehouse kann in %1 nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>building the demo warehouse failed: %1 (%2)</source>
-        <translation>der Aufbau des Demo-Warehouse ist fehlgeschlagen: %1 (%2)</translation>
-    </message>
-    <message>
         <source>cannot create the demo folder %1</source>
         <translation>der Demo-Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1428,6 +1420,14 @@
     <message>
         <source>no token for the repository: edit the integration and enter one</source>
         <translation>kein Token für das Repository: Bearbeiten Sie die Integration und geben Sie einen ein</translation>
+    </message>
+    <message>
+        <source>building the demo warehouse failed: %1</source>
+        <translation>Das Demo-Warehouse konnte nicht aufgebaut werden: %1</translation>
+    </message>
+    <message>
+        <source>no code host to ask for the pull requests</source>
+        <translation>kein Code-Host, der nach den Pull Requests gefragt werden kann</translation>
     </message>
 </context>
 <context>

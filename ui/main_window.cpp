@@ -195,6 +195,7 @@ void MainWindow::refreshPullRequests()
     PullRequestQuery query;
     query.integration = *m_integration;
     query.storePath = m_store ? m_context.storePath : QString();
+    query.codeHost = m_context.services.codeHost;
     if (m_integration->artifacts) {
         git::PullRequest pr;
         if (const auto &local = m_integration->artifacts->pullRequest) {

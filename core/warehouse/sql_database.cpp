@@ -231,7 +231,7 @@ Expected<void> SqlDatabase::execute(const QString &sql)
 
 Expected<void> SqlDatabase::query(const QString &sql, const QVariantList &values, const RowCallback &onRow)
 {
-    return run(sql, values, &onRow);
+    return run(sql, values, onRow ? &onRow : nullptr); // no callback: rows are not read
 }
 
 void SqlDatabase::cancel()

@@ -41,9 +41,12 @@ void ModelOutcomesModel::setState(const PullRequestState *state)
     beginResetModel();
     m_state = state;
     m_rows.clear();
+    m_outcomes.clear();
     if (m_state && m_state->plan) {
-        for (const dbt::PlannedModel &m : m_state->plan->models)
+        for (const dbt::PlannedModel &m : m_state->plan->models) {
             m_rows.push_back(&m);
+            m_outcomes.push_back(m_state->outcome(m.uniqueId));
+        }
     }
     endResetModel();
 }
@@ -145,7 +148,7 @@ QVariant ModelOutcomesModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !m_state || size_t(index.row()) >= m_rows.size())
         return {};
     const dbt::PlannedModel &model = *m_rows[size_t(index.row())];
-    const ci::ModelOutcome *outcome = m_state->outcome(model.uniqueId);
+    const ci::ModelOutcome *outcome = m_outcomes[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole: return display(model, outcome, index.column());
     case SortRole: return sortValue(model, outcome, index.column());

@@ -51,6 +51,7 @@ private:
 
     const PullRequestState *m_state = nullptr;
     std::vector<const dbt::PlannedModel *> m_rows;
+    std::vector<const ci::ModelOutcome *> m_outcomes; // per row; null when the model has none
     QSet<QString> m_running;
 };
 

@@ -1,5 +1,8 @@
 #include "workspace/demo_workspace.h"
 
+#include "warehouse/connection_spec.h"
+#include "warehouse/database.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -7,11 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 
 namespace tidemark::ui {
 
@@ -47,14 +46,8 @@ Expected<void> writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-QString quoted(const QString &identifier)
-{
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-// Runs the bundled statements into <folder>/warehouse.db and one <schema>.db per schema.
+// Runs the bundled statements into <folder>/warehouse.db and one <schema>.db per schema, through
+// the warehouse layer the diffs use (its quoting, its error messages).
 Expected<void> buildWarehouse(const QString &folder, const QByteArray &script)
 {
     nlohmann::json json;
@@ -66,42 +59,31 @@ Expected<void> buildWarehouse(const QString &folder, const QByteArray &script)
     const QDir dir(folder);
     for (const QString &name : dir.entryList({QStringLiteral("*.db")}, QDir::Files))
         QFile::remove(dir.filePath(name));
+    const QString mainFile = dir.filePath(QLatin1String(kMainDatabase));
+    if (auto created = writeFile(mainFile, {}); !created) // an empty file is an empty SQLite database
+        return created.error();
 
-    const QString connection = QStringLiteral("tidemark-demo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Expected<void> outcome;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(dir.filePath(QLatin1String(kMainDatabase)));
-        if (!db.open()) {
-            outcome = Error{tr("cannot create the demo warehouse in %1: %2").arg(folder, db.lastError().text())};
-        } else {
-            QSqlQuery q(db);
-            auto fail = [&](const QString &sql) {
-                return Error{tr("building the demo warehouse failed: %1 (%2)").arg(q.lastError().text(), sql.left(80))};
-            };
-            for (const auto &schema : json.value("schemas", nlohmann::json::array())) {
-                const QString name = QString::fromStdString(schema.get<std::string>());
-                q.prepare(QStringLiteral("ATTACH DATABASE ? AS ") + quoted(name));
-                q.addBindValue(dir.filePath(name + QStringLiteral(".db")));
-                if (!q.exec()) {
-                    outcome = fail(name);
-                    break;
-                }
-            }
-            if (outcome) {
-                for (const auto &statement : json.value("statements", nlohmann::json::array())) {
-                    const QString sql = QString::fromStdString(statement.get<std::string>());
-                    if (!q.exec(sql)) {
-                        outcome = fail(sql);
-                        break;
-                    }
-                }
-            }
-            db.close();
-        }
+    auto spec = warehouse::parseConnectionUrl(QStringLiteral("sqlite://") + mainFile);
+    if (!spec)
+        return spec.error();
+    auto db = warehouse::openDatabase(*spec);
+    if (!db)
+        return db.error();
+    auto fail = [](const Error &error) {
+        return Error{tr("building the demo warehouse failed: %1").arg(error.message)};
+    };
+    for (const auto &schema : json.value("schemas", nlohmann::json::array())) {
+        const QString name = QString::fromStdString(schema.get<std::string>());
+        auto attached = (*db)->query(QStringLiteral("ATTACH DATABASE ? AS ") + (*db)->dialect().quote(name),
+                                     {dir.filePath(name + QStringLiteral(".db"))}, {});
+        if (!attached)
+            return fail(attached.error());
     }
-    QSqlDatabase::removeDatabase(connection);
-    return outcome;
+    for (const auto &statement : json.value("statements", nlohmann::json::array())) {
+        if (auto done = (*db)->execute(QString::fromStdString(statement.get<std::string>())); !done)
+            return fail(done.error());
+    }
+    return {};
 }
 
 ci::Integration demoIntegration(const QString &folder)

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
+
 namespace tidemark::ui {
 
 namespace {
@@ -123,25 +125,20 @@ bool PipelineRunner::start(PipelineJob job)
     if (isRunning())
         return false;
     m_control = std::make_shared<diff::DiffControl>();
+    // From the worker: deliver on the GUI thread, unless the runner is gone by then.
     QPointer<PipelineRunner> self(this);
-    auto say = [self](const QString &text) {
-        // From the worker: deliver on the GUI thread, unless the runner is gone by then.
+    auto post = [self](std::function<void(PipelineRunner *)> signal) {
         QMetaObject::invokeMethod(
             qApp,
-            [self, text] {
+            [self, signal = std::move(signal)] {
                 if (self)
-                    Q_EMIT self->progress(text);
+                    signal(self);
             },
             Qt::QueuedConnection);
     };
-    auto counted = [self](int done, int total) {
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, done, total] {
-                if (self)
-                    Q_EMIT self->diffProgress(done, total);
-            },
-            Qt::QueuedConnection);
+    auto say = [post](const QString &text) { post([text](PipelineRunner *r) { Q_EMIT r->progress(text); }); };
+    auto counted = [post](int done, int total) {
+        post([done, total](PipelineRunner *r) { Q_EMIT r->diffProgress(done, total); });
     };
     std::shared_ptr<diff::DiffControl> control = m_control;
     m_watcher.setFuture(QtConcurrent::run([job = std::move(job), control, say, counted]() mutable {

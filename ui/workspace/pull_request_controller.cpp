@@ -43,8 +43,8 @@ void PullRequestController::open(const ci::Integration &integration, int number,
     m_integration = integration;
     m_number = number;
     m_title = title;
-    const RunSecrets secrets = readSecrets();
-    m_page->setIntegration(integration, secrets.warehousePassword);
+    m_secrets = readSecrets();
+    m_page->setIntegration(integration, m_secrets.warehousePassword);
     m_page->setTitle(title);
     if (m_busy)
         return; // the page shows this pull request's run already
@@ -79,7 +79,7 @@ void PullRequestController::start(PipelineJob job, const QSet<QString> &models)
 {
     if (m_busy || m_runner.isRunning())
         return;
-    job.secrets = readSecrets();
+    job.secrets = m_secrets;
     job.storePath = m_store ? m_context.storePath : QString();
     job.request.integration = m_integration;
     job.request.prNumber = m_number;

@@ -52,6 +52,7 @@ private:
     void start(PipelineJob job, const QSet<QString> &models);
     void onFinished();
     RunSecrets readSecrets() const;
+    RunSecrets m_secrets; // read from the keychain when a pull request opens
 
     PullRequestPage *m_page;
     const AppContext &m_context;

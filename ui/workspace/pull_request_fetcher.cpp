@@ -1,7 +1,6 @@
 #include "workspace/pull_request_fetcher.h"
 
 #include "git/code_host.h"
-#include "net/http_client.h"
 #include "store/results_store.h"
 
 #include <QCoreApplication>
@@ -30,9 +29,9 @@ Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery
     } else {
         if (query.gitToken.isEmpty())
             return Error{tr("no token for the repository: edit the integration and enter one")};
-        net::QtHttpClient http;
-        const ci::RepositorySettings &repo = query.integration.repository;
-        auto host = git::makeCodeHost(repo.provider, repo.apiUrl, repo.owner, repo.name, query.gitToken, http);
+        if (!query.codeHost)
+            return Error{tr("no code host to ask for the pull requests")};
+        auto host = query.codeHost(query.integration.repository, query.gitToken);
         if (!host)
             return host.error();
         auto listed = (*host)->openPullRequests();

@@ -10,6 +10,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -19,6 +21,8 @@ struct PullRequestQuery
 {
     ci::Integration integration;
     QString gitToken;
+    // Makes the code host (IntegrationServices::codeHost); called on the worker thread.
+    std::function<Expected<std::unique_ptr<git::CodeHost>>(const ci::RepositorySettings &, const QString &token)> codeHost;
     QString storePath; // empty: no history
     // Instead of asking the code host: the pull requests to list (local artifacts, the demo).
     std::optional<std::vector<git::PullRequest>> known;
