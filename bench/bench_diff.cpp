@@ -22,7 +22,8 @@
 // checked against the changes the generator made. The benchmark reports; it does not gate: the exit
 // code is 0 unless something fails (a diff errors or counts wrong).
 //
-//   bench_diff [--rows 1000000[,10000000]] [--runs R] [--only join|cross] [--order scrambled|key]
+//   bench_diff [--rows 1000000[,10000000]] [--runs R] [--order scrambled|key]
+//              [--only join|cross|cross-pg|cross-sqlite]
 
 #include "diff_data.h"
 
@@ -239,6 +240,7 @@ struct Outcome
     QStringList checks; // count mismatches
     QString counts; // Tidemark's counts, for the record
     QString stages; // the fastest Tidemark run's stages
+    QString hashStats; // the fastest cross-database run's hash_stats
     QString floorDetail; // what the floor counted
 };
 
@@ -424,6 +426,9 @@ Outcome measure(const Context &ctx, const Scenario &s)
                                              : QString());
             }
             out.stages = described.join(QStringLiteral("; "));
+            out.hashStats = result->hashStats.is_null()
+                ? QString()
+                : QString::fromStdString(result->hashStats.dump());
         }
         out.tidemark.add(ms);
         out.counts = QStringLiteral("%1 (%2)").arg(describeCounts(*result), result->algorithm);
@@ -515,14 +520,18 @@ int runBenchmark(const QCommandLineParser &args)
     if (!ok || runsOption < 0)
         return fail(QStringLiteral("--runs wants a positive number"));
     const QString only = args.value(QStringLiteral("only"));
-    if (!only.isEmpty() && only != QLatin1String("join") && only != QLatin1String("cross"))
-        return fail(QStringLiteral("--only wants join or cross"));
+    const QStringList onlyValues {QStringLiteral("join"), QStringLiteral("cross"),
+                                  QStringLiteral("cross-pg"), QStringLiteral("cross-sqlite")};
+    if (!only.isEmpty() && !onlyValues.contains(only))
+        return fail(QStringLiteral("--only wants join, cross, cross-pg or cross-sqlite"));
     const QString order = args.value(QStringLiteral("order"));
     if (order != QLatin1String("scrambled") && order != QLatin1String("key"))
         return fail(QStringLiteral("--order wants scrambled or key"));
     const bool scrambled = order == QLatin1String("scrambled");
     const bool doJoin = only.isEmpty() || only == QLatin1String("join");
-    const bool doCross = only.isEmpty() || only == QLatin1String("cross");
+    const bool doCross = only.isEmpty() || only.startsWith(QLatin1String("cross"));
+    const bool doCrossPostgres = doCross && only != QLatin1String("cross-sqlite");
+    const bool doCrossSqlite = doCross && only != QLatin1String("cross-pg");
 
     std::printf("load average at start: %s (%d cores); rows stored %s\n", qPrintable(loadAverage()),
                 QThread::idealThreadCount(),
@@ -630,10 +639,12 @@ int runBenchmark(const QCommandLineParser &args)
                                  tableDense, dense, 1.3});
         if (doCross) {
             for (const Variant &v : variants) {
-                scenarios.push_back({Kind::CrossPostgres,
-                                     QStringLiteral("cross PG->PG, ") + v.label, v.table, v.changes,
-                                     v.crossTarget});
-                scenarios.push_back({Kind::CrossSqlite,
+                if (doCrossPostgres)
+                    scenarios.push_back({Kind::CrossPostgres,
+                                         QStringLiteral("cross PG->PG, ") + v.label, v.table,
+                                         v.changes, v.crossTarget});
+                if (doCrossSqlite)
+                    scenarios.push_back({Kind::CrossSqlite,
                                      QStringLiteral("cross PG->SQLite, ") + v.label, v.table,
                                      v.changes, v.crossTarget});
             }
@@ -710,6 +721,8 @@ int runBenchmark(const QCommandLineParser &args)
                     o.checks.isEmpty() ? "all as expected"
                                        : qPrintable(o.checks.join(QStringLiteral("; "))));
         std::printf("    Tidemark stages (fastest run): %s\n", qPrintable(o.stages));
+        if (!o.hashStats.isEmpty())
+            std::printf("    hash_stats (fastest run): %s\n", qPrintable(o.hashStats));
     }
     return failed ? 1 : 0;
 }
@@ -733,8 +746,9 @@ int main(int argc, char *argv[])
              "Runs of each measurement, best kept (default: 3 up to 2,000,000 rows, else 1)."),
          QStringLiteral("r"), QStringLiteral("0")},
         {QStringLiteral("only"),
-         QStringLiteral("Only the join diff or only the cross-database diff."),
-         QStringLiteral("join|cross")},
+         QStringLiteral("Only the join diff, the cross-database diffs, or the cross-database "
+                        "diffs to PostgreSQL or to SQLite."),
+         QStringLiteral("join|cross|cross-pg|cross-sqlite")},
         {QStringLiteral("order"),
          QStringLiteral("How the generated rows are stored: scrambled (a fixed permutation of the "
                         "keys, the default) or "

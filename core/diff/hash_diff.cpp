@@ -1,31 +1,40 @@
 // The cross-database diff, in this order, each side's statements on a thread and connection of
 // its own so that both databases work at once:
-//  1. counts: rows that pass the filter, rows with a NULL key part (and the integer key's range);
-//  2. the key space is cut into cells of about threshold / factor rows (equal widths for a single
-//     integer key, quantiles of a random sample of keys otherwise; text keys in byte order on both
-//     sides); a probe of a few cells tells whether differences are dense;
-//  3. unless they are, one scan per side returns (cell, COUNT(*), SUM(row hash)) for every cell;
-//     equal cells are skipped, differing cells above the threshold are cut again (dense pieces are
-//     not), and the rest are the leaves;
+//  1. counts: rows that pass the filter, rows with a NULL key part (the integer key's range, or
+//     whether a text key is duplicated);
+//  2. a single integer key is cut into a grid of cells of about 16 rows (at most 63 keys wide),
+//     one scan per side returns every cell's count, sum of row hashes and the keys it holds (SQLite
+//     counts them in C), and the cells that differ are the leaves (cells still large are cut
+//     further as below);
+//  3. other keys: the key space is cut into cells of about threshold / factor rows (quantiles of a
+//     random sample of keys; text keys in byte order on both sides); a probe of a few cells tells
+//     whether differences are dense; unless they are, one scan per side returns (cell, COUNT(*),
+//     SUM(row hash)) for every cell; equal cells are skipped, differing cells above the threshold
+//     are cut again (dense pieces are not), and the rest are the leaves;
 //  4. both sides stream key and row hash of the leaves (or of everything) ordered by key; the
 //     client merges them: keys on one side only are exclusive, keys whose hashes differ are
 //     candidates, duplicated keys are counted and left out;
-//  5. duplicated keys are counted by readKeyStats() when ranges were skipped (unless a unique
-//     index rules them out), by the merge otherwise;
+//  5. duplicated keys are counted by readKeyStats() when ranges were skipped, unless a unique
+//     index, the distinct count or the grid ruled them out or counted them;
 //  6. the candidates' rows are fetched from both sides in batches and compared column by column
 //     as the join diff compares them (tolerances, case, NULL = ''), which decides updated and
 //     unchanged and fills the per-column counts and the samples.
 // The row hash is MD5 (low 60 bits) of every compared column's normalised text, so that equal data
 // in PostgreSQL, MySQL/MariaDB and SQLite hashes alike; two PostgreSQL servers of one major
-// version use hashtextextended() over their own text output instead.
+// version use hashtextextended() over their own text output instead, and so does PostgreSQL
+// against SQLite, whose tidemark_rowhash() reproduces that text and that hash in C (the server
+// proves first that it hashes as Tidemark does).
 
 #include "diff/hash_diff.h"
 
 #include "diff/hash_diff_run.h"
+#include "warehouse/postgres_text.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <thread>
@@ -74,6 +83,67 @@ int postgresMajorVersion(Database &db)
     return version;
 }
 
+// Whether the server's hashtextextended() is the one Tidemark computes for SQLite rows
+// (postgres::hashBytesExtended): proved on texts of every length of a tail and a block or two,
+// separators and UTF-8 among them. A big-endian server hashes otherwise.
+bool hashesTextLikeTidemark(Database &db)
+{
+    QVariantList probes;
+    QStringList columns;
+    const QString base = QStringLiteral("tidemark") + QChar(0x1f) + QStringLiteral("2020-01-01 00:00:05.5") + QChar(0x1e)
+                         + QStringLiteral("-1.25e-05 Gr\u00fc\u00dfe \u2713 ");
+    for (int length = 0; length <= 40; ++length) {
+        probes << base.left(length);
+        columns << QStringLiteral("hashtextextended(CAST(? AS TEXT) COLLATE \"C\", 0)");
+    }
+    bool alike = false;
+    auto read = db.query(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), probes, [&](const warehouse::Row &row) {
+        alike = row.size() == probes.size();
+        for (int i = 0; alike && i < row.size(); ++i) {
+            const QByteArray text = probes.at(i).toString().toUtf8();
+            alike = row.value(i).toLongLong() == qint64(warehouse::postgres::hashBytesExtended(text.constData(), size_t(text.size())));
+        }
+        return false;
+    });
+    return read && alike;
+}
+
+// How a PostgreSQL column's value is printed into the row hash against SQLite when the server's
+// own text of it is what the SQLite side can reproduce (tidemark_rowhash): numeric(p, s), double
+// precision, timestamp without time zone compared whole, date. Nothing: normalised.
+std::optional<warehouse::RowTextPart> postgresOwnText(const warehouse::ColumnInfo &postgres, TypeClass other, int scale,
+                                                      const DiffOptions &options)
+{
+    using warehouse::RowText;
+    if (postgres.typeClass != other)
+        return std::nullopt;
+    const QString type = postgres.type.toLower();
+    switch (postgres.typeClass) {
+    case TypeClass::Decimal:
+        if (type == QLatin1String("numeric") && postgres.scale >= 0 && postgres.scale <= scale) {
+            warehouse::RowTextPart part{RowText::Fixed, scale};
+            part.nativeScale = postgres.scale;
+            return part;
+        }
+        break;
+    case TypeClass::Float:
+        if (type == QLatin1String("double precision"))
+            return warehouse::RowTextPart{RowText::Float8};
+        break;
+    case TypeClass::Timestamp:
+        if (type == QLatin1String("timestamp without time zone") && options.timestampPrecision < 0)
+            return warehouse::RowTextPart{RowText::PostgresTimestamp};
+        break;
+    case TypeClass::Date:
+        if (type == QLatin1String("date"))
+            return warehouse::RowTextPart{RowText::Date};
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
 // Largest sample of keys taken to place the boundaries of ranges of text and composite keys.
 constexpr qint64 kMaxSample = 200000;
 // Bound text values per statement (SQLite allows 32766).
@@ -82,6 +152,11 @@ constexpr int kMaxParameters = 30000;
 constexpr size_t kProbes = 64;
 // Levels of bisection at most; what is still unresolved then is streamed.
 constexpr int kMaxLevels = 24;
+// Rows per cell of the grid that single integer keys are cut into first: the cells whose checksums
+// differ are compared row by row, so small cells stream little around each difference; their
+// checksums are a row each from PostgreSQL and MySQL (a blob from SQLite).
+constexpr qint64 kRowsPerGridCell = 16;
+constexpr qint64 kMaxGridCells = qint64(1) << 21;
 
 } // namespace
 
@@ -137,12 +212,27 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
         keys[1].push_back({k.b.name, k.b.typeClass, integer ? KeyKind::Integer : KeyKind::Text, scale});
     }
     // Two PostgreSQL servers of one major version hash rows alike with their own text hash, and
-    // print equal values of one type alike (our own connections fix the output formats).
+    // print equal values of one type alike (our own connections fix the output formats). Against
+    // SQLite, Tidemark computes that hash itself, and the PostgreSQL side prints the types whose
+    // text the SQLite side can reproduce in its own way (PostgreSQL 12 or later: shortest floats).
     RowHashFunction hash = RowHashFunction::Md5;
+    const warehouse::Driver drivers[2] = {m_dbA.spec().driver, m_dbB.spec().driver};
     const int majorA = postgresMajorVersion(m_dbA);
-    if (majorA >= 11 && majorA == postgresMajorVersion(m_dbB))
+    const int majorB = postgresMajorVersion(m_dbB);
+    int postgresSide = -1; // PostgreSQL against SQLite
+    if (majorA >= 12 && drivers[1] == warehouse::Driver::SQLite)
+        postgresSide = 0;
+    else if (majorB >= 12 && drivers[0] == warehouse::Driver::SQLite)
+        postgresSide = 1;
+    if (majorA >= 11 && majorA == majorB)
         hash = RowHashFunction::PostgresText;
-    const bool samePostgres = hash == RowHashFunction::PostgresText && m_workers[0]->threaded() && m_workers[1]->threaded();
+    else if (drivers[0] == warehouse::Driver::SQLite && drivers[1] == warehouse::Driver::SQLite)
+        hash = RowHashFunction::PostgresText;
+    else if (postgresSide >= 0 && hashesTextLikeTidemark(postgresSide == 0 ? m_dbA : m_dbB))
+        hash = RowHashFunction::PostgresText;
+    else
+        postgresSide = -1;
+    const bool samePostgres = majorA >= 11 && majorA == majorB && m_workers[0]->threaded() && m_workers[1]->threaded();
 
     std::vector<ValueColumn> values[2];
     const int precision = m_options.timestampPrecision >= 0 ? std::min(m_options.timestampPrecision, 6) : 6;
@@ -173,10 +263,13 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
                             && (ta != TypeClass::Timestamp || m_options.timestampPrecision < 0);
         if (native)
             na = nb = TypeClass::Text;
+        std::optional<warehouse::RowTextPart> own;
+        if (postgresSide >= 0 && !c.mixedTypes())
+            own = postgresOwnText(postgresSide == 0 ? c.a : c.b, postgresSide == 0 ? tb : ta, scale, m_options);
         values[0].push_back({c.a.name, na, scale, precision, text && m_options.caseInsensitiveStrings,
-                             text && m_options.nullEqualsEmptyString});
+                             text && m_options.nullEqualsEmptyString, own});
         values[1].push_back({c.b.name, nb, scale, precision, text && m_options.caseInsensitiveStrings,
-                             text && m_options.nullEqualsEmptyString});
+                             text && m_options.nullEqualsEmptyString, own});
     }
     m_sql[0] = std::make_unique<SideSql>(m_dbA.dialect(), m_tableA, std::move(keys[0]), std::move(values[0]), m_options.where, hash);
     m_sql[1] = std::make_unique<SideSql>(m_dbB.dialect(), m_tableB, std::move(keys[1]), std::move(values[1]), m_options.where, hash);
@@ -193,11 +286,14 @@ Expected<void> HashDiffRun::readCounts()
         return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
             m_stats[side].rows = row.value(0).toLongLong();
             m_stats[side].nullRows = row.value(1).toLongLong();
-            if (row.size() > 3) {
-                if (!row.isNull(2))
-                    m_keyMin[side] = row.value(2).toLongLong();
-                if (!row.isNull(3))
-                    m_keyMax[side] = row.value(3).toLongLong();
+            if (!row.isNull(2))
+                m_keyMin[side] = row.value(2).toLongLong();
+            if (!row.isNull(3))
+                m_keyMax[side] = row.value(3).toLongLong();
+            if (row.size() > 4 && row.value(4).toLongLong() == m_stats[side].rows - m_stats[side].nullRows) {
+                m_stats[side].duplicateKeys = 0; // as many distinct keys as rows with a key
+                m_stats[side].duplicateRows = 0;
+                m_duplicatesKnown[side] = true;
             }
             return false;
         });
@@ -207,6 +303,8 @@ Expected<void> HashDiffRun::readCounts()
 Expected<void> HashDiffRun::readDuplicates()
 {
     return onBothSides([this](Database &db, int side) -> Expected<void> {
+        if (m_duplicatesKnown[side])
+            return {};
         if (m_uniqueKeys[side]) { // a unique index rules duplicates out
             m_stats[side].duplicateKeys = 0;
             m_stats[side].duplicateRows = 0;
@@ -340,6 +438,106 @@ Expected<void> HashDiffRun::checksums(const std::vector<KeyRange> &ranges, std::
     return {};
 }
 
+std::optional<Grid> HashDiffRun::gridOf(const KeyRange &root) const
+{
+    if (!m_codec.singleInteger())
+        return std::nullopt;
+    std::optional<qint64> min;
+    std::optional<qint64> max;
+    for (int side = 0; side < 2; ++side) {
+        if (m_keyMin[side])
+            min = min ? std::min(*min, *m_keyMin[side]) : *m_keyMin[side];
+        if (m_keyMax[side])
+            max = max ? std::max(*max, *m_keyMax[side]) : *m_keyMax[side];
+    }
+    qint64 span = 0;
+    if (!min || !max || *max < *min || __builtin_sub_overflow(*max, *min, &span) || span == std::numeric_limits<qint64>::max())
+        return std::nullopt;
+    ++span;
+    // Cells of at most 63 keys where that takes not too many, so that their duplicated keys show.
+    const qint64 cells = std::clamp<qint64>(std::max(root.rows() / kRowsPerGridCell, span / 63 + 1), 1, kMaxGridCells);
+    Grid grid;
+    grid.base = *min;
+    grid.width = span / cells + (span % cells ? 1 : 0);
+    grid.count = span / grid.width + (span % grid.width ? 1 : 0);
+    return grid;
+}
+
+Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> *pending, std::vector<KeyRange> *leaves)
+{
+    std::vector<std::pair<qint64, quint64>> sums[2];
+    auto read = onBothSides([&](Database &db, int side) -> Expected<void> {
+        std::vector<std::pair<qint64, quint64>> &out = sums[side];
+        out.assign(size_t(grid.count), {0, 0});
+        bool duplicates = false; // a cell with fewer keys than rows
+        bool masks = grid.width <= 63;
+        const bool blob = db.spec().driver == warehouse::Driver::SQLite; // tidemark_cellsums()
+        const BoundSql sql = m_sql[side]->gridChecksums(grid);
+        auto scanned = db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+            if (blob) { // 16 bytes per cell, then whether duplicates were counted and how many
+                const QByteArray cells = row.value(0).toByteArray();
+                const auto *bytes = reinterpret_cast<const uchar *>(cells.constData());
+                if (cells.size() != grid.count * 16 + 24)
+                    return false; // no rows
+                for (qint64 i = 0; i < grid.count; ++i)
+                    out[size_t(i)] = {qint64(qFromLittleEndian<quint64>(bytes + 16 * i)), qFromLittleEndian<quint64>(bytes + 16 * i + 8)};
+                const uchar *trailer = bytes + 16 * grid.count;
+                if (qFromLittleEndian<quint64>(trailer) == 1) {
+                    m_stats[side].duplicateKeys = qint64(qFromLittleEndian<quint64>(trailer + 8));
+                    m_stats[side].duplicateRows = qint64(qFromLittleEndian<quint64>(trailer + 16));
+                    m_duplicatesKnown[side] = true;
+                }
+                return false;
+            }
+            const qint64 cell = row.value(0).toLongLong();
+            if (cell >= 0 && cell < grid.count)
+                out[size_t(cell)] = {row.value(1).toLongLong(), parseHashSum(row.value(2))};
+            masks = masks && !row.isNull(3);
+            if (masks && std::popcount(quint64(row.value(3).toULongLong())) < row.value(1).toLongLong())
+                duplicates = true;
+            return true;
+        });
+        if (scanned && !blob && masks && !duplicates) {
+            m_stats[side].duplicateKeys = 0;
+            m_stats[side].duplicateRows = 0;
+            m_duplicatesKnown[side] = true;
+        }
+        return scanned;
+    });
+    if (!read)
+        return read;
+    const qint64 threshold = std::max<qint64>(1, m_options.bisectionThreshold);
+    pending->clear();
+    m_gridCells.clear();
+    for (qint64 i = 0; i < grid.count; ++i) {
+        const auto &a = sums[0][size_t(i)];
+        const auto &b = sums[1][size_t(i)];
+        ++m_counters.rangesCompared;
+        if (a == b) {
+            ++m_counters.rangesSkipped;
+            m_counters.rowsSkipped += a.first;
+            continue;
+        }
+        KeyRange cell;
+        if (i > 0)
+            cell.lo = KeyCodec::encodeInteger(grid.base + i * grid.width);
+        if (i + 1 < grid.count)
+            cell.hi = KeyCodec::encodeInteger(grid.base + (i + 1) * grid.width);
+        cell.rowsA = a.first;
+        cell.rowsB = b.first;
+        if (cell.rows() <= threshold) {
+            leaves->push_back(std::move(cell));
+            m_gridCells.push_back(i);
+        } else {
+            pending->push_back(std::move(cell)); // cut further by the levels below
+        }
+    }
+    // The rows to compare one by one are those of these cells, unless a cell was cut further.
+    if (pending->empty())
+        m_grid = grid;
+    return {};
+}
+
 Expected<std::vector<KeyRange>> HashDiffRun::bisect()
 {
     KeyRange root;
@@ -361,6 +559,12 @@ Expected<std::vector<KeyRange>> HashDiffRun::bisect()
 
     std::vector<KeyRange> pending{root};
     std::vector<KeyRange> leaves;
+    if (const std::optional<Grid> grid = gridOf(root)) {
+        ++m_counters.levels;
+        m_ctl->report(0.33, tr("Comparing checksums of key ranges (level %1)").arg(m_counters.levels));
+        if (auto compared = compareGrid(*grid, &pending, &leaves); !compared)
+            return compared.error();
+    }
     while (!pending.empty()) {
         ++m_counters.levels;
         m_ctl->report(std::min(0.5, 0.25 + 0.08 * m_counters.levels),

@@ -121,15 +121,20 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     // against the ranges.
     const qint64 all = std::max(m_stats[0].rows - m_stats[0].nullRows, m_stats[1].rows - m_stats[1].nullRows);
     std::optional<Cells> members;
+    bool gridCells = false;
     const bool everything = ranges.size() == 1 && !ranges.front().lo && !ranges.front().hi;
     if (!everything && 2 * std::max(leafRows[0], leafRows[1]) < all) {
-        Cells cells = cellsOf(ranges, 0, ranges.size(), 1);
-        if (cells.bounds.size() <= size_t(maxCells()))
+        if (m_grid) {
+            gridCells = true;
+        } else if (Cells cells = cellsOf(ranges, 0, ranges.size(), 1); cells.bounds.size() <= size_t(maxCells())) {
             members = std::move(cells);
+        }
     }
 
     m_ctl->report(0.5, tr("Comparing the rows of the ranges that differ"));
-    const BoundSql sql[2] = {m_sql[0]->stream(members ? &*members : nullptr), m_sql[1]->stream(members ? &*members : nullptr)};
+    BoundSql sql[2];
+    for (int side = 0; side < 2; ++side)
+        sql[side] = gridCells ? m_sql[side]->stream(*m_grid, m_gridCells) : m_sql[side]->stream(members ? &*members : nullptr);
     std::unique_ptr<RowQueue> queues[2];
     for (int side = 0; side < 2; ++side)
         queues[side] = std::make_unique<RowQueue>(m_workers[side]->threaded() ? kQueuedBatches : 0);
@@ -247,7 +252,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     produced[1].wait();
     if (m_ctl->isCancelled())
         return stopped();
-    if (!members && !m_limited) {
+    if (!members && !gridCells && !m_limited) {
         // Every row with a non-NULL key went through the merge: its duplicates are the tables'.
         m_sawAllRows = true;
         for (int side = 0; side < 2; ++side) {

@@ -61,6 +61,8 @@ private:
     Expected<void> readProfilesOfBothSides();
     Expected<std::unique_ptr<RangeSplitter>> makeSplitter(qint64 rootPieces);
     Expected<std::vector<KeyRange>> bisect();
+    std::optional<Grid> gridOf(const KeyRange &root) const;
+    Expected<void> compareGrid(const Grid &grid, std::vector<KeyRange> *pending, std::vector<KeyRange> *leaves);
     Expected<void> checksums(const std::vector<KeyRange> &ranges, std::vector<std::pair<qint64, quint64>> *a,
                              std::vector<std::pair<qint64, quint64>> *b);
     Expected<void> streamAndMerge(std::vector<KeyRange> leaves);
@@ -93,6 +95,9 @@ private:
     std::optional<qint64> m_keyMin[2]; // single integer keys
     std::optional<qint64> m_keyMax[2];
     bool m_uniqueKeys[2] = {false, false}; // a unique index rules duplicated keys out
+    bool m_duplicatesKnown[2] = {false, false}; // counted already (none, or by the grid's checksums)
+    std::optional<Grid> m_grid;              // the leaves are exactly these cells of this grid
+    std::vector<qint64> m_gridCells;
     bool m_sawAllRows = false; // the merge saw every row with a non-NULL key (and so its duplicates)
     Counters m_counters;
     std::vector<QByteArray> m_candidates;

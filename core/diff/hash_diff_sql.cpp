@@ -93,22 +93,71 @@ QString SideSql::normalized(const ValueColumn &column) const
     return m_d.normalizedText(m_d.quote(column.name), column.typeClass, column.scale, column.precision);
 }
 
+QString SideSql::valueHashText(const ValueColumn &column) const
+{
+    QString text;
+    if (column.postgresText && m_d.driver() == Driver::PostgreSQL)
+        text = column.typeClass == TypeClass::Text ? m_d.quote(column.name) : QStringLiteral("CAST(%1 AS TEXT)").arg(m_d.quote(column.name));
+    else
+        text = normalized(column);
+    if (column.nullAsEmpty)
+        text = QStringLiteral("COALESCE(%1, '')").arg(text);
+    if (column.foldCase)
+        text = m_d.lower(text);
+    return text;
+}
+
+std::pair<QString, warehouse::RowTextPart> SideSql::sqliteHashArgument(const ValueColumn &column) const
+{
+    using warehouse::RowText;
+    const QString raw = m_d.quote(column.name);
+    if (column.nullAsEmpty || column.foldCase)
+        return {valueHashText(column), {RowText::Text}};
+    if (column.postgresText)
+        return {raw, *column.postgresText};
+    // The text SqliteDialect::normalizedText() gives, made in C.
+    switch (column.typeClass) {
+    case TypeClass::Integer: return {raw, {RowText::Integer}};
+    case TypeClass::Decimal:
+    case TypeClass::Float: return {raw, {RowText::Fixed, column.scale}};
+    case TypeClass::Boolean: return {raw, {RowText::Boolean}};
+    case TypeClass::Date: return {raw, {RowText::Date}};
+    case TypeClass::Timestamp: {
+        warehouse::RowTextPart part{RowText::Timestamp};
+        part.length = warehouse::timestampTextLength(column.precision);
+        return {raw, part};
+    }
+    case TypeClass::Text: return {raw, {RowText::Text}};
+    default: return {normalized(column), {RowText::Text}};
+    }
+}
+
 QString SideSql::rowHash() const
 {
     QStringList keys;
     for (int i = 0; i < keyCount(); ++i)
         keys << keyHashText(i);
-    QStringList values;
-    for (const ValueColumn &c : m_values) {
-        QString text = normalized(c);
-        if (c.nullAsEmpty)
-            text = QStringLiteral("COALESCE(%1, '')").arg(text);
-        if (c.foldCase)
-            text = m_d.lower(text);
-        values << text;
+    if (m_d.driver() == Driver::SQLite) {
+        // Every value made text and hashed in C (tidemark_rowhash), the same bytes the other side
+        // hashes, without expressions per value in SQL.
+        QStringList arguments;
+        std::vector<warehouse::RowTextPart> parts;
+        for (int i = 0; i < keyCount(); ++i) {
+            const bool integer = m_keys[size_t(i)].kind == KeyKind::Integer;
+            arguments << (integer ? m_d.quote(m_keys[size_t(i)].name) : keyHashText(i));
+            parts.push_back({integer ? warehouse::RowText::Integer : warehouse::RowText::Text});
+        }
+        for (const ValueColumn &c : m_values) {
+            auto [argument, part] = sqliteHashArgument(c);
+            arguments << argument;
+            parts.push_back(part);
+        }
+        const auto kind = m_hash == RowHashFunction::PostgresText ? warehouse::RowHashKind::PostgresText : warehouse::RowHashKind::Md5;
+        return QStringLiteral("tidemark_rowhash(%1, %2)").arg(m_d.literal(warehouse::rowHashSpec(kind, parts)), arguments.join(QStringLiteral(", ")));
     }
-    if (m_d.driver() == Driver::SQLite) // the same bytes hashed in C, without concatenating in SQL
-        return QStringLiteral("tidemark_rowhash(%1)").arg((keys + values).join(QStringLiteral(", ")));
+    QStringList values;
+    for (const ValueColumn &c : m_values)
+        values << valueHashText(c);
     const QString end = m_d.literal(QString(kEndOfValue));
     const QString null = m_d.literal(QString(kNullValue));
     QStringList pieces;
@@ -172,6 +221,12 @@ BoundSql SideSql::counts() const
     QString select = QStringLiteral("COUNT(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(nullTests.join(QStringLiteral(" OR ")));
     if (m_codec.singleInteger())
         select += QStringLiteral(", MIN(%1), MAX(%1)").arg(m_d.quote(m_keys.front().name));
+    else
+        select += QStringLiteral(", NULL, NULL");
+    // Whether a text key is duplicated, at the price of a sort of the keys (integer keys tell it
+    // cheaper with the grid's checksums).
+    if (keyCount() == 1 && !m_codec.singleInteger())
+        select += QStringLiteral(", COUNT(DISTINCT %1)").arg(keyCompare(0));
     const QString where = m_where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_where + QLatin1Char(')');
     return {QStringLiteral("SELECT %1 FROM %2%3").arg(select, table(), where), {}};
 }
@@ -224,9 +279,54 @@ BoundSql SideSql::checksums(const Cells &cells) const
     return out;
 }
 
-BoundSql SideSql::stream(const Cells *members) const
+QString SideSql::gridOffset(const Grid &grid) const
 {
-    BoundSql out;
+    // One arg() call: a quoted name may hold "%1".
+    const QString key = m_d.quote(m_keys.front().name);
+    const QString base = QStringLiteral("(") + QString::number(grid.base) + QLatin1Char(')'); // never "- -1", a comment
+    switch (m_d.driver()) {
+    case Driver::PostgreSQL: return QStringLiteral("(CAST(%1 AS BIGINT) - %2)").arg(key, base);
+    case Driver::MySQL: return QStringLiteral("(CAST(%1 AS SIGNED) - %2)").arg(key, base);
+    case Driver::SQLite: return QStringLiteral("(CAST(%1 AS INTEGER) - %2)").arg(key, base);
+    case Driver::ODBC: break;
+    }
+    return {};
+}
+
+QString SideSql::gridCell(const Grid &grid) const
+{
+    const QString divide = m_d.driver() == Driver::MySQL ? QStringLiteral(" DIV ") : QStringLiteral(" / ");
+    return QLatin1Char('(') + gridOffset(grid) + divide + QString::number(grid.width) + QLatin1Char(')');
+}
+
+BoundSql SideSql::gridChecksums(const Grid &grid) const
+{
+    const QString c = m_d.quote(QStringLiteral("c"));
+    const QString h = m_d.quote(QStringLiteral("h"));
+    if (m_d.driver() == Driver::SQLite)
+        return {QStringLiteral("SELECT tidemark_cellsums(%1, %2, %3, %4) FROM %5%6")
+                    .arg(gridOffset(grid), rowHash(), QString::number(grid.width), QString::number(grid.count), table(), baseWhere()),
+                {}};
+    const QString o = m_d.quote(QStringLiteral("o"));
+    const QString sum = m_d.normalizedText(m_d.sumHash(QStringLiteral("s.") + h), TypeClass::Text, 0, 0);
+    // Which keys of each cell occur (a bit per key when cells are at most 63 keys wide): fewer
+    // than the cell's rows means duplicated keys.
+    QString keys = QStringLiteral("NULL");
+    if (grid.width <= 63) {
+        keys = m_d.driver() == Driver::MySQL
+                   ? QStringLiteral("BIT_OR(1 << (s.%1 MOD %2))").arg(o, QString::number(grid.width))
+                   : QStringLiteral("BIT_OR(CAST(1 AS BIGINT) << CAST(s.%1 % %2 AS INTEGER))").arg(o, QString::number(grid.width));
+    }
+    // PostgreSQL: the subquery (OFFSET 0) keeps the planner from taking the number of groups for
+    // the number of keys and sorting all rows instead of hashing the cells.
+    const QString offset = m_d.driver() == Driver::PostgreSQL ? QStringLiteral(" OFFSET 0") : QString();
+    const QString inner = QStringLiteral("SELECT %1 AS %2, %3 AS %4, %5 AS %6 FROM %7%8%9")
+                              .arg(gridOffset(grid), o, gridCell(grid), c, rowHash(), h, table(), baseWhere(), offset);
+    return {QStringLiteral("SELECT s.%1, COUNT(*), %2, %3 FROM (%4) s GROUP BY s.%1").arg(c, sum, keys, inner), {}};
+}
+
+BoundSql SideSql::streamWhere(const QString &condition, QVariantList values) const
+{
     QStringList select;
     QStringList order;
     for (int i = 0; i < keyCount(); ++i) {
@@ -234,12 +334,32 @@ BoundSql SideSql::stream(const Cells *members) const
         order << keyCompare(i);
     }
     select << rowHash();
-    QString where = baseWhere();
-    if (members)
-        where += QStringLiteral(" AND ") + cellTree(*members, 0, int(members->labels.size()) - 1, &out.values) + QStringLiteral(" = 1");
-    out.sql = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
-                  .arg(select.join(QStringLiteral(", ")), table(), where, order.join(QStringLiteral(", ")));
-    return out;
+    return {QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5")
+                .arg(select.join(QStringLiteral(", ")), table(), baseWhere(), condition, order.join(QStringLiteral(", "))),
+            std::move(values)};
+}
+
+BoundSql SideSql::stream(const Cells *members) const
+{
+    if (!members)
+        return streamWhere({}, {});
+    QVariantList values;
+    const QString tree = cellTree(*members, 0, int(members->labels.size()) - 1, &values);
+    return streamWhere(QStringLiteral(" AND ") + tree + QStringLiteral(" = 1"), std::move(values));
+}
+
+BoundSql SideSql::stream(const Grid &grid, const std::vector<qint64> &cells) const
+{
+    // Written, not bound: integers of ours, and no limit on their number (PostgreSQL looks a
+    // long IN list up in a hash table, SQLite in an index it builds).
+    QString list;
+    list.reserve(qsizetype(cells.size()) * 8);
+    for (const qint64 cell : cells) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QString::number(cell);
+    }
+    return streamWhere(QStringLiteral(" AND %1 IN (%2)").arg(gridCell(grid), list), {});
 }
 
 BoundSql SideSql::fetch(const std::vector<QByteArray> &keys) const

@@ -7,11 +7,14 @@
 #include "diff/hash_diff_keys.h"
 #include "warehouse/database.h"
 #include "warehouse/dialect.h"
+#include "warehouse/row_hash_spec.h"
 #include "warehouse/table_name.h"
 
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace tidemark::diff::hashdiff {
@@ -38,6 +41,10 @@ struct ValueColumn
     int precision = 6;
     bool foldCase = false;    // the row hash lower-cases it (case-insensitive strings)
     bool nullAsEmpty = false; // the row hash reads NULL as '' (NULL equals empty string)
+    // With PostgreSQL's text hash against SQLite: the value enters the row hash as the PostgreSQL
+    // side prints its own type (no normalising expression there: several times cheaper), which
+    // the SQLite side's tidemark_rowhash() reproduces as this part says.
+    std::optional<warehouse::RowTextPart> postgresText;
 };
 
 // A partition of the key space: labels[0] is for keys below bounds[0], labels[i] for keys in
@@ -49,12 +56,22 @@ struct Cells
     std::vector<int> labels;
 };
 
+// Cells of one width over a single integer key: a row's cell is (key - base) / width, from 0 to
+// count - 1. Cheaper per row than a tree of boundaries, and without a limit on their number.
+struct Grid
+{
+    qint64 base = 0;
+    qint64 width = 1;
+    qint64 count = 0;
+};
+
 // The cells of sorted, disjoint ranges[begin, end): each range labelled `label`, or with its index
 // when `label` is below 0; the gaps between them are not wanted.
 Cells cellsOf(const std::vector<KeyRange> &ranges, size_t begin, size_t end, int label);
 
 // How rows are hashed: MD5 (the same on every database), or PostgreSQL's own 64-bit text hash
-// when both sides are PostgreSQL servers of one major version (several times cheaper).
+// (several times cheaper) when both sides are PostgreSQL servers of one major version, or
+// PostgreSQL and SQLite (whose tidemark_rowhash() computes it in C), or both SQLite.
 enum class RowHashFunction { Md5, PostgresText };
 
 class SideSql final
@@ -73,15 +90,22 @@ public:
     int keyCount() const { return int(m_keys.size()); }
     int valueCount() const { return int(m_values.size()); }
 
-    // One row: rows that pass the filter, rows among them with a NULL key part, and (single
-    // integer keys) the smallest and the largest key.
+    // One row: rows that pass the filter, rows among them with a NULL key part, (single integer
+    // keys) the smallest and the largest key, and (single-column keys, but SQLite's integer ones)
+    // the number of distinct keys.
     BoundSql counts() const;
     // Keys (as the codec reads them) of about `fraction` of the rows, chosen at random.
     BoundSql sample(double fraction) const;
     // Rows (label, count, sum of row hashes as text) for every wanted cell that has rows.
     BoundSql checksums(const Cells &cells) const;
+    // The grid's (cell, count, sum of row hashes as text) for every cell that has rows; SQLite:
+    // one row holding them all, and the key's duplicates, as a blob (tidemark_cellsums, without
+    // sorting the rows into groups).
+    BoundSql gridChecksums(const Grid &grid) const;
     // Keys and row hash, ordered by key, of the rows in the cells labelled 1 (all rows: null).
     BoundSql stream(const Cells *members) const;
+    // The same for the rows in the given cells of the grid.
+    BoundSql stream(const Grid &grid, const std::vector<qint64> &cells) const;
     // Keys (as the codec reads them), raw keys, raw values, normalised values of the given keys.
     BoundSql fetch(const std::vector<QByteArray> &keys) const;
 
@@ -92,10 +116,16 @@ private:
     QString keyCompare(int i) const; // what orders and compares byte for byte
     QString keyHashText(int i) const;
     QString rowHash() const;
+    QString valueHashText(const ValueColumn &column) const;
+    // SQLite: the argument of tidemark_rowhash() for a value and how it becomes text.
+    std::pair<QString, warehouse::RowTextPart> sqliteHashArgument(const ValueColumn &column) const;
     QString keyTuple() const;
     QString boundValue(KeyKind kind, const QVariant &part, QVariantList *values) const;
     QString boundTuple(const QByteArray &key, QVariantList *values) const;
     QString cellTree(const Cells &cells, int first, int last, QVariantList *values) const;
+    QString gridOffset(const Grid &grid) const;
+    QString gridCell(const Grid &grid) const;
+    BoundSql streamWhere(const QString &condition, QVariantList values) const;
     QString normalized(const ValueColumn &column) const;
 
     const warehouse::Dialect &m_d;

@@ -2,7 +2,15 @@
 
 #include "warehouse/dialects.h"
 
+#include <algorithm>
+
 namespace tidemark::warehouse {
+
+int timestampTextLength(int precision)
+{
+    precision = std::clamp(precision, 0, 6);
+    return precision == 0 ? 19 : 20 + precision;
+}
 
 const char *toString(TypeClass type)
 {

@@ -17,6 +17,10 @@ namespace tidemark::warehouse {
 enum class TypeClass { Integer, Decimal, Float, Boolean, Text, Date, Timestamp, Uuid, Binary, Other };
 const char *toString(TypeClass type);
 
+// Length of the normalised timestamp text "YYYY-MM-DD HH:MM:SS[.f...]" with `precision`
+// fractional digits (0 to 6).
+int timestampTextLength(int precision);
+
 class Dialect
 {
 public:

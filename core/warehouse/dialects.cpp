@@ -4,13 +4,6 @@ namespace tidemark::warehouse {
 
 namespace {
 
-// Length of "YYYY-MM-DD HH:MM:SS[.f...]" with `precision` fractional digits.
-int timestampLength(int precision)
-{
-    precision = std::clamp(precision, 0, 6);
-    return precision == 0 ? 19 : 20 + precision;
-}
-
 QString nullSafeCase(const QString &expr, const QString &whenTrue, const QString &whenFalse)
 {
     return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL WHEN %1 THEN %2 ELSE %3 END").arg(expr, whenTrue, whenFalse);
@@ -38,7 +31,7 @@ QString PostgresDialect::normalizedText(const QString &expr, TypeClass type, int
     case TypeClass::Date:
         return QStringLiteral("TO_CHAR(%1, 'YYYY-MM-DD')").arg(expr);
     case TypeClass::Timestamp:
-        return QStringLiteral("LEFT(TO_CHAR(%1, 'YYYY-MM-DD HH24:MI:SS.US'), %2)").arg(expr, QString::number(timestampLength(precision)));
+        return QStringLiteral("LEFT(TO_CHAR(%1, 'YYYY-MM-DD HH24:MI:SS.US'), %2)").arg(expr, QString::number(timestampTextLength(precision)));
     case TypeClass::Uuid:
         return QStringLiteral("LOWER(CAST(%1 AS TEXT))").arg(expr);
     case TypeClass::Binary:
@@ -85,7 +78,7 @@ QString MySqlDialect::normalizedText(const QString &expr, TypeClass type, int sc
     case TypeClass::Date:
         return QStringLiteral("DATE_FORMAT(%1, '%Y-%m-%d')").arg(expr);
     case TypeClass::Timestamp:
-        return QStringLiteral("LEFT(DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f'), %2)").arg(expr, QString::number(timestampLength(precision)));
+        return QStringLiteral("LEFT(DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f'), %2)").arg(expr, QString::number(timestampTextLength(precision)));
     case TypeClass::Uuid:
         return QStringLiteral("LOWER(CAST(%1 AS CHAR))").arg(expr);
     case TypeClass::Binary:
@@ -152,7 +145,7 @@ QString SqliteDialect::normalizedText(const QString &expr, TypeClass type, int s
         // Timestamps are text here; pad the fraction to six digits before cutting.
         const QString t = QStringLiteral("REPLACE(CAST(%1 AS TEXT), 'T', ' ')").arg(expr);
         return QStringLiteral("SUBSTR(CASE WHEN LENGTH(%1) > 19 THEN %1 || '000000' ELSE %1 || '.000000' END, 1, %2)")
-            .arg(t, QString::number(timestampLength(precision)));
+            .arg(t, QString::number(timestampTextLength(precision)));
     }
     case TypeClass::Uuid:
         return QStringLiteral("LOWER(%1)").arg(expr);

@@ -337,6 +337,9 @@ private Q_SLOTS:
             for (const char *kind : {"integer", "text", "composite"})
                 QTest::newRow(qPrintable(QStringLiteral("%1: %2 key").arg(pairName(kPairs[p]), QLatin1String(kind)))) << p << QString::fromLatin1(kind);
         }
+        // Keys duplicated alike on both sides, in ranges whose checksums agree: still counted.
+        for (const int p : {0, 1, 2, 3, 5})
+            QTest::newRow(qPrintable(QStringLiteral("%1: integer key, duplicated").arg(pairName(kPairs[p])))) << p << QStringLiteral("duplicated");
     }
 
     void bisectionSkipsRanges()
@@ -348,6 +351,9 @@ private Q_SLOTS:
         if (!dbA || !dbB)
             QSKIP(qPrintable(QStringLiteral("PostgreSQL or MariaDB not installed: ") + m_serversMissing));
         const int rows = 50000;
+        const bool duplicated = keyKind == QLatin1String("duplicated");
+        if (duplicated)
+            keyKind = QStringLiteral("integer");
         test::FixtureTable a = generated(QStringLiteral("Weird \"Table\"; x"), keyKind, rows);
         test::FixtureTable b = a;
         b.name = QStringLiteral("Weird \"Table\"; y");
@@ -370,6 +376,14 @@ private Q_SLOTS:
         const test::FixtureTable longer = generated(QString(), keyKind, rows + 25);
         for (int i = 0; i < 25; ++i) // only in B, past the end
             b.rows.push_back(longer.rows.at(size_t(rows + i)));
+        if (duplicated) {
+            for (const size_t i : {size_t(100), size_t(41000)}) { // the same twice on both sides
+                a.rows.push_back(a.rows[i]);
+                b.rows.push_back(a.rows[i]);
+            }
+            b.rows.push_back(a.rows[12000]); // three times in B, once in A
+            b.rows.push_back(a.rows[12000]);
+        }
         QVERIFY(test::loadTable(*dbA, a));
         QVERIFY(test::loadTable(*dbB, b));
 
@@ -396,6 +410,11 @@ private Q_SLOTS:
         QCOMPARE(j["samples"]["exclusive_a"].size(), size_t(10));
         QCOMPARE(j["samples"]["exclusive_b"].size(), size_t(10));
         QCOMPARE(j["samples"]["updated"].size(), size_t(10));
+        if (duplicated) {
+            QCOMPARE(j["primary_key"]["duplicate_a"].get<qint64>(), qint64(2));
+            QCOMPARE(j["primary_key"]["duplicate_b"].get<qint64>(), qint64(3));
+            QCOMPARE(j["primary_key"]["duplicate_rows_b"].get<qint64>(), qint64(7));
+        }
     }
 
     // Keys that cluster at both ends of a huge integer range, deep bisection, and differences so

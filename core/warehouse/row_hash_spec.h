@@ -1,0 +1,39 @@
+#pragma once
+
+// The first argument of SQLite's tidemark_rowhash(spec, v1, v2, ...): how each further argument
+// becomes text in C (the same text the SQL normalisation of SqliteDialect, or a PostgreSQL server,
+// would give it), and which hash the joined text gets. Written by the diff, read once per
+// statement by the function (sqlite_functions.cpp).
+//
+// Spec: "md5:" or "pg:" followed by one token per argument, separated by commas.
+
+#include <QString>
+
+#include <vector>
+
+namespace tidemark::warehouse {
+
+enum class RowText : char {
+    Text = 't',              // CAST(v AS TEXT)
+    Integer = 'i',           // CAST(CAST(v AS INTEGER) AS TEXT)
+    Boolean = 'b',           // CASE WHEN v THEN '1' ELSE '0' END
+    Fixed = 'n',             // PRINTF('%.<scale>f', v); with a native scale s as PostgreSQL prints numeric(p, s)
+    Float8 = 'f',            // as PostgreSQL prints a double precision value
+    Timestamp = 'p',         // SqliteDialect's normalised timestamp text, <length> characters
+    PostgresTimestamp = 'P', // as PostgreSQL prints a timestamp without time zone (DateStyle ISO)
+    Date = 'D',              // YYYY-MM-DD
+};
+
+struct RowTextPart
+{
+    RowText kind = RowText::Text;
+    int scale = 6;        // Fixed: decimals printed
+    int nativeScale = -1; // Fixed: PostgreSQL's declared scale, when the text is to be PostgreSQL's
+    int length = 26;      // Timestamp: characters kept
+};
+
+enum class RowHashKind { Md5, PostgresText };
+
+QString rowHashSpec(RowHashKind hash, const std::vector<RowTextPart> &parts);
+
+} // namespace tidemark::warehouse

@@ -1,0 +1,242 @@
+// What Tidemark reproduces of a PostgreSQL server, checked against a real one: hashtextextended()
+// (postgres::hashBytesExtended), the text of a double precision value (postgres::appendFloat8),
+// and SQLite rows hashed by tidemark_rowhash() in PostgreSQL's way, which must equal the server's
+// hash of the same values exactly where the values are equal, and differ where they are not.
+
+#include "support/db_server.h"
+#include "warehouse/database.h"
+#include "warehouse/postgres_text.h"
+#include "warehouse/row_hash_spec.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <limits>
+
+using namespace tidemark;
+using namespace tidemark::warehouse;
+
+namespace {
+
+// A double as text that reads back as exactly the same double.
+QString exactText(double v)
+{
+    char text[40];
+    std::snprintf(text, sizeof text, "%.17g", v);
+    return QString::fromLatin1(text);
+}
+
+// A new, empty SQLite database in `dir`.
+std::unique_ptr<Database> newSqlite(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("t.db"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return nullptr;
+    file.close();
+    ConnectionSpec spec;
+    spec.driver = Driver::SQLite;
+    spec.database = path;
+    auto db = openDatabase(spec);
+    if (!db)
+        qWarning("%s", qPrintable(db.errorMessage()));
+    return db ? std::move(*db) : nullptr;
+}
+
+double fromBits(quint64 bits)
+{
+    double v = 0;
+    std::memcpy(&v, &bits, sizeof v);
+    return v;
+}
+
+} // namespace
+
+class TestPostgresText : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::DbServer> m_server;
+    std::unique_ptr<Database> m_postgres;
+    QString m_missing;
+
+    std::optional<qint64> serverHash(const QByteArray &text, qint64 seed)
+    {
+        std::optional<qint64> hash;
+        auto read = m_postgres->query(QStringLiteral("SELECT hashtextextended(CAST(? AS TEXT) COLLATE \"C\", CAST(? AS BIGINT))"),
+                                      QVariantList{QString(QStringLiteral("") + QString::fromUtf8(text)), seed}, [&](const Row &row) {
+                                          hash = row.value(0).toLongLong();
+                                          return false;
+                                      });
+        if (!read)
+            qWarning("%s", qPrintable(read.errorMessage()));
+        return hash;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!test::DbServer::isAvailable(test::DbServer::Kind::PostgreSQL, &m_missing))
+            return;
+        QString error;
+        m_server = test::DbServer::start(test::DbServer::Kind::PostgreSQL, &error);
+        QVERIFY2(m_server, qPrintable(error));
+        auto spec = parseConnectionUrl(m_server->url());
+        QVERIFY(spec);
+        auto db = openDatabase(*spec);
+        QVERIFY2(db, qPrintable(db ? QString() : db.errorMessage()));
+        m_postgres = std::move(*db);
+    }
+
+    void hashOfBytesIsTheServers()
+    {
+        if (!m_postgres)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL not installed: ") + m_missing));
+        // Every length of the last block and of a few blocks, UTF-8 and the row hash's separators
+        // among the bytes, with no seed, a 32-bit seed and a 64-bit one.
+        QRandomGenerator random(20261124);
+        const QString alphabet = QStringLiteral("abcXYZ019 -.:;'\"\\%") + QChar(0x1f) + QChar(0x1e) + QStringLiteral("\u00e4\u00df\u2713\U0001F600");
+        for (int length = 0; length <= 64; ++length) {
+            QString text;
+            for (int i = 0; i < length; ++i)
+                text += alphabet.mid(int(random.bounded(alphabet.size())), 1);
+            const QByteArray utf8 = text.toUtf8();
+            for (const qint64 seed : {qint64(0), qint64(42), qint64(0x123456789abcdefLL), qint64(-7)}) {
+                const auto expected = serverHash(utf8, seed);
+                QVERIFY(expected);
+                QCOMPARE(qint64(postgres::hashBytesExtended(utf8.constData(), size_t(utf8.size()), quint64(seed))), *expected);
+            }
+        }
+    }
+
+    void float8TextIsTheServers()
+    {
+        if (!m_postgres)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL not installed: ") + m_missing));
+        QVERIFY(m_postgres->execute(QStringLiteral("SET extra_float_digits = 1")));
+        std::vector<double> values = {0.0,     -0.0,    1.0,      -1.5,    0.1,     1.0 / 3,   100,     1e14,     1e15,
+                                      1e16,    9.99e14, 123456789012345680.0, 41351720445571984.0, 4503599627370496.5, 0.0001, 0.00001, 1.5e-5, 1e-4 * 3, 1e22,
+                                      1e-300,  5e-324,  DBL_MAX,  -DBL_MAX, DBL_MIN, 2.5e-7,    3.0,     12345.678,
+                                      std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
+        QRandomGenerator random(7);
+        for (int i = 0; i < 1000; ++i) {
+            const double v = fromBits(random.generate64());
+            if (!std::isnan(v))
+                values.push_back(v);
+            values.push_back(double(qint64(random.bounded(2000000)) - 1000000) / 100.0);
+            values.push_back(random.generateDouble() * std::pow(10.0, int(random.bounded(40)) - 20));
+        }
+        for (const double v : values) {
+            QString expected;
+            auto read = m_postgres->query(QStringLiteral("SELECT CAST(CAST(? AS DOUBLE PRECISION) AS TEXT)"), {exactText(v)},
+                                          [&](const Row &row) {
+                                              expected = row.value(0).toString();
+                                              return false;
+                                          });
+            QVERIFY2(read, qPrintable(read ? QString() : read.errorMessage()));
+            QByteArray ours;
+            postgres::appendFloat8(v, &ours);
+            QCOMPARE(QString::fromLatin1(ours), expected);
+        }
+    }
+
+    // SQLite rows and PostgreSQL rows of the same values (or deliberately other ones) hashed each in
+    // its own way: numeric(12,2), double precision, timestamp, date, bigint, text and boolean.
+    void sqliteRowsHashAsPostgresDoes_data()
+    {
+        QTest::addColumn<QString>("sqliteValues"); // an SQLite row, as SQL literals
+        QTest::addColumn<QString>("postgresValues");
+        QTest::addColumn<bool>("alike");
+        QTest::newRow("plain") << "1, 123.4, 0.1, '2020-01-01 00:00:05', '2020-01-01', 'a', 1"
+                               << "1, 123.40, 0.1, '2020-01-01 00:00:05', '2020-01-01', 'a', true" << true;
+        QTest::newRow("fractions of a second") << "2, 5, 1e20, '2020-01-01 00:00:05.5', '1999-12-31', 'x y', 0"
+                                               << "2, 5.00, 1e20, '2020-01-01 00:00:05.500', '1999-12-31', 'x y', false" << true;
+        QTest::newRow("microseconds, T, negative") << "3, -0.01, -2.5e-7, '1999-12-31T23:59:59.000001', '0999-01-01', 'Gr\u00fc\u00dfe', 0"
+                                                   << "3, -0.01, -2.5e-7, '1999-12-31 23:59:59.000001', '0999-01-01', 'Gr\u00fc\u00dfe', false"
+                                                   << true;
+        QTest::newRow("NULLs") << "4, NULL, NULL, NULL, NULL, NULL, NULL" << "4, NULL, NULL, NULL, NULL, NULL, NULL" << true;
+        QTest::newRow("integer in a float column") << "5, 99999.99, 3, '2021-06-01 12:00:00', '2021-06-01', '', 1"
+                                                   << "5, 99999.99, 3.0, '2021-06-01 12:00:00', '2021-06-01', '', true" << true;
+        QTest::newRow("more decimals than the scale") << "6, 1.234, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', 1"
+                                                      << "6, 1.23, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', true" << false;
+        QTest::newRow("float differs in the last digit") << "7, 1, 0.30000000000000004, '2020-01-01 00:00:00', '2020-01-01', 'a', 1"
+                                                         << "7, 1, 0.3, '2020-01-01 00:00:00', '2020-01-01', 'a', true" << false;
+        QTest::newRow("timestamp that is no timestamp") << "8, 1, 1, 'yesterday', '2020-01-01', 'a', 1"
+                                                        << "8, 1, 1, '2020-01-01 00:00:00', '2020-01-01', 'a', true" << false;
+        QTest::newRow("date with a time") << "9, 1, 1, '2020-01-01 00:00:00', '2020-01-01 00:00:00', 'a', 1"
+                                          << "9, 1, 1, '2020-01-01 00:00:00', '2020-01-01', 'a', true" << false;
+        QTest::newRow("NULL against empty text") << "10, 1, 1, '2020-01-01 00:00:00', '2020-01-01', NULL, 1"
+                                                 << "10, 1, 1, '2020-01-01 00:00:00', '2020-01-01', '', true" << false;
+    }
+
+    void sqliteRowsHashAsPostgresDoes()
+    {
+        if (!m_postgres)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL not installed: ") + m_missing));
+        QFETCH(QString, sqliteValues);
+        QFETCH(QString, postgresValues);
+        QFETCH(bool, alike);
+
+        QVERIFY(m_postgres->execute(QStringLiteral("SET DateStyle = 'ISO, YMD'")));
+        QVERIFY(m_postgres->execute(QStringLiteral("SET extra_float_digits = 1")));
+        QVERIFY(m_postgres->execute(QStringLiteral("DROP TABLE IF EXISTS t")));
+        QVERIFY(m_postgres->execute(QStringLiteral("CREATE TABLE t (id BIGINT, amount NUMERIC(12,2), ratio DOUBLE PRECISION, "
+                                                   "at TIMESTAMP, day DATE, name TEXT, flag BOOLEAN)")));
+        QVERIFY(m_postgres->execute(QStringLiteral("INSERT INTO t VALUES (%1)").arg(postgresValues)));
+        // The PostgreSQL side of the row hash: its own text of each value.
+        QStringList pieces;
+        for (const char *column : {"id", "amount", "ratio", "at", "day", "name"})
+            pieces << QStringLiteral("COALESCE(CAST(%1 AS TEXT) || chr(31), chr(30))").arg(QLatin1String(column));
+        pieces << QStringLiteral("COALESCE(CASE WHEN flag IS NULL THEN NULL WHEN flag THEN '1' ELSE '0' END || chr(31), chr(30))");
+        std::optional<qint64> postgresHash;
+        auto read = m_postgres->query(QStringLiteral("SELECT hashtextextended((%1) COLLATE \"C\", 0) FROM t").arg(pieces.join(QStringLiteral(" || "))),
+                                      {}, [&](const Row &row) {
+                                          postgresHash = row.value(0).toLongLong();
+                                          return false;
+                                      });
+        QVERIFY2(read, qPrintable(read ? QString() : read.errorMessage()));
+        QVERIFY(postgresHash);
+
+        QTemporaryDir dir;
+        auto lite = newSqlite(dir);
+        QVERIFY(lite);
+        QVERIFY(lite->execute(QStringLiteral("CREATE TABLE t (id BIGINT, amount DECIMAL(12,2), ratio DOUBLE PRECISION, "
+                                                "at TIMESTAMP, day DATE, name TEXT, flag BOOLEAN)")));
+        QVERIFY(lite->execute(QStringLiteral("INSERT INTO t VALUES (%1)").arg(sqliteValues)));
+        RowTextPart amount{RowText::Fixed, 6};
+        amount.nativeScale = 2;
+        const QString rowSpec = rowHashSpec(RowHashKind::PostgresText, {{RowText::Integer}, amount, {RowText::Float8}, {RowText::PostgresTimestamp},
+                                                                        {RowText::Date}, {RowText::Text}, {RowText::Boolean}});
+        std::optional<qint64> sqliteHash;
+        read = lite->query(QStringLiteral("SELECT tidemark_rowhash(?, id, amount, ratio, at, day, name, flag) FROM t"), {rowSpec},
+                              [&](const Row &row) {
+                                  sqliteHash = row.value(0).toLongLong();
+                                  return false;
+                              });
+        QVERIFY2(read, qPrintable(read ? QString() : read.errorMessage()));
+        QVERIFY(sqliteHash);
+        QCOMPARE(*sqliteHash == *postgresHash, alike);
+    }
+
+    void badSpecsAreErrors()
+    {
+        QTemporaryDir dir;
+        auto lite = newSqlite(dir);
+        QVERIFY(lite);
+        for (const char *bad : {"sha1:i", "pg:i,i", "pg:n", "pg:n2/3", "pg:q", "md5"}) {
+            auto read = lite->query(QStringLiteral("SELECT tidemark_rowhash(?, 1)"), {QString::fromLatin1(bad)}, [](const Row &) { return true; });
+            QVERIFY2(!read, bad);
+            QVERIFY(read.errorMessage().contains(QLatin1String("tidemark_rowhash")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresText)
+#include "tst_postgres_text.moc"
