@@ -1,7 +1,6 @@
 // The cross-database diff, in this order, each side's statements on a thread and connection of
 // its own so that both databases work at once:
-//  1. counts: rows that pass the filter, rows with a NULL key part (the integer key's range, or
-//     whether a text key is duplicated);
+//  1. counts: rows that pass the filter, rows with a NULL key part (and the integer key's range);
 //  2. a single integer key is cut into a grid of cells of about 16 rows (at most 63 keys wide),
 //     one scan per side returns every cell's count, sum of row hashes and the keys it holds (SQLite
 //     counts them in C), and the cells that differ are the leaves (cells still large are cut
@@ -15,7 +14,7 @@
 //     client merges them: keys on one side only are exclusive, keys whose hashes differ are
 //     candidates, duplicated keys are counted and left out;
 //  5. duplicated keys are counted by readKeyStats() when ranges were skipped, unless a unique
-//     index, the distinct count or the grid ruled them out or counted them;
+//     index or the grid's checksums ruled them out or counted them;
 //  6. the candidates' rows are fetched from both sides in batches and compared column by column
 //     as the join diff compares them (tolerances, case, NULL = ''), which decides updated and
 //     unchanged and fills the per-column counts and the samples.
@@ -83,26 +82,36 @@ int postgresMajorVersion(Database &db)
     return version;
 }
 
-// Whether the server's hashtextextended() is the one Tidemark computes for SQLite rows
-// (postgres::hashBytesExtended): proved on texts of every length of a tail and a block or two,
-// separators and UTF-8 among them. A big-endian server hashes otherwise.
-bool hashesTextLikeTidemark(Database &db)
+// Whether the server's hash functions are the ones Tidemark computes for SQLite rows
+// (warehouse::postgres): hashtextextended() proved on texts of every length of a tail and a block
+// or two, separators and UTF-8 among them, and the hashes of integers, doubles and timestamps. A
+// big-endian server hashes otherwise.
+bool hashesLikeTidemark(Database &db)
 {
+    namespace pg = warehouse::postgres;
     QVariantList probes;
     QStringList columns;
+    std::vector<quint64> expected;
     const QString base = QStringLiteral("tidemark") + QChar(0x1f) + QStringLiteral("2020-01-01 00:00:05.5") + QChar(0x1e)
                          + QStringLiteral("-1.25e-05 Gr\u00fc\u00dfe \u2713 ");
     for (int length = 0; length <= 40; ++length) {
         probes << base.left(length);
-        columns << QStringLiteral("hashtextextended(CAST(? AS TEXT) COLLATE \"C\", 0)");
+        columns << QStringLiteral("hashtextextended(CAST(? AS TEXT) COLLATE \"C\", %1)").arg(length);
+        const QByteArray text = base.left(length).toUtf8();
+        expected.push_back(pg::hashBytesExtended(text.constData(), size_t(text.size()), quint64(length)));
     }
+    columns << QStringLiteral("hashint8extended(CAST(-5000000000 AS BIGINT), 3)") << QStringLiteral("hashint4extended(1, 4)")
+            << QStringLiteral("hashfloat8extended(CAST(-1.25e-05 AS DOUBLE PRECISION), 5)")
+            << QStringLiteral("timestamp_hash_extended(TIMESTAMP '1999-12-31 23:59:58.5', 6)");
+    expected.push_back(pg::hashInt8Extended(-5000000000LL, 3));
+    expected.push_back(pg::hashUint32Extended(1, 4));
+    expected.push_back(pg::hashFloat8Extended(-1.25e-05, 5));
+    expected.push_back(pg::hashInt8Extended(*pg::timestampMicroseconds("1999-12-31 23:59:58.500000"), 6));
     bool alike = false;
     auto read = db.query(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), probes, [&](const warehouse::Row &row) {
-        alike = row.size() == probes.size();
-        for (int i = 0; alike && i < row.size(); ++i) {
-            const QByteArray text = probes.at(i).toString().toUtf8();
-            alike = row.value(i).toLongLong() == qint64(warehouse::postgres::hashBytesExtended(text.constData(), size_t(text.size())));
-        }
+        alike = size_t(row.size()) == expected.size();
+        for (int i = 0; alike && i < row.size(); ++i)
+            alike = quint64(row.value(i).toLongLong()) == expected[size_t(i)];
         return false;
     });
     return read && alike;
@@ -227,9 +236,9 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
     if (majorA >= 11 && majorA == majorB)
         hash = RowHashFunction::PostgresText;
     else if (drivers[0] == warehouse::Driver::SQLite && drivers[1] == warehouse::Driver::SQLite)
-        hash = RowHashFunction::PostgresText;
-    else if (postgresSide >= 0 && hashesTextLikeTidemark(postgresSide == 0 ? m_dbA : m_dbB))
-        hash = RowHashFunction::PostgresText;
+        hash = RowHashFunction::PostgresColumns;
+    else if (postgresSide >= 0 && hashesLikeTidemark(postgresSide == 0 ? m_dbA : m_dbB))
+        hash = RowHashFunction::PostgresColumns;
     else
         postgresSide = -1;
     const bool samePostgres = majorA >= 11 && majorA == majorB && m_workers[0]->threaded() && m_workers[1]->threaded();
@@ -286,14 +295,11 @@ Expected<void> HashDiffRun::readCounts()
         return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
             m_stats[side].rows = row.value(0).toLongLong();
             m_stats[side].nullRows = row.value(1).toLongLong();
-            if (!row.isNull(2))
-                m_keyMin[side] = row.value(2).toLongLong();
-            if (!row.isNull(3))
-                m_keyMax[side] = row.value(3).toLongLong();
-            if (row.size() > 4 && row.value(4).toLongLong() == m_stats[side].rows - m_stats[side].nullRows) {
-                m_stats[side].duplicateKeys = 0; // as many distinct keys as rows with a key
-                m_stats[side].duplicateRows = 0;
-                m_duplicatesKnown[side] = true;
+            if (row.size() > 3) {
+                if (!row.isNull(2))
+                    m_keyMin[side] = row.value(2).toLongLong();
+                if (!row.isNull(3))
+                    m_keyMax[side] = row.value(3).toLongLong();
             }
             return false;
         });
@@ -694,7 +700,9 @@ void HashDiffRun::finish()
                    {"candidates", m_counters.candidates},
                    {"rows_fetched", m_counters.rowsFetched},
                    {"unique_keys", {{"a", m_uniqueKeys[0]}, {"b", m_uniqueKeys[1]}}},
-                   {"row_hash", m_rowHash == RowHashFunction::PostgresText ? "hashtextextended" : "md5"},
+                   {"row_hash", m_rowHash == RowHashFunction::PostgresColumns ? "postgres-columns"
+                                : m_rowHash == RowHashFunction::PostgresText  ? "hashtextextended"
+                                                                              : "md5"},
                    {"timings_ms", m_timings},
                    {"busy_ms", {{"a", m_busyMs[0].load()}, {"b", m_busyMs[1].load()}}},
                    {"parallel", m_workers[0] && m_workers[1] && m_workers[0]->threaded() && m_workers[1]->threaded()}};

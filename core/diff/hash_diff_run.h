@@ -95,7 +95,7 @@ private:
     std::optional<qint64> m_keyMin[2]; // single integer keys
     std::optional<qint64> m_keyMax[2];
     bool m_uniqueKeys[2] = {false, false}; // a unique index rules duplicated keys out
-    bool m_duplicatesKnown[2] = {false, false}; // counted already (none, or by the grid's checksums)
+    bool m_duplicatesKnown[2] = {false, false}; // counted by the grid's checksums
     std::optional<Grid> m_grid;              // the leaves are exactly these cells of this grid
     std::vector<qint64> m_gridCells;
     bool m_sawAllRows = false; // the merge saw every row with a non-NULL key (and so its duplicates)

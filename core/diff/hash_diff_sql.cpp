@@ -107,7 +107,7 @@ QString SideSql::valueHashText(const ValueColumn &column) const
     return text;
 }
 
-std::pair<QString, warehouse::RowTextPart> SideSql::sqliteHashArgument(const ValueColumn &column) const
+std::pair<QString, warehouse::RowTextPart> SideSql::hashArgument(const ValueColumn &column) const
 {
     using warehouse::RowText;
     const QString raw = m_d.quote(column.name);
@@ -132,8 +132,37 @@ std::pair<QString, warehouse::RowTextPart> SideSql::sqliteHashArgument(const Val
     }
 }
 
+QString SideSql::postgresColumnsHash() const
+{
+    using warehouse::RowText;
+    QStringList terms;
+    const auto add = [&terms](const QString &hash) {
+        terms << QStringLiteral("COALESCE(%1, %2)").arg(hash, QString::number(warehouse::nullColumnHash(int(terms.size()))));
+    };
+    const auto seed = [&terms] { return QString::number(terms.size() + 1); };
+    const auto textHash = [&seed](const QString &text) { return QStringLiteral("hashtextextended((%1) COLLATE \"C\", %2)").arg(text, seed()); };
+    for (int i = 0; i < keyCount(); ++i) {
+        const QString key = m_d.quote(m_keys[size_t(i)].name);
+        add(m_keys[size_t(i)].kind == KeyKind::Integer ? QStringLiteral("hashint8extended(CAST(%1 AS BIGINT), %2)").arg(key, seed())
+                                                       : textHash(keyHashText(i)));
+    }
+    for (const ValueColumn &c : m_values) {
+        const QString value = m_d.quote(c.name);
+        switch (hashArgument(c).second.kind) {
+        case RowText::Integer: add(QStringLiteral("hashint8extended(CAST(%1 AS BIGINT), %2)").arg(value, seed())); break;
+        case RowText::Boolean: add(QStringLiteral("hashint4extended(CASE WHEN %1 THEN 1 WHEN NOT %1 THEN 0 END, %2)").arg(value, seed())); break;
+        case RowText::Float8: add(QStringLiteral("hashfloat8extended(CAST(%1 AS DOUBLE PRECISION), %2)").arg(value, seed())); break;
+        case RowText::PostgresTimestamp: add(QStringLiteral("timestamp_hash_extended(%1, %2)").arg(value, seed())); break;
+        default: add(textHash(valueHashText(c))); break;
+        }
+    }
+    return QLatin1Char('(') + terms.join(QStringLiteral(" # ")) + QLatin1Char(')');
+}
+
 QString SideSql::rowHash() const
 {
+    if (m_hash == RowHashFunction::PostgresColumns && m_d.driver() == Driver::PostgreSQL)
+        return postgresColumnsHash();
     QStringList keys;
     for (int i = 0; i < keyCount(); ++i)
         keys << keyHashText(i);
@@ -148,11 +177,13 @@ QString SideSql::rowHash() const
             parts.push_back({integer ? warehouse::RowText::Integer : warehouse::RowText::Text});
         }
         for (const ValueColumn &c : m_values) {
-            auto [argument, part] = sqliteHashArgument(c);
+            auto [argument, part] = hashArgument(c);
             arguments << argument;
             parts.push_back(part);
         }
-        const auto kind = m_hash == RowHashFunction::PostgresText ? warehouse::RowHashKind::PostgresText : warehouse::RowHashKind::Md5;
+        const auto kind = m_hash == RowHashFunction::PostgresColumns ? warehouse::RowHashKind::PostgresColumns
+                          : m_hash == RowHashFunction::PostgresText  ? warehouse::RowHashKind::PostgresText
+                                                                     : warehouse::RowHashKind::Md5;
         return QStringLiteral("tidemark_rowhash(%1, %2)").arg(m_d.literal(warehouse::rowHashSpec(kind, parts)), arguments.join(QStringLiteral(", ")));
     }
     QStringList values;
@@ -221,12 +252,6 @@ BoundSql SideSql::counts() const
     QString select = QStringLiteral("COUNT(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(nullTests.join(QStringLiteral(" OR ")));
     if (m_codec.singleInteger())
         select += QStringLiteral(", MIN(%1), MAX(%1)").arg(m_d.quote(m_keys.front().name));
-    else
-        select += QStringLiteral(", NULL, NULL");
-    // Whether a text key is duplicated, at the price of a sort of the keys (integer keys tell it
-    // cheaper with the grid's checksums).
-    if (keyCount() == 1 && !m_codec.singleInteger())
-        select += QStringLiteral(", COUNT(DISTINCT %1)").arg(keyCompare(0));
     const QString where = m_where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_where + QLatin1Char(')');
     return {QStringLiteral("SELECT %1 FROM %2%3").arg(select, table(), where), {}};
 }

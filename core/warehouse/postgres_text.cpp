@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <limits>
 #include <optional>
 
 namespace tidemark::warehouse::postgres {
@@ -15,32 +17,29 @@ constexpr std::uint32_t rotateLeft(std::uint32_t x, int k)
     return (x << k) | (x >> (32 - k));
 }
 
-// lookup3's mix(): the three words of state stirred reversibly after each 12-byte block, in six
-// steps x -= y; x ^= rotate(y, r); y += z over the words in turn.
-void mix(std::uint32_t &a, std::uint32_t &b, std::uint32_t &c)
+// lookup3's mix() and final(), written out step by step: they run for every value hashed, and the
+// compiler keeps the straight-line form in registers (a loop over the three words does not).
+// mix(): the three words of state stirred reversibly after each 12-byte block.
+inline void mix(std::uint32_t &a, std::uint32_t &b, std::uint32_t &c)
 {
-    std::uint32_t *const v[3] = {&a, &b, &c};
-    constexpr int rotations[6] = {4, 6, 8, 16, 19, 4};
-    for (int i = 0; i < 6; ++i) {
-        std::uint32_t &x = *v[i % 3];
-        std::uint32_t &y = *v[(i + 2) % 3];
-        x -= y;
-        x ^= rotateLeft(y, rotations[i]);
-        y += *v[(i + 1) % 3];
-    }
+    a -= c, a ^= rotateLeft(c, 4), c += b;
+    b -= a, b ^= rotateLeft(a, 6), a += c;
+    c -= b, c ^= rotateLeft(b, 8), b += a;
+    a -= c, a ^= rotateLeft(c, 16), c += b;
+    b -= a, b ^= rotateLeft(a, 19), a += c;
+    c -= b, c ^= rotateLeft(b, 4), b += a;
 }
 
-// lookup3's final(): the last, irreversible avalanche, seven steps x ^= y; x -= rotate(y, r).
-void finalMix(std::uint32_t &a, std::uint32_t &b, std::uint32_t &c)
+// final(): the last, irreversible avalanche.
+inline void finalMix(std::uint32_t &a, std::uint32_t &b, std::uint32_t &c)
 {
-    std::uint32_t *const v[3] = {&a, &b, &c};
-    constexpr int rotations[7] = {14, 11, 25, 16, 4, 14, 24};
-    for (int i = 0; i < 7; ++i) {
-        std::uint32_t &x = *v[(i + 2) % 3];
-        const std::uint32_t y = *v[(i + 1) % 3];
-        x ^= y;
-        x -= rotateLeft(y, rotations[i]);
-    }
+    c ^= b, c -= rotateLeft(b, 14);
+    a ^= c, a -= rotateLeft(c, 11);
+    b ^= a, b -= rotateLeft(a, 25);
+    c ^= b, c -= rotateLeft(b, 16);
+    a ^= c, a -= rotateLeft(c, 4);
+    b ^= a, b -= rotateLeft(a, 14);
+    c ^= b, c -= rotateLeft(b, 24);
 }
 
 std::uint32_t littleEndianWord(const unsigned char *p)
@@ -120,6 +119,80 @@ quint64 hashBytesExtended(const char *data, std::size_t size, quint64 seed)
     }
     finalMix(a, b, c);
     return (quint64(b) << 32) | c;
+}
+
+quint64 hashUint32Extended(quint32 value, quint64 seed)
+{
+    std::uint32_t a = 0x9e3779b9u + 4u + 3923095u;
+    std::uint32_t b = a;
+    std::uint32_t c = a;
+    if (seed != 0) {
+        a += std::uint32_t(seed >> 32);
+        b += std::uint32_t(seed);
+        mix(a, b, c);
+    }
+    a += value;
+    finalMix(a, b, c);
+    return (quint64(b) << 32) | c;
+}
+
+quint64 hashInt8Extended(qint64 value, quint64 seed)
+{
+    // The high half folded into the low one so that equal int2, int4 and int8 values hash alike.
+    const auto low = std::uint32_t(quint64(value));
+    const auto high = std::uint32_t(quint64(value) >> 32);
+    return hashUint32Extended(low ^ (value >= 0 ? high : ~high), seed);
+}
+
+quint64 hashFloat8Extended(double value, quint64 seed)
+{
+    if (value == 0) // 0 and -0 compare equal
+        return seed;
+    if (std::isnan(value))
+        value = std::numeric_limits<double>::quiet_NaN();
+    unsigned char bytes[8];
+    std::memcpy(bytes, &value, sizeof bytes); // the server's byte order: little-endian (proved by the probe)
+    return hashBytesExtended(reinterpret_cast<const char *>(bytes), sizeof bytes, seed);
+}
+
+std::optional<qint64> timestampMicroseconds(QByteArrayView t)
+{
+    const auto number = [&t](qsizetype from, qsizetype to) -> int {
+        int n = 0;
+        for (qsizetype i = from; i < to; ++i) {
+            if (t[i] < '0' || t[i] > '9')
+                return -1;
+            n = n * 10 + (t[i] - '0');
+        }
+        return n;
+    };
+    if (t.size() != 26 || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':' || t[16] != ':' || t[19] != '.')
+        return std::nullopt;
+    const int year = number(0, 4);
+    const int month = number(5, 7);
+    const int day = number(8, 10);
+    const int hour = number(11, 13);
+    const int minute = number(14, 16);
+    const int second = number(17, 19);
+    const int micro = number(20, 26);
+    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+        || second > 59 || micro < 0)
+        return std::nullopt;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    constexpr int lengths[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > lengths[month - 1] + (month == 2 && leap ? 1 : 0))
+        return std::nullopt;
+    // Days since 1970-01-01 of a proleptic Gregorian date (years counted from March).
+    const auto daysFromCivil = [](qint64 y, qint64 m, qint64 d) {
+        y -= m <= 2 ? 1 : 0;
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const qint64 yearOfEra = y - era * 400;
+        const qint64 dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146097 + dayOfEra - 719468;
+    };
+    const qint64 days = daysFromCivil(year, month, day) - daysFromCivil(2000, 1, 1);
+    return ((days * 24 + hour) * 60 + minute) * qint64(60000000) + qint64(second) * 1000000 + micro;
 }
 
 void appendFloat8(double value, QByteArray *out)

@@ -8,6 +8,7 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <optional>
 
 namespace tidemark::warehouse::postgres {
 
@@ -16,6 +17,17 @@ namespace tidemark::warehouse::postgres {
 // high half is lookup3's b, the low half its c). A server proves it computes the same before a diff
 // relies on it (the hash of a big-endian server differs).
 quint64 hashBytesExtended(const char *data, std::size_t size, quint64 seed = 0);
+
+// The extended hash functions of PostgreSQL's number types (seed 0: none): hashint4extended() of
+// a 32-bit value, hashint8extended() (and timestamp_hash_extended() of a timestamp's microseconds
+// since 2000-01-01), hashfloat8extended() (0 and -0 alike, every NaN alike).
+quint64 hashUint32Extended(quint32 value, quint64 seed);
+quint64 hashInt8Extended(qint64 value, quint64 seed);
+quint64 hashFloat8Extended(double value, quint64 seed);
+
+// A timestamp "YYYY-MM-DD HH:MM:SS.ffffff" as PostgreSQL stores it: microseconds since
+// 2000-01-01 00:00:00. Nothing for text that is not such a valid timestamp.
+std::optional<qint64> timestampMicroseconds(QByteArrayView text);
 
 // float8out() with extra_float_digits > 0 (PostgreSQL 12 and later): the shortest text that
 // reads back as the same double, in fixed notation for decimal exponents from -4 to 14 and

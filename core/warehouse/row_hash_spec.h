@@ -5,7 +5,14 @@
 // would give it), and which hash the joined text gets. Written by the diff, read once per
 // statement by the function (sqlite_functions.cpp).
 //
-// Spec: "md5:" or "pg:" followed by one token per argument, separated by commas.
+// Spec: "md5:", "pg:" or "pgc:" followed by one token per argument, separated by commas.
+//  - md5: MD5 (low 60 bits) of the texts joined (each followed by U+001F, NULL as U+001E alone);
+//  - pg: PostgreSQL's hashtextextended() of the same joined text;
+//  - pgc: the XOR of one PostgreSQL hash per argument, seeded with its position + 1 (NULL:
+//    nullColumnHash(position)): hashint8extended() of integers, hashint4extended() of booleans
+//    as 1/0, hashfloat8extended() of Float8, timestamp_hash_extended() of PostgresTimestamp,
+//    hashtextextended() of every other text. The PostgreSQL side computes the same with its own
+//    functions on its own values, without building any text for most types.
 
 #include <QString>
 
@@ -32,7 +39,10 @@ struct RowTextPart
     int length = 26;      // Timestamp: characters kept
 };
 
-enum class RowHashKind { Md5, PostgresText };
+enum class RowHashKind { Md5, PostgresText, PostgresColumns };
+
+// What a NULL argument contributes to a "pgc" row hash.
+qint64 nullColumnHash(int position);
 
 QString rowHashSpec(RowHashKind hash, const std::vector<RowTextPart> &parts);
 

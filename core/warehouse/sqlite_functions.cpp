@@ -62,6 +62,8 @@ RowHashSpec *parseSpec(const char *text)
     const QByteArray hash = s.left(colon);
     if (hash == "pg")
         spec->hash = RowHashKind::PostgresText;
+    else if (hash == "pgc")
+        spec->hash = RowHashKind::PostgresColumns;
     else if (hash != "md5")
         return nullptr;
     const QByteArray tokens = s.mid(colon + 1);
@@ -298,6 +300,37 @@ void appendValue(const RowTextPart &part, sqlite3_value *value, QByteArray *out)
     }
 }
 
+// One argument's PostgreSQL hash ("pgc" specs): the hash function of the PostgreSQL type where
+// the value is a number or a timestamp, else hashtextextended() of its text (`text`: scratch).
+quint64 columnHash(const RowTextPart &part, sqlite3_value *value, quint64 seed, QByteArray *text)
+{
+    const int type = sqlite3_value_type(value);
+    switch (part.kind) {
+    case RowText::Integer: return postgres::hashInt8Extended(sqlite3_value_int64(value), seed);
+    case RowText::Boolean: {
+        const bool truth = type == SQLITE_INTEGER ? sqlite3_value_int64(value) != 0 : sqlite3_value_double(value) != 0.0;
+        return postgres::hashUint32Extended(truth ? 1 : 0, seed);
+    }
+    case RowText::Float8:
+        if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
+            return postgres::hashFloat8Extended(sqlite3_value_double(value), seed);
+        break;
+    case RowText::PostgresTimestamp: {
+        text->clear();
+        appendSqliteTimestamp(value, 26, text);
+        if (const auto micro = postgres::timestampMicroseconds(*text))
+            return postgres::hashInt8Extended(*micro, seed);
+        text->prepend(kOddValue);
+        return postgres::hashBytesExtended(text->constData(), size_t(text->size()), seed);
+    }
+    default:
+        break;
+    }
+    text->clear();
+    appendValue(part, value, text);
+    return postgres::hashBytesExtended(text->constData(), size_t(text->size()), seed);
+}
+
 // tidemark_rowhash(spec, v1, v2, ...): see sqlite_functions.h and row_hash_spec.h.
 void rowHash(sqlite3_context *context, int argc, sqlite3_value **argv)
 {
@@ -322,6 +355,15 @@ void rowHash(sqlite3_context *context, int argc, sqlite3_value **argv)
         }
     }
     thread_local QByteArray text;
+    if (spec->hash == RowHashKind::PostgresColumns) {
+        quint64 hash = 0;
+        for (int i = 1; i < argc; ++i) {
+            hash ^= sqlite3_value_type(argv[i]) == SQLITE_NULL ? quint64(nullColumnHash(i - 1))
+                                                               : columnHash(spec->parts[size_t(i - 1)], argv[i], quint64(i), &text);
+        }
+        sqlite3_result_int64(context, static_cast<sqlite3_int64>(hash));
+        return;
+    }
     text.clear();
     for (int i = 1; i < argc; ++i) {
         if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {

@@ -116,6 +116,49 @@ private Q_SLOTS:
         }
     }
 
+    void numberHashesAreTheServers()
+    {
+        if (!m_postgres)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL not installed: ") + m_missing));
+        const auto serverValue = [this](const QString &expression) {
+            qint64 value = 0;
+            auto read = m_postgres->query(QStringLiteral("SELECT ") + expression, {}, [&](const Row &row) {
+                value = row.value(0).toLongLong();
+                return false;
+            });
+            if (!read)
+                qWarning("%s", qPrintable(read.errorMessage()));
+            return value;
+        };
+        for (const qint64 seed : {qint64(0), qint64(1), qint64(17), qint64(0x7fffffff12345678LL)}) {
+            for (const qint64 v : {qint64(0), qint64(1), qint64(-1), qint64(42), qint64(-5000000000LL), std::numeric_limits<qint64>::max(),
+                                   std::numeric_limits<qint64>::min()}) {
+                QCOMPARE(qint64(postgres::hashInt8Extended(v, quint64(seed))),
+                         serverValue(QStringLiteral("hashint8extended(CAST(%1 AS BIGINT), %2)").arg(v).arg(seed)));
+            }
+            for (const int v : {0, 1, -7, 123456}) {
+                QCOMPARE(qint64(postgres::hashUint32Extended(quint32(v), quint64(seed))),
+                         serverValue(QStringLiteral("hashint4extended(%1, %2)").arg(v).arg(seed)));
+            }
+            for (const double v : {0.0, -0.0, 1.5, -1.25e-05, 1e300, 0.1, std::numeric_limits<double>::quiet_NaN()}) {
+                QCOMPARE(qint64(postgres::hashFloat8Extended(v, quint64(seed))),
+                         serverValue(QStringLiteral("hashfloat8extended(CAST('%1' AS DOUBLE PRECISION), %2)")
+                                         .arg(std::isnan(v) ? QStringLiteral("NaN") : exactText(v))
+                                         .arg(seed)));
+            }
+            for (const char *t : {"2000-01-01 00:00:00.000000", "1999-12-31 23:59:59.999999", "2024-02-29 12:34:56.000789",
+                                  "1900-03-01 00:00:00.500000", "0001-01-01 00:00:00.000000", "9999-12-31 23:59:59.999999"}) {
+                const auto micro = postgres::timestampMicroseconds(t);
+                QVERIFY2(micro, t);
+                QCOMPARE(qint64(postgres::hashInt8Extended(*micro, quint64(seed))),
+                         serverValue(QStringLiteral("timestamp_hash_extended(TIMESTAMP '%1', %2)").arg(QLatin1String(t)).arg(seed)));
+            }
+        }
+        for (const char *odd : {"2023-02-29 00:00:00.000000", "2020-13-01 00:00:00.000000", "2020-01-01 24:00:00.000000",
+                                "2020-01-01T00:00:00.000000", "2020-01-01 00:00:00"})
+            QVERIFY2(!postgres::timestampMicroseconds(odd), odd);
+    }
+
     void float8TextIsTheServers()
     {
         if (!m_postgres)
@@ -154,26 +197,43 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sqliteValues"); // an SQLite row, as SQL literals
         QTest::addColumn<QString>("postgresValues");
         QTest::addColumn<bool>("alike");
-        QTest::newRow("plain") << "1, 123.4, 0.1, '2020-01-01 00:00:05', '2020-01-01', 'a', 1"
-                               << "1, 123.40, 0.1, '2020-01-01 00:00:05', '2020-01-01', 'a', true" << true;
-        QTest::newRow("fractions of a second") << "2, 5, 1e20, '2020-01-01 00:00:05.5', '1999-12-31', 'x y', 0"
-                                               << "2, 5.00, 1e20, '2020-01-01 00:00:05.500', '1999-12-31', 'x y', false" << true;
-        QTest::newRow("microseconds, T, negative") << "3, -0.01, -2.5e-7, '1999-12-31T23:59:59.000001', '0999-01-01', 'Gr\u00fc\u00dfe', 0"
-                                                   << "3, -0.01, -2.5e-7, '1999-12-31 23:59:59.000001', '0999-01-01', 'Gr\u00fc\u00dfe', false"
-                                                   << true;
-        QTest::newRow("NULLs") << "4, NULL, NULL, NULL, NULL, NULL, NULL" << "4, NULL, NULL, NULL, NULL, NULL, NULL" << true;
-        QTest::newRow("integer in a float column") << "5, 99999.99, 3, '2021-06-01 12:00:00', '2021-06-01', '', 1"
-                                                   << "5, 99999.99, 3.0, '2021-06-01 12:00:00', '2021-06-01', '', true" << true;
-        QTest::newRow("more decimals than the scale") << "6, 1.234, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', 1"
-                                                      << "6, 1.23, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', true" << false;
-        QTest::newRow("float differs in the last digit") << "7, 1, 0.30000000000000004, '2020-01-01 00:00:00', '2020-01-01', 'a', 1"
-                                                         << "7, 1, 0.3, '2020-01-01 00:00:00', '2020-01-01', 'a', true" << false;
-        QTest::newRow("timestamp that is no timestamp") << "8, 1, 1, 'yesterday', '2020-01-01', 'a', 1"
-                                                        << "8, 1, 1, '2020-01-01 00:00:00', '2020-01-01', 'a', true" << false;
-        QTest::newRow("date with a time") << "9, 1, 1, '2020-01-01 00:00:00', '2020-01-01 00:00:00', 'a', 1"
-                                          << "9, 1, 1, '2020-01-01 00:00:00', '2020-01-01', 'a', true" << false;
-        QTest::newRow("NULL against empty text") << "10, 1, 1, '2020-01-01 00:00:00', '2020-01-01', NULL, 1"
-                                                 << "10, 1, 1, '2020-01-01 00:00:00', '2020-01-01', '', true" << false;
+        QTest::addColumn<bool>("perColumn"); // "pgc": one hash per column instead of the joined text
+        struct Case
+        {
+            const char *name;
+            const char *sqlite;
+            const char *postgres;
+            bool alike;
+        };
+        const Case cases[] = {
+            {"plain", "1, 123.4, 0.1, '2020-01-01 00:00:05', '2020-01-01', 'a', 1",
+             "1, 123.40, 0.1, '2020-01-01 00:00:05', '2020-01-01', 'a', true", true},
+            {"fractions of a second", "2, 5, 1e20, '2020-01-01 00:00:05.5', '1999-12-31', 'x y', 0",
+             "2, 5.00, 1e20, '2020-01-01 00:00:05.500', '1999-12-31', 'x y', false", true},
+            {"microseconds, T, negative", "3, -0.01, -2.5e-7, '1999-12-31T23:59:59.000001', '0999-01-01', 'Gr\u00fc\u00dfe', 0",
+             "3, -0.01, -2.5e-7, '1999-12-31 23:59:59.000001', '0999-01-01', 'Gr\u00fc\u00dfe', false", true},
+            {"NULLs", "4, NULL, NULL, NULL, NULL, NULL, NULL", "4, NULL, NULL, NULL, NULL, NULL, NULL", true},
+            {"integer in a float column", "5, 99999.99, 3, '2021-06-01 12:00:00', '2021-06-01', '', 1",
+             "5, 99999.99, 3.0, '2021-06-01 12:00:00', '2021-06-01', '', true", true},
+            {"more decimals than the scale", "6, 1.234, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', 1",
+             "6, 1.23, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', true", false},
+            {"float differs in the last digit", "7, 1, 0.30000000000000004, '2020-01-01 00:00:00', '2020-01-01', 'a', 1",
+             "7, 1, 0.3, '2020-01-01 00:00:00', '2020-01-01', 'a', true", false},
+            {"timestamp that is no timestamp", "8, 1, 1, 'yesterday', '2020-01-01', 'a', 1",
+             "8, 1, 1, '2020-01-01 00:00:00', '2020-01-01', 'a', true", false},
+            {"date with a time", "9, 1, 1, '2020-01-01 00:00:00', '2020-01-01 00:00:00', 'a', 1",
+             "9, 1, 1, '2020-01-01 00:00:00', '2020-01-01', 'a', true", false},
+            {"NULL against empty text", "10, 1, 1, '2020-01-01 00:00:00', '2020-01-01', NULL, 1",
+             "10, 1, 1, '2020-01-01 00:00:00', '2020-01-01', '', true", false},
+            {"February 30th", "11, 1, 1, '2023-02-30 00:00:00', '2023-03-02', 'a', 1",
+             "11, 1, 1, '2023-03-02 00:00:00', '2023-03-02', 'a', true", false},
+        };
+        for (const bool perColumn : {false, true}) {
+            for (const Case &c : cases) {
+                QTest::newRow(qPrintable(QString::fromUtf8(c.name) + (perColumn ? QStringLiteral(", per column") : QString())))
+                    << QString::fromUtf8(c.sqlite) << QString::fromUtf8(c.postgres) << c.alike << perColumn;
+            }
+        }
     }
 
     void sqliteRowsHashAsPostgresDoes()
@@ -183,6 +243,7 @@ private Q_SLOTS:
         QFETCH(QString, sqliteValues);
         QFETCH(QString, postgresValues);
         QFETCH(bool, alike);
+        QFETCH(bool, perColumn);
 
         QVERIFY(m_postgres->execute(QStringLiteral("SET DateStyle = 'ISO, YMD'")));
         QVERIFY(m_postgres->execute(QStringLiteral("SET extra_float_digits = 1")));
@@ -195,8 +256,19 @@ private Q_SLOTS:
         for (const char *column : {"id", "amount", "ratio", "at", "day", "name"})
             pieces << QStringLiteral("COALESCE(CAST(%1 AS TEXT) || chr(31), chr(30))").arg(QLatin1String(column));
         pieces << QStringLiteral("COALESCE(CASE WHEN flag IS NULL THEN NULL WHEN flag THEN '1' ELSE '0' END || chr(31), chr(30))");
+        QString postgresSql = QStringLiteral("SELECT hashtextextended((%1) COLLATE \"C\", 0) FROM t").arg(pieces.join(QStringLiteral(" || ")));
+        if (perColumn) { // the PostgreSQL functions of the types, seeded by position, NULLs as constants
+            const QStringList hashes = {QStringLiteral("hashint8extended(id, 1)"), QStringLiteral("hashtextextended(CAST(amount AS TEXT), 2)"),
+                                        QStringLiteral("hashfloat8extended(ratio, 3)"), QStringLiteral("timestamp_hash_extended(at, 4)"),
+                                        QStringLiteral("hashtextextended(CAST(day AS TEXT), 5)"), QStringLiteral("hashtextextended(name, 6)"),
+                                        QStringLiteral("hashint4extended(CASE WHEN flag THEN 1 WHEN NOT flag THEN 0 END, 7)")};
+            QStringList terms;
+            for (int i = 0; i < hashes.size(); ++i)
+                terms << QStringLiteral("COALESCE(%1, %2)").arg(hashes[i]).arg(nullColumnHash(i));
+            postgresSql = QStringLiteral("SELECT %1 FROM t").arg(terms.join(QStringLiteral(" # ")));
+        }
         std::optional<qint64> postgresHash;
-        auto read = m_postgres->query(QStringLiteral("SELECT hashtextextended((%1) COLLATE \"C\", 0) FROM t").arg(pieces.join(QStringLiteral(" || "))),
+        auto read = m_postgres->query(postgresSql,
                                       {}, [&](const Row &row) {
                                           postgresHash = row.value(0).toLongLong();
                                           return false;
@@ -212,7 +284,7 @@ private Q_SLOTS:
         QVERIFY(lite->execute(QStringLiteral("INSERT INTO t VALUES (%1)").arg(sqliteValues)));
         RowTextPart amount{RowText::Fixed, 6};
         amount.nativeScale = 2;
-        const QString rowSpec = rowHashSpec(RowHashKind::PostgresText, {{RowText::Integer}, amount, {RowText::Float8}, {RowText::PostgresTimestamp},
+        const QString rowSpec = rowHashSpec(perColumn ? RowHashKind::PostgresColumns : RowHashKind::PostgresText, {{RowText::Integer}, amount, {RowText::Float8}, {RowText::PostgresTimestamp},
                                                                         {RowText::Date}, {RowText::Text}, {RowText::Boolean}});
         std::optional<qint64> sqliteHash;
         read = lite->query(QStringLiteral("SELECT tidemark_rowhash(?, id, amount, ratio, at, day, name, flag) FROM t"), {rowSpec},
