@@ -1,8 +1,8 @@
 #pragma once
 
 // The state of one cross-database diff while it runs (hash_diff.cpp: keys, checksums of key
-// ranges and bisection; hash_diff_merge.cpp: the sorted streams, their merge and the rows of the
-// keys that differ).
+// ranges and bisection; hash_diff_grid.cpp: the grid of a single integer key; hash_diff_merge.cpp:
+// the sorted streams, their merge and the rows of the keys that differ).
 
 #include "diff/comparison_sql.h"
 #include "diff/deadline.h"
