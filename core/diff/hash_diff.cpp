@@ -20,9 +20,10 @@
 //     unchanged and fills the per-column counts and the samples.
 // The row hash is MD5 (low 60 bits) of every compared column's normalised text, so that equal data
 // in PostgreSQL, MySQL/MariaDB and SQLite hashes alike; two PostgreSQL servers of one major
-// version use hashtextextended() over their own text output instead, and so does PostgreSQL
-// against SQLite, whose tidemark_rowhash() reproduces that text and that hash in C (the server
-// proves first that it hashes as Tidemark does).
+// version use hashtextextended() over their own text output instead. PostgreSQL against SQLite
+// (and SQLite against SQLite) XOR one PostgreSQL hash per column (hashint8extended() and the like
+// for numbers and timestamps, hashtextextended() of text), which SQLite's tidemark_rowhash()
+// reproduces in C; the server proves first that it hashes as Tidemark does.
 
 #include "diff/hash_diff.h"
 
@@ -115,9 +116,10 @@ bool hashesLikeTidemark(Database &db)
     return read && alike;
 }
 
-// How a PostgreSQL column's value is printed into the row hash against SQLite when the server's
-// own text of it is what the SQLite side can reproduce (tidemark_rowhash): numeric(p, s), double
-// precision, timestamp without time zone compared whole, date. Nothing: normalised.
+// How a PostgreSQL column's value enters the row hash against SQLite when its own value (double
+// precision, timestamp without time zone compared whole: hashed as numbers) or its own text
+// (numeric(p, s), date) is what the SQLite side can reproduce (tidemark_rowhash). Nothing:
+// normalised text.
 std::optional<warehouse::RowTextPart> postgresOwnText(const warehouse::ColumnInfo &postgres, TypeClass other, int scale,
                                                       const DiffOptions &options)
 {
@@ -215,8 +217,8 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
     }
     // Two PostgreSQL servers of one major version hash rows alike with their own text hash, and
     // print equal values of one type alike (our own connections fix the output formats). Against
-    // SQLite, Tidemark computes that hash itself, and the PostgreSQL side prints the types whose
-    // text the SQLite side can reproduce in its own way (PostgreSQL 12 or later: shortest floats).
+    // SQLite, the PostgreSQL side hashes each column with its type's own hash function (PostgreSQL
+    // 12 or later), which Tidemark reproduces for the SQLite side.
     RowHashFunction hash = RowHashFunction::Md5;
     const warehouse::Driver drivers[2] = {m_dbA.spec().driver, m_dbB.spec().driver};
     const int majorA = postgresMajorVersion(m_dbA);

@@ -181,9 +181,7 @@ QString SideSql::rowHash() const
             arguments << argument;
             parts.push_back(part);
         }
-        const auto kind = m_hash == RowHashFunction::PostgresColumns ? warehouse::RowHashKind::PostgresColumns
-                          : m_hash == RowHashFunction::PostgresText  ? warehouse::RowHashKind::PostgresText
-                                                                     : warehouse::RowHashKind::Md5;
+        const auto kind = m_hash == RowHashFunction::PostgresColumns ? warehouse::RowHashKind::PostgresColumns : warehouse::RowHashKind::Md5;
         return QStringLiteral("tidemark_rowhash(%1, %2)").arg(m_d.literal(warehouse::rowHashSpec(kind, parts)), arguments.join(QStringLiteral(", ")));
     }
     QStringList values;

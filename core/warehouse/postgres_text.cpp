@@ -1,12 +1,9 @@
 #include "warehouse/postgres_text.h"
 
-#include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <limits>
-#include <optional>
 
 namespace tidemark::warehouse::postgres {
 
@@ -45,45 +42,6 @@ inline void finalMix(std::uint32_t &a, std::uint32_t &b, std::uint32_t &c)
 std::uint32_t littleEndianWord(const unsigned char *p)
 {
     return std::uint32_t(p[0]) | (std::uint32_t(p[1]) << 8) | (std::uint32_t(p[2]) << 16) | (std::uint32_t(p[3]) << 24);
-}
-
-// Whether the decimal text (digits, the exponent of the first one) of `value` lies exactly halfway
-// between `value` and a neighbouring double. Such text reads back as `value` (ties to even) and
-// std::to_chars may pick it, but PostgreSQL's Ryu takes only texts strictly inside the interval.
-// Exact: a midpoint is odd x 2^p, so the text must be too. Only doubles of 2^52 or more have
-// midpoints of 17 digits or fewer.
-bool isHalfway(double value, const char *digits, int count, int exponent)
-{
-    value = std::fabs(value);
-    if (!(value >= 0x1p52) || std::isinf(value))
-        return false;
-    int binary = 0;
-    const double fraction = std::frexp(value, &binary); // value = fraction x 2^binary, fraction in [0.5, 1)
-    const std::uint64_t k = std::uint64_t(std::ldexp(fraction, 53)); // value = k x 2^(binary - 53)
-    const int q = binary - 53;
-    // The text as an odd number times 2^power.
-    std::uint64_t odd = 0;
-    for (int i = 0; i < count; ++i)
-        odd = odd * 10 + std::uint64_t(digits[i] - '0');
-    int power = exponent - (count - 1); // of ten, for now
-    int twos = power;
-    for (int fives = power; fives < 0; ++fives) { // 10^-n: divide the fives out, exactly or not at all
-        if (odd % 5 != 0)
-            return false;
-        odd /= 5;
-    }
-    for (int fives = 0; fives < power; ++fives) {
-        if (odd > (std::uint64_t(1) << 56))
-            return false; // more than a midpoint's 55 bits
-        odd *= 5;
-    }
-    while (odd != 0 && odd % 2 == 0) {
-        odd /= 2;
-        ++twos;
-    }
-    const bool powerOfTwo = k == (std::uint64_t(1) << 52);
-    return (odd == 2 * k + 1 && twos == q - 1) || (!powerOfTwo && odd == 2 * k - 1 && twos == q - 1)
-           || (powerOfTwo && odd == 4 * k - 1 && twos == q - 2);
 }
 
 } // namespace
@@ -193,74 +151,6 @@ std::optional<qint64> timestampMicroseconds(QByteArrayView t)
     };
     const qint64 days = daysFromCivil(year, month, day) - daysFromCivil(2000, 1, 1);
     return ((days * 24 + hour) * 60 + minute) * qint64(60000000) + qint64(second) * 1000000 + micro;
-}
-
-void appendFloat8(double value, QByteArray *out)
-{
-    if (std::isnan(value)) {
-        out->append("NaN");
-        return;
-    }
-    if (std::isinf(value)) {
-        out->append(value < 0 ? "-Infinity" : "Infinity");
-        return;
-    }
-    if (value == 0) {
-        out->append(std::signbit(value) ? "-0" : "0");
-        return;
-    }
-    // The shortest digits that read back as `value` (std::to_chars picks the closest of them,
-    // as PostgreSQL's Ryu does), then PostgreSQL's layout of them.
-    char digits[24];
-    int count = 0;
-    int exponent = 0;
-    const auto decimal = [&](std::optional<int> precision) {
-        char text[40];
-        const char *end = precision ? std::to_chars(text, text + sizeof text, value, std::chars_format::scientific, *precision).ptr
-                                    : std::to_chars(text, text + sizeof text, value, std::chars_format::scientific).ptr;
-        const char *p = text + (value < 0 ? 1 : 0);
-        count = 0;
-        for (; p < end && *p != 'e'; ++p) {
-            if (*p != '.')
-                digits[count++] = *p;
-        }
-        // e+XX or e-XX
-        std::from_chars(p + 2, end, exponent);
-        if (p + 1 < end && p[1] == '-')
-            exponent = -exponent;
-    };
-    decimal(std::nullopt);
-    // Exactly halfway to a neighbour: a digit more (or two) until the text is inside, as
-    // PostgreSQL prints it then.
-    for (int precision = count; precision <= 16 && isHalfway(value, digits, count, exponent); ++precision)
-        decimal(precision);
-    if (value < 0)
-        out->append('-');
-    if (exponent >= -4 && exponent < 15) {
-        if (exponent < 0) {
-            out->append("0.");
-            out->append(QByteArray(-exponent - 1, '0'));
-            out->append(digits, count);
-        } else if (count <= exponent + 1) {
-            out->append(digits, count);
-            out->append(QByteArray(exponent + 1 - count, '0'));
-        } else {
-            out->append(digits, exponent + 1);
-            out->append('.');
-            out->append(digits + exponent + 1, count - exponent - 1);
-        }
-        return;
-    }
-    out->append(digits[0]);
-    if (count > 1) {
-        out->append('.');
-        out->append(digits + 1, count - 1);
-    }
-    out->append(exponent < 0 ? "e-" : "e+");
-    const int magnitude = std::abs(exponent);
-    if (magnitude < 10)
-        out->append('0');
-    out->append(QByteArray::number(magnitude));
 }
 
 } // namespace tidemark::warehouse::postgres

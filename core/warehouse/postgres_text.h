@@ -1,8 +1,8 @@
 #pragma once
 
-// What a PostgreSQL server computes for a few values, reproduced byte for byte in the client, so
-// that rows of another database (SQLite, through Tidemark's own SQL functions) hash exactly as a
-// PostgreSQL server hashes them and the server can keep its cheapest expressions.
+// What a PostgreSQL server's hash functions compute, reproduced in the client, so that rows of
+// another database (SQLite, through Tidemark's own SQL functions) hash exactly as a PostgreSQL
+// server hashes them and the server can hash its values without making them text.
 
 #include <QByteArray>
 #include <QtGlobal>
@@ -28,10 +28,5 @@ quint64 hashFloat8Extended(double value, quint64 seed);
 // A timestamp "YYYY-MM-DD HH:MM:SS.ffffff" as PostgreSQL stores it: microseconds since
 // 2000-01-01 00:00:00. Nothing for text that is not such a valid timestamp.
 std::optional<qint64> timestampMicroseconds(QByteArrayView text);
-
-// float8out() with extra_float_digits > 0 (PostgreSQL 12 and later): the shortest text that
-// reads back as the same double, in fixed notation for decimal exponents from -4 to 14 and
-// otherwise as d.ddde+XX; NaN, Infinity, -Infinity, 0 and -0 as PostgreSQL spells them.
-void appendFloat8(double value, QByteArray *out);
 
 } // namespace tidemark::warehouse::postgres

@@ -18,8 +18,7 @@ QString rowHashSpec(RowHashKind hash, const std::vector<RowTextPart> &parts)
         }
         tokens << token;
     }
-    const char *prefix = hash == RowHashKind::PostgresColumns ? "pgc:" : hash == RowHashKind::PostgresText ? "pg:" : "md5:";
-    return QLatin1String(prefix) + tokens.join(QLatin1Char(','));
+    return QLatin1String(hash == RowHashKind::PostgresColumns ? "pgc:" : "md5:") + tokens.join(QLatin1Char(','));
 }
 
 qint64 nullColumnHash(int position)

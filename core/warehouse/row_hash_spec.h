@@ -5,9 +5,8 @@
 // would give it), and which hash the joined text gets. Written by the diff, read once per
 // statement by the function (sqlite_functions.cpp).
 //
-// Spec: "md5:", "pg:" or "pgc:" followed by one token per argument, separated by commas.
+// Spec: "md5:" or "pgc:" followed by one token per argument, separated by commas.
 //  - md5: MD5 (low 60 bits) of the texts joined (each followed by U+001F, NULL as U+001E alone);
-//  - pg: PostgreSQL's hashtextextended() of the same joined text;
 //  - pgc: the XOR of one PostgreSQL hash per argument, seeded with its position + 1 (NULL:
 //    nullColumnHash(position)): hashint8extended() of integers, hashint4extended() of booleans
 //    as 1/0, hashfloat8extended() of Float8, timestamp_hash_extended() of PostgresTimestamp,
@@ -25,9 +24,9 @@ enum class RowText : char {
     Integer = 'i',           // CAST(CAST(v AS INTEGER) AS TEXT)
     Boolean = 'b',           // CASE WHEN v THEN '1' ELSE '0' END
     Fixed = 'n',             // PRINTF('%.<scale>f', v); with a native scale s as PostgreSQL prints numeric(p, s)
-    Float8 = 'f',            // as PostgreSQL prints a double precision value
+    Float8 = 'f',            // a double precision value (pgc: hashed as a number)
     Timestamp = 'p',         // SqliteDialect's normalised timestamp text, <length> characters
-    PostgresTimestamp = 'P', // as PostgreSQL prints a timestamp without time zone (DateStyle ISO)
+    PostgresTimestamp = 'P', // a timestamp without time zone (pgc: hashed as PostgreSQL stores it)
     Date = 'D',              // YYYY-MM-DD
 };
 
@@ -39,7 +38,7 @@ struct RowTextPart
     int length = 26;      // Timestamp: characters kept
 };
 
-enum class RowHashKind { Md5, PostgresText, PostgresColumns };
+enum class RowHashKind { Md5, PostgresColumns };
 
 // What a NULL argument contributes to a "pgc" row hash.
 qint64 nullColumnHash(int position);

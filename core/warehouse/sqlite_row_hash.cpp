@@ -48,9 +48,7 @@ RowHashSpec *parseSpec(const char *text)
     if (colon < 0)
         return nullptr;
     const QByteArray hash = s.left(colon);
-    if (hash == "pg")
-        spec->hash = RowHashKind::PostgresText;
-    else if (hash == "pgc")
+    if (hash == "pgc")
         spec->hash = RowHashKind::PostgresColumns;
     else if (hash != "md5")
         return nullptr;
@@ -153,13 +151,6 @@ bool isIsoDate(QByteArrayView t)
     return t.size() == 10 && isDigits(t, 0, 4) && t[4] == '-' && isDigits(t, 5, 7) && t[7] == '-' && isDigits(t, 8, 10);
 }
 
-// YYYY-MM-DD HH:MM:SS.ffffff
-bool isIsoTimestamp26(QByteArrayView t)
-{
-    return t.size() == 26 && isIsoDate(t.first(10)) && t[10] == ' ' && isDigits(t, 11, 13) && t[13] == ':' && isDigits(t, 14, 16)
-           && t[16] == ':' && isDigits(t, 17, 19) && t[19] == '.' && isDigits(t, 20, 26);
-}
-
 // SqliteDialect::normalizedText() of a timestamp: 'T' read as ' ', the fraction padded to six
 // digits, cut to `length` characters.
 void appendSqliteTimestamp(sqlite3_value *value, int length, QByteArray *out)
@@ -250,34 +241,18 @@ void appendValue(const RowTextPart &part, sqlite3_value *value, QByteArray *out)
         else
             appendSqlitePrintf(value, part.scale, out);
         return;
-    case RowText::Float8: {
-        const int type = sqlite3_value_type(value);
-        if (type == SQLITE_INTEGER || type == SQLITE_FLOAT) {
-            postgres::appendFloat8(sqlite3_value_double(value), out);
-        } else {
-            out->append(kOddValue);
-            out->append(textOf(value));
-        }
+    // Hashed as numbers (columnHash()): text only for values that are no number or no timestamp.
+    case RowText::Float8:
+        out->append(kOddValue);
+        out->append(textOf(value));
         return;
-    }
     case RowText::Timestamp:
         appendSqliteTimestamp(value, part.length, out);
         return;
-    case RowText::PostgresTimestamp: {
-        const qsizetype start = out->size();
+    case RowText::PostgresTimestamp:
+        out->append(kOddValue);
         appendSqliteTimestamp(value, 26, out);
-        const QByteArrayView t(out->constData() + start, out->size() - start);
-        if (!isIsoTimestamp26(t)) {
-            out->insert(start, kOddValue);
-            return;
-        }
-        // PostgreSQL leaves out the fraction's trailing zeros, and the point with them.
-        qsizetype end = 26;
-        while (end > 20 && t[end - 1] == '0')
-            --end;
-        out->truncate(start + (end == 20 ? 19 : end));
         return;
-    }
     case RowText::Date: {
         const QByteArrayView t = textOf(value);
         if (sqlite3_value_type(value) != SQLITE_TEXT || !isIsoDate(t))
@@ -303,14 +278,12 @@ quint64 columnHash(const RowTextPart &part, sqlite3_value *value, quint64 seed, 
         if (type == SQLITE_INTEGER || type == SQLITE_FLOAT)
             return postgres::hashFloat8Extended(sqlite3_value_double(value), seed);
         break;
-    case RowText::PostgresTimestamp: {
+    case RowText::PostgresTimestamp:
         text->clear();
         appendSqliteTimestamp(value, 26, text);
         if (const auto micro = postgres::timestampMicroseconds(*text))
             return postgres::hashInt8Extended(*micro, seed);
-        text->prepend(kOddValue);
-        return postgres::hashBytesExtended(text->constData(), size_t(text->size()), seed);
-    }
+        break;
     default:
         break;
     }
@@ -367,12 +340,7 @@ void sqliteRowHash(sqlite3_context *context, int argc, sqlite3_value **argv)
         appendValue(spec->parts[size_t(i - 1)], argv[i], &text);
         text.append(kEndOfValue);
     }
-    quint64 hash = 0;
-    if (spec->hash == RowHashKind::PostgresText)
-        hash = postgres::hashBytesExtended(text.constData(), size_t(text.size()));
-    else
-        hash = md5Low60(text);
-    sqlite3_result_int64(context, static_cast<sqlite3_int64>(hash));
+    sqlite3_result_int64(context, static_cast<sqlite3_int64>(md5Low60(text)));
 }
 
 } // namespace tidemark::warehouse
