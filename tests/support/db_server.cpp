@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QThread>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QVersionNumber>
@@ -237,7 +238,10 @@ void removeStaleDirectories()
         if (owner <= 0 || processAlive(owner)
             || processAlive(readPidFile(path + QStringLiteral("/server.pid"))))
             continue;
-        QDir(path).removeRecursively(); // best effort: another user's directory stays
+        // Best effort: another user's directory stays. The server's last processes may still be
+        // unlinking their files a moment after the postmaster is gone: try again briefly.
+        for (int attempt = 0; attempt < 20 && !QDir(path).removeRecursively() && QFileInfo::exists(path); ++attempt)
+            QThread::msleep(50);
     }
 }
 
