@@ -14,7 +14,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 # What building and running need, and what the tests need on top (servers, keychain, a display).
 build_packages=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc
+    qt6-base-dev libqt6opengl6-dev libgl-dev libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc
     qtkeychain-qt6-dev nlohmann-json3-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools
     qt6-charts-dev libyaml-cpp-dev libsimdjson-dev libsqlite3-dev
     qt6-qpa-plugins fonts-dejavu-core

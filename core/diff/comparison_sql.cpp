@@ -2,6 +2,10 @@
 
 #include "diff/value_json.h"
 
+#include <QCoreApplication>
+
+#include <limits>
+
 namespace tidemark::diff {
 
 namespace {
@@ -21,11 +25,11 @@ QString number(double value)
 QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column, const QString &a, const QString &b,
                      const DiffOptions &options)
 {
+    Q_UNUSED(options) // the column's comparison holds what the options say about it
     using warehouse::TypeClass;
-    const TypeClass ta = column.a.typeClass;
-    const TypeClass tb = column.b.typeClass;
-    if (column.tolerance && isNumeric(ta) && isNumeric(tb)) {
-        const Tolerance &t = *column.tolerance;
+    const ColumnComparison &c = column.comparison;
+    if (c.tolerance) {
+        const Tolerance &t = *c.tolerance;
         const QString fa = dialect.castToFloat(a);
         const QString fb = dialect.castToFloat(b);
         const QString bound = t.mode == Tolerance::Mode::Absolute
@@ -35,33 +39,21 @@ QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column
                               "WHEN ABS(%3 - %4) > %5 THEN 1 ELSE 0 END = 1)")
             .arg(a, b, fa, fb, bound);
     }
-    const bool timestamps = (ta == TypeClass::Timestamp && tb == TypeClass::Timestamp);
-    if (column.mixedTypes() || (timestamps && options.timestampPrecision >= 0)) {
-        // Compare what both sides mean: their normalised text.
-        const int precision = options.timestampPrecision >= 0 ? options.timestampPrecision : 6;
-        const int scale = std::max({column.a.scale, column.b.scale, isNumeric(ta) || isNumeric(tb) ? 6 : 0});
-        QString na = dialect.normalizedText(a, ta, scale, precision);
-        QString nb = dialect.normalizedText(b, tb, scale, precision);
-        if (ta == TypeClass::Integer && tb != TypeClass::Integer && isNumeric(tb))
-            na = dialect.normalizedText(a, TypeClass::Decimal, scale, precision);
-        if (tb == TypeClass::Integer && ta != TypeClass::Integer && isNumeric(ta))
-            nb = dialect.normalizedText(b, TypeClass::Decimal, scale, precision);
-        return dialect.distinct(na, nb);
+    const bool text = c.as() == TypeClass::Text || c.as() == TypeClass::Other;
+    // The raw values where the database's own equality is the contract's, else their canonical
+    // texts, compared byte for byte.
+    QString ea = c.native ? a : dialect.canonicalText(a, c.a);
+    QString eb = c.native ? b : dialect.canonicalText(b, c.b);
+    if (text && c.nullAsEmpty) {
+        ea = QStringLiteral("COALESCE(%1, '')").arg(ea);
+        eb = QStringLiteral("COALESCE(%1, '')").arg(eb);
     }
-    QString ea = a;
-    QString eb = b;
-    if (ta == TypeClass::Text) {
-        if (options.nullEqualsEmptyString) {
-            ea = QStringLiteral("COALESCE(%1, '')").arg(ea);
-            eb = QStringLiteral("COALESCE(%1, '')").arg(eb);
-        }
-        if (options.caseInsensitiveStrings) {
-            ea = dialect.lower(ea);
-            eb = dialect.lower(eb);
-        } else {
-            ea = dialect.exactText(ea);
-            eb = dialect.exactText(eb);
-        }
+    if (text && c.foldCase) { // lower-cased, then compared byte for byte whatever the collation
+        ea = dialect.exactText(dialect.lower(ea));
+        eb = dialect.exactText(dialect.lower(eb));
+    } else if (text || !c.native) {
+        ea = dialect.exactText(ea);
+        eb = dialect.exactText(eb);
     }
     return dialect.distinct(ea, eb);
 }
@@ -71,18 +63,54 @@ QString keyJoinCondition(const warehouse::Dialect &d, const TablePair &pair)
     QStringList parts;
     for (size_t i = 0; i < pair.keys.size(); ++i) {
         const QString k = d.quote(QStringLiteral("k%1").arg(i));
-        QString a = QStringLiteral("a.") + k;
-        QString b = QStringLiteral("b.") + k;
-        if (pair.keys[i].mixedTypes()) {
-            a = d.normalizedText(a, pair.keys[i].a.typeClass, 6, 6);
-            b = d.normalizedText(b, pair.keys[i].b.typeClass, 6, 6);
-        } else if (pair.keys[i].a.typeClass == warehouse::TypeClass::Text) {
-            a = d.exactText(a);
-            b = d.exactText(b);
-        }
-        parts << a + QStringLiteral(" = ") + b;
+        parts << joinedKey(d, pair.keys[i], QStringLiteral("a.") + k, true) + QStringLiteral(" = ")
+                     + joinedKey(d, pair.keys[i], QStringLiteral("b.") + k, false);
     }
     return parts.join(QStringLiteral(" AND "));
+}
+
+QString joinedKey(const warehouse::Dialect &d, const ColumnPair &key, const QString &expr, bool sideA)
+{
+    const ColumnComparison &c = key.comparison;
+    if (c.native && c.as() != warehouse::TypeClass::Text)
+        return expr;
+    return d.exactText(c.native ? expr : d.canonicalText(expr, sideA ? c.a : c.b));
+}
+
+QString oddValueTest(const warehouse::Dialect &dialect, const warehouse::ValueForm &form, const QString &expr)
+{
+    if (dialect.driver() == warehouse::Driver::SQLite)
+        return QStringLiteral("tidemark_isodd(%1, %2)").arg(dialect.literal(warehouse::canonicalToken(form)), expr);
+    return QStringLiteral("CASE WHEN %1 IS NOT NULL AND %1 <> 0 AND %1 <> 1 THEN 1 ELSE 0 END").arg(expr);
+}
+
+Expected<std::vector<qint64>> readOddCounts(warehouse::Database &db, const warehouse::TableName &table,
+                                            const std::vector<std::pair<QString, warehouse::ValueForm>> &columns,
+                                            const DiffOptions &options)
+{
+    std::vector<qint64> counts(columns.size(), 0);
+    if (columns.empty())
+        return counts;
+    const warehouse::Dialect &d = db.dialect();
+    QStringList sums;
+    for (const auto &[name, form] : columns)
+        sums << QStringLiteral("SUM(") + oddValueTest(d, form, d.quote(name)) + QLatin1Char(')');
+    const QString sql = QStringLiteral("SELECT %1 FROM %2%3").arg(sums.join(QStringLiteral(", ")), d.table(table), whereClause(options));
+    auto read = db.query(sql, {}, [&counts](const warehouse::Row &row) {
+        for (int i = 0; i < row.size() && size_t(i) < counts.size(); ++i)
+            counts[size_t(i)] = row.value(i).toLongLong();
+        return false;
+    });
+    if (!read)
+        return read.error();
+    return counts;
+}
+
+QString oddValuesWarning(const QString &column, const QString &table, qint64 count, warehouse::TypeClass as)
+{
+    return QCoreApplication::translate("tidemark::diff", "%n value(s) of column \"%1\" in %2 are not %3 and were compared as text",
+                                       nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max())))
+        .arg(column, table, classNoun(as));
 }
 
 QString whereClause(const DiffOptions &options)

@@ -12,14 +12,29 @@
 namespace tidemark::diff {
 
 // A boolean SQL expression that is true when the column's values differ between `a` and `b`
-// (expressions already qualified), NULL-safe.
+// (expressions already qualified), NULL-safe, under the column's comparison (value_contract.h).
 QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column, const QString &a,
                      const QString &b, const DiffOptions &options);
 
 // The join condition on the keys of two side subqueries aliased a and b whose key columns are
-// named k0, k1, ...: normalised text where the two sides' key types differ, byte-for-byte text
-// elsewhere.
+// named k0, k1, ...: the keys' own values where the database's equality is the contract's (text
+// byte for byte), their canonical texts elsewhere.
 QString keyJoinCondition(const warehouse::Dialect &dialect, const TablePair &pair);
+// One side's key (`expr`, qualified) as keyJoinCondition() compares it.
+QString joinedKey(const warehouse::Dialect &dialect, const ColumnPair &key, const QString &expr, bool sideA);
+
+// A 0/1 SQL expression: 1 when `expr` holds a value that is not of the class `form` reads it as
+// (value_contract.h, mayHoldOddValues()).
+QString oddValueTest(const warehouse::Dialect &dialect, const warehouse::ValueForm &form, const QString &expr);
+
+// For each (column, form), how many of the rows that pass the filter hold a value that is not of
+// the class.
+Expected<std::vector<qint64>> readOddCounts(warehouse::Database &db, const warehouse::TableName &table,
+                                            const std::vector<std::pair<QString, warehouse::ValueForm>> &columns,
+                                            const DiffOptions &options);
+
+// The result's warning about `count` such values of `column` in `table`.
+QString oddValuesWarning(const QString &column, const QString &table, qint64 count, warehouse::TypeClass as);
 
 // "WHERE (filter)" or empty.
 QString whereClause(const DiffOptions &options);

@@ -90,7 +90,10 @@ nlohmann::json DiffResult::toJson() const
         typeChanges.push_back({{"column", t.column.toStdString()}, {"a", t.a.toStdString()}, {"b", t.b.toStdString()}});
     nlohmann::json columnsJson = nlohmann::json::array();
     for (const ColumnDiff &c : columns)
-        columnsJson.push_back({{"name", c.name.toStdString()}, {"different", c.different}, {"match_pct", c.matchPct}});
+        columnsJson.push_back({{"name", c.name.toStdString()},
+                               {"different", c.different},
+                               {"match_pct", c.matchPct},
+                               {"compared_as", c.comparedAs.toStdString()}});
     nlohmann::json out = {
         {"algorithm", algorithm.toStdString()},
         {"key", strings(key)},
@@ -151,7 +154,7 @@ Expected<DiffResult> DiffResult::fromJson(const nlohmann::json &json)
         r.schema.columnsB = schema.value("columns_b", 0);
         for (const auto &c : json.at("columns")) {
             r.columns.push_back({QString::fromStdString(c.at("name").get<std::string>()), c.at("different").get<qint64>(),
-                                 c.at("match_pct").get<double>()});
+                                 c.at("match_pct").get<double>(), QString::fromStdString(c.value("compared_as", std::string()))});
         }
         r.matchScore = json.at("match_score").get<double>();
         r.samples = json.at("samples");

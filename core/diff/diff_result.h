@@ -56,6 +56,7 @@ struct ColumnDiff
     QString name;
     qint64 different = 0;
     double matchPct = 100;
+    QString comparedAs; // how the values were compared (the value contract), e.g. "exact doubles"
 };
 
 struct ColumnProfile

@@ -58,11 +58,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("tidemark::diff::hashdiff::HashDiffRun", text, disambiguation, n);
 }
 
-bool isNumeric(TypeClass t)
-{
-    return t == TypeClass::Integer || t == TypeClass::Decimal || t == TypeClass::Float;
-}
-
 bool isUnsigned(const warehouse::ColumnInfo &c)
 {
     return c.type.contains(QLatin1String("unsigned"), Qt::CaseInsensitive);
@@ -114,43 +109,6 @@ bool hashesLikeTidemark(Database &db)
         return false;
     });
     return read && alike;
-}
-
-// How a PostgreSQL column's value enters the row hash against SQLite when its own value (double
-// precision, timestamp without time zone compared whole: hashed as numbers) or its own text
-// (numeric(p, s), date) is what the SQLite side can reproduce (tidemark_rowhash). Nothing:
-// normalised text.
-std::optional<warehouse::RowTextPart> postgresOwnText(const warehouse::ColumnInfo &postgres, TypeClass other, int scale,
-                                                      const DiffOptions &options)
-{
-    using warehouse::RowText;
-    if (postgres.typeClass != other)
-        return std::nullopt;
-    const QString type = postgres.type.toLower();
-    switch (postgres.typeClass) {
-    case TypeClass::Decimal:
-        if (type == QLatin1String("numeric") && postgres.scale >= 0 && postgres.scale <= scale) {
-            warehouse::RowTextPart part{RowText::Fixed, scale};
-            part.nativeScale = postgres.scale;
-            return part;
-        }
-        break;
-    case TypeClass::Float:
-        if (type == QLatin1String("double precision"))
-            return warehouse::RowTextPart{RowText::Float8};
-        break;
-    case TypeClass::Timestamp:
-        if (type == QLatin1String("timestamp without time zone") && options.timestampPrecision < 0)
-            return warehouse::RowTextPart{RowText::PostgresTimestamp};
-        break;
-    case TypeClass::Date:
-        if (type == QLatin1String("date"))
-            return warehouse::RowTextPart{RowText::Date};
-        break;
-    default:
-        break;
-    }
-    return std::nullopt;
 }
 
 // Largest sample of keys taken to place the boundaries of ranges of text and composite keys.
@@ -209,11 +167,11 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
 {
     std::vector<KeyColumn> keys[2];
     for (const ColumnPair &k : pair.keys) {
-        const bool integer = k.a.typeClass == TypeClass::Integer && k.b.typeClass == TypeClass::Integer && !isUnsigned(k.a)
-                             && !isUnsigned(k.b);
-        const int scale = std::max({6, k.a.scale, k.b.scale});
-        keys[0].push_back({k.a.name, k.a.typeClass, integer ? KeyKind::Integer : KeyKind::Text, scale});
-        keys[1].push_back({k.b.name, k.b.typeClass, integer ? KeyKind::Integer : KeyKind::Text, scale});
+        const bool integer = k.comparison.as() == TypeClass::Integer && k.a.typeClass == TypeClass::Integer
+                             && k.b.typeClass == TypeClass::Integer && !isUnsigned(k.a) && !isUnsigned(k.b);
+        const KeyKind kind = integer ? KeyKind::Integer : KeyKind::Text;
+        keys[0].push_back({k.a.name, k.comparison.a, kind});
+        keys[1].push_back({k.b.name, k.comparison.b, kind});
     }
     // Two PostgreSQL servers of one major version hash rows alike with their own text hash, and
     // print equal values of one type alike (our own connections fix the output formats). Against
@@ -236,44 +194,36 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
         hash = RowHashFunction::PostgresColumns;
     else
         postgresSide = -1;
-    const bool samePostgres = majorA >= 11 && majorA == majorB && m_workers[0]->threaded() && m_workers[1]->threaded();
+    const bool samePostgres = hash == RowHashFunction::PostgresText && m_workers[0]->threaded() && m_workers[1]->threaded();
 
     std::vector<ValueColumn> values[2];
-    const int precision = m_options.timestampPrecision >= 0 ? std::min(m_options.timestampPrecision, 6) : 6;
     for (const ColumnPair &c : pair.compared) {
-        const TypeClass ta = c.a.typeClass;
-        const TypeClass tb = c.b.typeClass;
-        CompareMode mode = CompareMode::Normalized;
-        if (c.tolerance && isNumeric(ta) && isNumeric(tb))
-            mode = CompareMode::Tolerance;
-        else if (c.mixedTypes() || (ta == TypeClass::Timestamp && tb == TypeClass::Timestamp && m_options.timestampPrecision >= 0))
-            mode = CompareMode::Normalized;
-        else if (ta == TypeClass::Text)
-            mode = CompareMode::Text;
-        m_compare.push_back(mode);
-        // An integer compared with a decimal or a float is normalised as a decimal.
-        TypeClass na = ta;
-        TypeClass nb = tb;
-        if (ta == TypeClass::Integer && tb != TypeClass::Integer && isNumeric(tb))
-            na = TypeClass::Decimal;
-        if (tb == TypeClass::Integer && ta != TypeClass::Integer && isNumeric(ta))
-            nb = TypeClass::Decimal;
-        const int scale = std::max({c.a.scale, c.b.scale, isNumeric(ta) || isNumeric(tb) ? 6 : 0});
-        const bool text = mode == CompareMode::Text;
-        // Their own text (cheaper) where it means the same: one type, decimals of one declared
-        // scale, timestamps compared whole.
-        const bool native = samePostgres && c.a.type.compare(c.b.type, Qt::CaseInsensitive) == 0 && !c.mixedTypes()
-                            && (ta != TypeClass::Decimal || (c.a.scale >= 0 && c.a.scale == c.b.scale))
-                            && (ta != TypeClass::Timestamp || m_options.timestampPrecision < 0);
-        if (native)
-            na = nb = TypeClass::Text;
-        std::optional<warehouse::RowTextPart> own;
-        if (postgresSide >= 0 && !c.mixedTypes())
-            own = postgresOwnText(postgresSide == 0 ? c.a : c.b, postgresSide == 0 ? tb : ta, scale, m_options);
-        values[0].push_back({c.a.name, na, scale, precision, text && m_options.caseInsensitiveStrings,
-                             text && m_options.nullEqualsEmptyString, own});
-        values[1].push_back({c.b.name, nb, scale, precision, text && m_options.caseInsensitiveStrings,
-                             text && m_options.nullEqualsEmptyString, own});
+        const ColumnComparison &cmp = c.comparison;
+        const TypeClass as = cmp.as();
+        // Their own text (cheaper) where equal values of the one type print alike: the client
+        // compares the canonical texts of the rows whose hashes differ.
+        const bool ownText = samePostgres && c.a.type.compare(c.b.type, Qt::CaseInsensitive) == 0 && cmp.a.source == cmp.b.source
+                             && as == cmp.a.source && (as != TypeClass::Timestamp || cmp.a.precision == 6) && !cmp.tolerance;
+        // PostgreSQL against SQLite: numbers, booleans and whole timestamps hashed as numbers.
+        bool numericHash = false;
+        if (hash == RowHashFunction::PostgresColumns) {
+            const TypeClass source = postgresSide == 0 ? cmp.a.source : postgresSide == 1 ? cmp.b.source : as;
+            const bool number = source == TypeClass::Integer || source == TypeClass::Decimal || source == TypeClass::Float;
+            numericHash = (as == TypeClass::Integer && source == TypeClass::Integer) || (as == TypeClass::Float && number)
+                          || (as == TypeClass::Boolean && source == TypeClass::Boolean)
+                          || (as == TypeClass::Timestamp && source == TypeClass::Timestamp && cmp.a.precision == 6);
+        }
+        for (int side = 0; side < 2; ++side) {
+            ValueColumn v;
+            v.name = side == 0 ? c.a.name : c.b.name;
+            v.form = side == 0 ? cmp.a : cmp.b;
+            v.ownText = ownText;
+            v.foldCase = cmp.foldCase;
+            v.nullAsEmpty = cmp.nullAsEmpty;
+            v.numericHash = numericHash;
+            v.mayBeOdd = mayHoldOddValues(v.form, drivers[side]);
+            values[side].push_back(std::move(v));
+        }
     }
     m_sql[0] = std::make_unique<SideSql>(m_dbA.dialect(), m_tableA, std::move(keys[0]), std::move(values[0]), m_options.where, hash);
     m_sql[1] = std::make_unique<SideSql>(m_dbB.dialect(), m_tableB, std::move(keys[1]), std::move(values[1]), m_options.where, hash);
@@ -290,11 +240,17 @@ Expected<void> HashDiffRun::readCounts()
         return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
             m_stats[side].rows = row.value(0).toLongLong();
             m_stats[side].nullRows = row.value(1).toLongLong();
-            if (row.size() > 3) {
-                if (!row.isNull(2))
-                    m_keyMin[side] = row.value(2).toLongLong();
-                if (!row.isNull(3))
-                    m_keyMax[side] = row.value(3).toLongLong();
+            if (!row.isNull(2))
+                m_keyMin[side] = row.value(2).toLongLong();
+            if (!row.isNull(3))
+                m_keyMax[side] = row.value(3).toLongLong();
+            int at = 4;
+            for (const ValueColumn &c : m_sql[side]->values()) {
+                if (!c.mayBeOdd)
+                    continue;
+                const qint64 odd = row.value(at++).toLongLong();
+                if (odd > 0)
+                    m_oddValues[side].push_back({c.name, odd, c.form.as});
             }
             return false;
         });
@@ -580,8 +536,14 @@ void HashDiffRun::finish()
                           .arg(matchedB);
     }
     const qint64 matched = r.rows.updated + r.rows.unchanged;
-    for (size_t i = 0; i < m_pair.compared.size(); ++i)
-        r.columns.push_back({m_pair.compared[i].a.name, m_different[i], matchPercent(matched, m_different[i])});
+    for (size_t i = 0; i < m_pair.compared.size(); ++i) {
+        r.columns.push_back({m_pair.compared[i].a.name, m_different[i], matchPercent(matched, m_different[i]),
+                             m_pair.compared[i].comparison.description});
+    }
+    for (int side = 0; side < 2; ++side) {
+        for (const OddValues &odd : m_oddValues[side])
+            r.warnings << oddValuesWarning(odd.column, (side == 0 ? m_tableA : m_tableB).display(), odd.count, odd.as);
+    }
     r.rowsDownloaded = m_counters.rowsStreamed + m_counters.rowsFetched;
     r.hashStats = {{"levels", m_counters.levels},
                    {"ranges_compared", m_counters.rangesCompared},

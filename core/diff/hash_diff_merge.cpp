@@ -300,40 +300,7 @@ Expected<void> HashDiffRun::resolveCandidates()
         return out;
     };
     auto differs = [&](size_t i, const FetchedRow &ra, const FetchedRow &rb) {
-        const qsizetype c = qsizetype(i);
-        switch (m_compare[i]) {
-        case CompareMode::Tolerance: {
-            const QVariant &x = ra.rawValues.at(c);
-            const QVariant &y = rb.rawValues.at(c);
-            if (x.isNull() || y.isNull())
-                return x.isNull() != y.isNull();
-            const double fx = x.toDouble();
-            const double fy = y.toDouble();
-            const Tolerance &t = *m_pair.compared[i].tolerance;
-            const double bound = t.mode == Tolerance::Mode::Absolute ? t.value : t.value * std::abs(fy);
-            return std::abs(fx - fy) > bound;
-        }
-        case CompareMode::Text: {
-            const QVariant &x = ra.normalized.at(c);
-            const QVariant &y = rb.normalized.at(c);
-            bool nx = x.isNull();
-            bool ny = y.isNull();
-            if (m_options.nullEqualsEmptyString)
-                nx = ny = false;
-            if (nx || ny)
-                return nx != ny;
-            if (m_options.caseInsensitiveStrings)
-                return x.toString().toLower() != y.toString().toLower();
-            return x.toString() != y.toString();
-        }
-        case CompareMode::Normalized:
-            break;
-        }
-        const QVariant &x = ra.normalized.at(c);
-        const QVariant &y = rb.normalized.at(c);
-        if (x.isNull() || y.isNull())
-            return x.isNull() != y.isNull();
-        return x.toString() != y.toString();
+        return canonicalDiffer(m_pair.compared[i].comparison, ra.normalized.at(qsizetype(i)), rb.normalized.at(qsizetype(i)));
     };
 
     m_ctl->report(0.8, tr("Fetching the rows whose values differ"));

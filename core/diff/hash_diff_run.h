@@ -24,8 +24,13 @@
 
 namespace tidemark::diff::hashdiff {
 
-// How a compared column's values are compared in the client (mirrors valuesDiffer()).
-enum class CompareMode { Tolerance, Text, Normalized };
+// Values of a column on one side that are not of the class it is compared as.
+struct OddValues
+{
+    QString column;
+    qint64 count = 0;
+    warehouse::TypeClass as = warehouse::TypeClass::Text;
+};
 
 struct Counters
 {
@@ -84,7 +89,6 @@ private:
 
     TablePair m_pair;
     std::unique_ptr<SideSql> m_sql[2];
-    std::vector<CompareMode> m_compare;
     KeyCodec m_codec;
     RowHashFunction m_rowHash = RowHashFunction::Md5;
     std::unique_ptr<SideWorker> m_workers[2];
@@ -92,6 +96,7 @@ private:
 
     DiffResult m_result;
     KeyStats m_stats[2];
+    std::vector<OddValues> m_oddValues[2];
     std::optional<qint64> m_keyMin[2]; // single integer keys
     std::optional<qint64> m_keyMax[2];
     bool m_uniqueKeys[2] = {false, false}; // a unique index rules duplicated keys out

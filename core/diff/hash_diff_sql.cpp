@@ -1,5 +1,7 @@
 #include "diff/hash_diff_sql.h"
 
+#include "diff/comparison_sql.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -62,7 +64,7 @@ QString SideSql::keySelect(int i) const
     const KeyColumn &k = m_keys[size_t(i)];
     if (k.kind == KeyKind::Integer)
         return m_d.quote(k.name);
-    return m_d.normalizedText(m_d.quote(k.name), k.typeClass, k.scale, 6);
+    return m_d.canonicalText(m_d.quote(k.name), k.form);
 }
 
 QString SideSql::keyCompare(int i) const
@@ -84,22 +86,25 @@ QString SideSql::keyHashText(int i) const
 {
     const KeyColumn &k = m_keys[size_t(i)];
     if (k.kind == KeyKind::Integer)
-        return m_d.normalizedText(m_d.quote(k.name), TypeClass::Integer, 0, 6);
+        return m_d.asText(m_d.quote(k.name));
     return keySelect(i);
 }
 
-QString SideSql::normalized(const ValueColumn &column) const
+QString SideSql::canonical(const ValueColumn &column) const
 {
-    return m_d.normalizedText(m_d.quote(column.name), column.typeClass, column.scale, column.precision);
+    return m_d.canonicalText(m_d.quote(column.name), column.form);
 }
 
 QString SideSql::valueHashText(const ValueColumn &column) const
 {
     QString text;
-    if (column.postgresText && m_d.driver() == Driver::PostgreSQL)
-        text = column.typeClass == TypeClass::Text ? m_d.quote(column.name) : QStringLiteral("CAST(%1 AS TEXT)").arg(m_d.quote(column.name));
+    if (column.ownText && m_d.driver() == Driver::PostgreSQL)
+        text = column.form.source == TypeClass::Text ? m_d.quote(column.name) : m_d.asText(m_d.quote(column.name));
+    else if (m_hash == RowHashFunction::PostgresColumns && m_d.driver() == Driver::PostgreSQL && column.form.as == TypeClass::Date
+             && column.form.source == TypeClass::Date)
+        text = m_d.asText(m_d.quote(column.name)); // its own ISO text: the canonical text of every date SQLite can hold
     else
-        text = normalized(column);
+        text = canonical(column);
     if (column.nullAsEmpty)
         text = QStringLiteral("COALESCE(%1, '')").arg(text);
     if (column.foldCase)
@@ -107,34 +112,17 @@ QString SideSql::valueHashText(const ValueColumn &column) const
     return text;
 }
 
-std::pair<QString, warehouse::RowTextPart> SideSql::hashArgument(const ValueColumn &column) const
+std::pair<QString, QString> SideSql::hashArgument(const ValueColumn &column) const
 {
-    using warehouse::RowText;
-    const QString raw = m_d.quote(column.name);
     if (column.nullAsEmpty || column.foldCase)
-        return {valueHashText(column), {RowText::Text}};
-    if (column.postgresText)
-        return {raw, *column.postgresText};
-    // The text SqliteDialect::normalizedText() gives, made in C.
-    switch (column.typeClass) {
-    case TypeClass::Integer: return {raw, {RowText::Integer}};
-    case TypeClass::Decimal:
-    case TypeClass::Float: return {raw, {RowText::Fixed, column.scale}};
-    case TypeClass::Boolean: return {raw, {RowText::Boolean}};
-    case TypeClass::Date: return {raw, {RowText::Date}};
-    case TypeClass::Timestamp: {
-        warehouse::RowTextPart part{RowText::Timestamp};
-        part.length = warehouse::timestampTextLength(column.precision);
-        return {raw, part};
-    }
-    case TypeClass::Text: return {raw, {RowText::Text}};
-    default: return {normalized(column), {RowText::Text}};
-    }
+        return {valueHashText(column), QStringLiteral("t")};
+    const QString token = warehouse::canonicalToken(column.form);
+    const bool numeric = column.numericHash && m_hash == RowHashFunction::PostgresColumns;
+    return {m_d.quote(column.name), numeric ? token + QLatin1Char('#') : token};
 }
 
 QString SideSql::postgresColumnsHash() const
 {
-    using warehouse::RowText;
     QStringList terms;
     const auto add = [&terms](const QString &hash) {
         terms << QStringLiteral("COALESCE(%1, %2)").arg(hash, QString::number(warehouse::nullColumnHash(int(terms.size()))));
@@ -148,11 +136,15 @@ QString SideSql::postgresColumnsHash() const
     }
     for (const ValueColumn &c : m_values) {
         const QString value = m_d.quote(c.name);
-        switch (hashArgument(c).second.kind) {
-        case RowText::Integer: add(QStringLiteral("hashint8extended(CAST(%1 AS BIGINT), %2)").arg(value, seed())); break;
-        case RowText::Boolean: add(QStringLiteral("hashint4extended(CASE WHEN %1 THEN 1 WHEN NOT %1 THEN 0 END, %2)").arg(value, seed())); break;
-        case RowText::Float8: add(QStringLiteral("hashfloat8extended(CAST(%1 AS DOUBLE PRECISION), %2)").arg(value, seed())); break;
-        case RowText::PostgresTimestamp: add(QStringLiteral("timestamp_hash_extended(%1, %2)").arg(value, seed())); break;
+        if (!c.numericHash || c.nullAsEmpty || c.foldCase) {
+            add(textHash(valueHashText(c)));
+            continue;
+        }
+        switch (c.form.as) {
+        case TypeClass::Integer: add(QStringLiteral("hashint8extended(CAST(%1 AS BIGINT), %2)").arg(value, seed())); break;
+        case TypeClass::Boolean: add(QStringLiteral("hashint4extended(CASE WHEN %1 THEN 1 WHEN NOT %1 THEN 0 END, %2)").arg(value, seed())); break;
+        case TypeClass::Float: add(QStringLiteral("hashfloat8extended(CAST(%1 AS DOUBLE PRECISION), %2)").arg(value, seed())); break;
+        case TypeClass::Timestamp: add(QStringLiteral("timestamp_hash_extended(CAST(%1 AS TIMESTAMP), %2)").arg(value, seed())); break;
         default: add(textHash(valueHashText(c))); break;
         }
     }
@@ -167,22 +159,24 @@ QString SideSql::rowHash() const
     for (int i = 0; i < keyCount(); ++i)
         keys << keyHashText(i);
     if (m_d.driver() == Driver::SQLite) {
-        // Every value made text and hashed in C (tidemark_rowhash), the same bytes the other side
-        // hashes, without expressions per value in SQL.
+        // Every value made canonical text and hashed in C (tidemark_rowhash), the same bytes the
+        // other side hashes, without expressions per value in SQL.
         QStringList arguments;
-        std::vector<warehouse::RowTextPart> parts;
+        QStringList tokens;
         for (int i = 0; i < keyCount(); ++i) {
             const bool integer = m_keys[size_t(i)].kind == KeyKind::Integer;
             arguments << (integer ? m_d.quote(m_keys[size_t(i)].name) : keyHashText(i));
-            parts.push_back({integer ? warehouse::RowText::Integer : warehouse::RowText::Text});
+            tokens << (integer ? QStringLiteral("i") : QStringLiteral("t"));
+            if (integer && m_hash == RowHashFunction::PostgresColumns)
+                tokens.back() += QLatin1Char('#');
         }
         for (const ValueColumn &c : m_values) {
-            auto [argument, part] = hashArgument(c);
+            auto [argument, token] = hashArgument(c);
             arguments << argument;
-            parts.push_back(part);
+            tokens << token;
         }
         const auto kind = m_hash == RowHashFunction::PostgresColumns ? warehouse::RowHashKind::PostgresColumns : warehouse::RowHashKind::Md5;
-        return QStringLiteral("tidemark_rowhash(%1, %2)").arg(m_d.literal(warehouse::rowHashSpec(kind, parts)), arguments.join(QStringLiteral(", ")));
+        return QStringLiteral("tidemark_rowhash(%1, %2)").arg(m_d.literal(warehouse::rowHashSpec(kind, tokens)), arguments.join(QStringLiteral(", ")));
     }
     QStringList values;
     for (const ValueColumn &c : m_values)
@@ -247,11 +241,19 @@ BoundSql SideSql::counts() const
     QStringList nullTests;
     for (const KeyColumn &k : m_keys)
         nullTests << m_d.quote(k.name) + QStringLiteral(" IS NULL");
-    QString select = QStringLiteral("COUNT(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(nullTests.join(QStringLiteral(" OR ")));
+    QStringList select{QStringLiteral("COUNT(*)"),
+                       QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(nullTests.join(QStringLiteral(" OR ")))};
     if (m_codec.singleInteger())
-        select += QStringLiteral(", MIN(%1), MAX(%1)").arg(m_d.quote(m_keys.front().name));
+        select << QStringLiteral("MIN(") + m_d.quote(m_keys.front().name) + QLatin1Char(')')
+               << QStringLiteral("MAX(") + m_d.quote(m_keys.front().name) + QLatin1Char(')');
+    else
+        select << QStringLiteral("NULL") << QStringLiteral("NULL");
+    for (const ValueColumn &c : m_values) {
+        if (c.mayBeOdd)
+            select << QStringLiteral("SUM(") + oddValueTest(m_d, c.form, m_d.quote(c.name)) + QLatin1Char(')');
+    }
     const QString where = m_where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_where + QLatin1Char(')');
-    return {QStringLiteral("SELECT %1 FROM %2%3").arg(select, table(), where), {}};
+    return {QStringLiteral("SELECT %1 FROM %2%3").arg(select.join(QStringLiteral(", ")), table(), where), {}};
 }
 
 BoundSql SideSql::sample(double fraction) const
@@ -280,7 +282,7 @@ BoundSql SideSql::checksums(const Cells &cells) const
     const QString c = m_d.quote(QStringLiteral("c"));
     const QString h = m_d.quote(QStringLiteral("h"));
     const bool gaps = std::any_of(cells.labels.begin(), cells.labels.end(), [](int l) { return l < 0; });
-    const QString sum = m_d.normalizedText(m_d.sumHash(QStringLiteral("s.") + h), TypeClass::Text, 0, 0);
+    const QString sum = m_d.asText(m_d.sumHash(QStringLiteral("s.") + h));
     if (m_d.driver() == Driver::PostgreSQL) {
         // Kept as a subquery (OFFSET 0) so that the planner does not take the number of groups for
         // the number of keys and sort all rows instead of hashing a few groups; the gaps are left
@@ -331,7 +333,7 @@ BoundSql SideSql::gridChecksums(const Grid &grid) const
                     .arg(gridOffset(grid), rowHash(), QString::number(grid.width), QString::number(grid.count), table(), baseWhere()),
                 {}};
     const QString o = m_d.quote(QStringLiteral("o"));
-    const QString sum = m_d.normalizedText(m_d.sumHash(QStringLiteral("s.") + h), TypeClass::Text, 0, 0);
+    const QString sum = m_d.asText(m_d.sumHash(QStringLiteral("s.") + h));
     // Which keys of each cell occur (a bit per key when cells are at most 63 keys wide): fewer
     // than the cell's rows means duplicated keys.
     QString keys = QStringLiteral("NULL");
@@ -396,7 +398,7 @@ BoundSql SideSql::fetch(const std::vector<QByteArray> &keys) const
     for (const ValueColumn &c : m_values)
         select << m_d.quote(c.name);
     for (const ValueColumn &c : m_values)
-        select << normalized(c);
+        select << canonical(c);
     QStringList list;
     for (const QByteArray &key : keys)
         list << boundTuple(key, &out.values);

@@ -28,23 +28,24 @@ struct BoundSql
 struct KeyColumn
 {
     QString name;
-    warehouse::TypeClass typeClass = warehouse::TypeClass::Other;
+    warehouse::ValueForm form; // text keys: read as their canonical text
     KeyKind kind = KeyKind::Text;
-    int scale = 6; // decimals and floats compared as text
 };
 
 struct ValueColumn
 {
     QString name;
-    warehouse::TypeClass typeClass = warehouse::TypeClass::Other; // the class it is normalised as
-    int scale = 0;
-    int precision = 6;
+    warehouse::ValueForm form; // how the value becomes canonical text (value_contract.h)
+    // Two PostgreSQL servers of one version, one declared type: the row hash takes the value's
+    // own text (cheaper; equal values of one type print alike).
+    bool ownText = false;
     bool foldCase = false;    // the row hash lower-cases it (case-insensitive strings)
     bool nullAsEmpty = false; // the row hash reads NULL as '' (NULL equals empty string)
-    // With PostgreSQL's text hash against SQLite: the value enters the row hash as the PostgreSQL
-    // side prints its own type (no normalising expression there: several times cheaper), which
-    // the SQLite side's tidemark_rowhash() reproduces as this part says.
-    std::optional<warehouse::RowTextPart> postgresText;
+    // PostgreSQL against SQLite: hashed as PostgreSQL hashes its own type's value (integers,
+    // doubles, booleans, timestamps), which SQLite's tidemark_rowhash() reproduces in C.
+    bool numericHash = false;
+    // The side may hold values that are not of the class (counted by counts()).
+    bool mayBeOdd = false;
 };
 
 // A partition of the key space: labels[0] is for keys below bounds[0], labels[i] for keys in
@@ -92,9 +93,11 @@ public:
     const KeyCodec &codec() const { return m_codec; }
     int keyCount() const { return int(m_keys.size()); }
     int valueCount() const { return int(m_values.size()); }
+    const std::vector<ValueColumn> &values() const { return m_values; }
 
-    // One row: rows that pass the filter, rows among them with a NULL key part, and (single
-    // integer keys) the smallest and the largest key.
+    // One row: rows that pass the filter, rows among them with a NULL key part, the smallest and
+    // the largest key (single integer keys, else NULL), then for each value column with mayBeOdd
+    // (in order) the values that are not of its class.
     BoundSql counts() const;
     // Keys (as the codec reads them) of about `fraction` of the rows, chosen at random.
     BoundSql sample(double fraction) const;
@@ -108,7 +111,7 @@ public:
     BoundSql stream(const Cells *members) const;
     // The same for the rows in the given cells of the grid.
     BoundSql stream(const Grid &grid, const std::vector<qint64> &cells) const;
-    // Keys (as the codec reads them), raw keys, raw values, normalised values of the given keys.
+    // Keys (as the codec reads them), raw keys, raw values, canonical values of the given keys.
     BoundSql fetch(const std::vector<QByteArray> &keys) const;
 
 private:
@@ -119,9 +122,8 @@ private:
     QString keyHashText(int i) const;
     QString rowHash() const;
     QString valueHashText(const ValueColumn &column) const;
-    // The argument of SQLite's tidemark_rowhash() for a value and how it becomes text (or which
-    // PostgreSQL hash it gets).
-    std::pair<QString, warehouse::RowTextPart> hashArgument(const ValueColumn &column) const;
+    // The argument of SQLite's tidemark_rowhash() for a value and its token (row_hash_spec.h).
+    std::pair<QString, QString> hashArgument(const ValueColumn &column) const;
     QString postgresColumnsHash() const;
     QString keyTuple() const;
     QString boundValue(KeyKind kind, const QVariant &part, QVariantList *values) const;
@@ -130,7 +132,7 @@ private:
     QString gridOffset(const Grid &grid) const;
     QString gridCell(const Grid &grid) const;
     BoundSql streamWhere(const QString &condition, QVariantList values) const;
-    QString normalized(const ValueColumn &column) const;
+    QString canonical(const ValueColumn &column) const;
 
     const warehouse::Dialect &m_d;
     warehouse::TableName m_table;

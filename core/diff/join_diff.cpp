@@ -468,7 +468,26 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
     }
     const qint64 matched = result.rows.updated + result.rows.unchanged;
     for (size_t i = 0; i < columnCount; ++i)
-        result.columns.push_back({pair.compared[i].a.name, different[i], matchPercent(matched, different[i])});
+        result.columns.push_back({pair.compared[i].a.name, different[i], matchPercent(matched, different[i]), pair.compared[i].comparison.description});
+    // Values that are not of the class their column is compared as (SQLite text that is no
+    // timestamp, a tinyint(1) holding 2): compared as text, and said.
+    for (const bool sideA : {true, false}) {
+        std::vector<std::pair<QString, warehouse::ValueForm>> oddColumns;
+        for (const ColumnPair &c : pair.compared) {
+            const warehouse::ValueForm &form = sideA ? c.comparison.a : c.comparison.b;
+            if (mayHoldOddValues(form, d.driver()))
+                oddColumns.emplace_back(sideA ? c.a.name : c.b.name, form);
+        }
+        if (oddColumns.empty())
+            continue;
+        auto odd = readOddCounts(db, sideA ? tableA : tableB, oddColumns, options);
+        if (!odd)
+            return ctl->isCancelled() ? stopped() : odd.error();
+        for (size_t i = 0; i < oddColumns.size(); ++i) {
+            if ((*odd)[i] > 0)
+                result.warnings << oddValuesWarning(oddColumns[i].first, (sideA ? tableA : tableB).display(), (*odd)[i], oddColumns[i].second.as);
+        }
+    }
 
     if (options.profiles) {
         ctl->report(0.85, tr("Profiling columns"));

@@ -55,12 +55,11 @@ QString sampleFilter(const warehouse::Dialect &dialect, const std::vector<wareho
 {
     QStringList parts;
     for (const auto &k : keys) {
-        parts << QStringLiteral("COALESCE(%1, '')").arg(dialect.normalizedText(dialect.quote(k.name), k.typeClass, 6, 6))
-              << QStringLiteral("'|'");
+        parts << QStringLiteral("COALESCE(%1, '')").arg(dialect.canonicalText(dialect.quote(k.name), k)) << QStringLiteral("'|'");
     }
     parts.removeLast();
     const qint64 cutoff = qint64(fraction * double(qint64(1) << 60));
-    return QStringLiteral("%1 < %2").arg(dialect.hash64(dialect.concat(parts))).arg(cutoff);
+    return QStringLiteral("%1 < %2").arg(dialect.hash64(dialect.concat(parts)), QString::number(cutoff));
 }
 
 std::pair<double, double> wilsonInterval(qint64 successes, qint64 trials, double confidence)

@@ -37,12 +37,70 @@ bool containsCi(const QStringList &list, const QString &name)
     return std::any_of(list.begin(), list.end(), [&name](const QString &s) { return s.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
-} // namespace
-
-bool ColumnPair::mixedTypes() const
+// What the values of loose SQLite columns (value_contract.h, isLooseSqliteType()) show, counted
+// on one side: rows with a value, text values, and the values that read as each class.
+struct Shown
 {
-    return a.typeClass != b.typeClass;
+    qint64 values = 0;
+    qint64 text = 0;
+    qint64 timestamps = 0;
+    qint64 dates = 0;
+    qint64 booleans = 0;
+    qint64 numbers = 0;
+};
+
+Expected<std::vector<Shown>> countShown(warehouse::Database &db, const warehouse::TableName &table, const QStringList &columns,
+                                        const DiffOptions &options)
+{
+    const warehouse::Dialect &d = db.dialect();
+    QStringList parts;
+    for (const QString &name : columns) {
+        const QString c = d.quote(name);
+        const auto reads = [&](const char *token) {
+            return QStringLiteral("SUM(CASE WHEN %1 IS NOT NULL AND tidemark_isodd('%2', %1) = 0 THEN 1 ELSE 0 END)").arg(c, QLatin1String(token));
+        };
+        parts << QStringLiteral("COUNT(%1)").arg(c) << QStringLiteral("SUM(CASE WHEN typeof(%1) = 'text' THEN 1 ELSE 0 END)").arg(c)
+              << reads("p6") << reads("D") << reads("b")
+              << QStringLiteral("SUM(CASE WHEN typeof(%1) IN ('integer', 'real') THEN 1 ELSE 0 END)").arg(c);
+    }
+    std::vector<Shown> out(size_t(columns.size()));
+    const QString where = options.where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + options.where + QLatin1Char(')');
+    auto read = db.query(QStringLiteral("SELECT %1 FROM %2%3").arg(parts.join(QStringLiteral(", ")), d.table(table), where), {},
+                         [&](const warehouse::Row &row) {
+                             for (size_t i = 0; i < out.size(); ++i) {
+                                 const int at = int(i) * 6;
+                                 out[i] = {row.value(at).toLongLong(), row.value(at + 1).toLongLong(), row.value(at + 2).toLongLong(),
+                                           row.value(at + 3).toLongLong(), row.value(at + 4).toLongLong(), row.value(at + 5).toLongLong()};
+                             }
+                             return false;
+                         });
+    if (!read)
+        return read.error();
+    return out;
 }
+
+// The class two loose SQLite columns are compared as: the one at least nine in ten of their values
+// read as (dates, timestamps, booleans written as text), numbers when all are, else text. The
+// values that do not read as it are compared as text (and counted in the warnings).
+warehouse::TypeClass shownClass(const Shown &a, const Shown &b)
+{
+    const qint64 values = a.values + b.values;
+    const qint64 text = a.text + b.text;
+    if (values == 0)
+        return warehouse::TypeClass::Other;
+    const auto most = [values](qint64 n) { return 10 * n >= 9 * values; };
+    if (text > 0 && most(a.dates + b.dates))
+        return warehouse::TypeClass::Date;
+    if (text > 0 && most(a.timestamps + b.timestamps))
+        return warehouse::TypeClass::Timestamp;
+    if (text > 0 && most(a.booleans + b.booleans))
+        return warehouse::TypeClass::Boolean;
+    if (a.numbers + b.numbers == values)
+        return warehouse::TypeClass::Float;
+    return warehouse::TypeClass::Text;
+}
+
+} // namespace
 
 Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::TableName &tableA,
                                   warehouse::Database &dbB, const warehouse::TableName &tableB,
@@ -57,6 +115,8 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
     if (!columnsB)
         return columnsB.error();
 
+    const warehouse::Driver driverA = dbA.spec().driver;
+    const warehouse::Driver driverB = dbB.spec().driver;
     TablePair pair;
     pair.tableA = tableA;
     pair.tableB = tableB;
@@ -70,7 +130,7 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
         const auto *b = findColumn(*columnsB, k);
         if (!b)
             return Error{tr("key column \"%1\" is not a column of %2 (its columns: %3)").arg(k, tableB.display(), listOf(*columnsB))};
-        pair.keys.push_back({*a, *b, std::nullopt});
+        pair.keys.push_back({*a, *b, std::nullopt, compareKeys(*a, driverA, *b, driverB)});
     }
     for (const QString &c : options.includeColumns) {
         if (!findColumn(*columnsA, c))
@@ -93,7 +153,7 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
             continue;
         if (containsCi(options.excludeColumns, a.name) || (options.ignoreColumn && options.ignoreColumn(a.name)))
             continue;
-        ColumnPair column{a, *b, std::nullopt};
+        ColumnPair column{a, *b, std::nullopt, {}};
         if (const auto t = options.tolerances.find(a.name.toLower()); t != options.tolerances.end())
             column.tolerance = *t;
         pair.compared.push_back(std::move(column));
@@ -123,6 +183,36 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
     std::sort(pair.compared.begin(), pair.compared.end(), [](const ColumnPair &x, const ColumnPair &y) {
         return x.a.name.compare(y.a.name, Qt::CaseInsensitive) < 0;
     });
+
+    // SQLite against SQLite: loose columns on both sides are compared as what their values show.
+    if (driverA == warehouse::Driver::SQLite && driverB == warehouse::Driver::SQLite) {
+        std::vector<size_t> loose;
+        QStringList namesA;
+        QStringList namesB;
+        for (size_t i = 0; i < pair.compared.size(); ++i) {
+            const ColumnPair &c = pair.compared[i];
+            if (!c.tolerance && isLooseSqliteType(c.a.type) && isLooseSqliteType(c.b.type)) {
+                loose.push_back(i);
+                namesA << c.a.name;
+                namesB << c.b.name;
+            }
+        }
+        if (!loose.empty()) {
+            auto shownA = countShown(dbA, tableA, namesA, options);
+            if (!shownA)
+                return shownA.error();
+            auto shownB = countShown(dbB, tableB, namesB, options);
+            if (!shownB)
+                return shownB.error();
+            for (size_t k = 0; k < loose.size(); ++k) {
+                const warehouse::TypeClass shown = shownClass((*shownA)[k], (*shownB)[k]);
+                if (shown != warehouse::TypeClass::Other)
+                    pair.compared[loose[k]].a.typeClass = pair.compared[loose[k]].b.typeClass = shown;
+            }
+        }
+    }
+    for (ColumnPair &c : pair.compared)
+        c.comparison = compareColumns(c.a, driverA, c.b, driverB, options, c.tolerance);
     return pair;
 }
 

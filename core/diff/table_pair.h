@@ -6,6 +6,7 @@
 #include "common/expected.h"
 #include "diff/diff_options.h"
 #include "diff/diff_result.h"
+#include "diff/value_contract.h"
 #include "warehouse/database.h"
 
 #include <optional>
@@ -18,9 +19,8 @@ struct ColumnPair
     warehouse::ColumnInfo a;
     warehouse::ColumnInfo b;
     std::optional<Tolerance> tolerance;
+    ColumnComparison comparison; // how the values compare (the value contract)
     QString name() const { return a.name; }
-    // Whether the two sides must be compared as normalised text (their type classes differ).
-    bool mixedTypes() const;
 };
 
 struct TablePair

@@ -18,9 +18,10 @@ QString as(const Dialect &d, const QString &expr, const QString &name)
     return expr + QStringLiteral(" AS ") + d.quote(name);
 }
 
+// Keys held as text: canonical texts where the key is not compared as itself, and text keys.
 bool textKey(const diff::ColumnPair &key)
 {
-    return key.mixedTypes() || key.a.typeClass == warehouse::TypeClass::Text;
+    return !key.comparison.native || key.a.typeClass == warehouse::TypeClass::Text;
 }
 
 // One side: a marker column, the keys as k0.., the compared columns as c0.., filtered, without
@@ -69,13 +70,13 @@ QString side(const Dialect &d, const diff::TablePair &pair, bool sideA, const di
     return out;
 }
 
-// The key of side `a`/`b` as it is stored (normalised text when the two sides' types differ).
+// The key of side `a`/`b` as it is stored (its canonical text where it is not compared as itself).
 QString sideKey(const Dialect &d, const diff::ColumnPair &key, size_t i, bool sideA)
 {
     const QString expr = (sideA ? QStringLiteral("a.") : QStringLiteral("b.")) + d.quote(alias("k", i));
-    if (!key.mixedTypes())
+    if (key.comparison.native)
         return expr;
-    return d.normalizedText(expr, sideA ? key.a.typeClass : key.b.typeClass, 6, 6);
+    return d.canonicalText(expr, sideA ? key.comparison.a : key.comparison.b);
 }
 
 QString differs(const Dialect &d, const diff::TablePair &pair, const diff::DiffOptions &options, size_t i)

@@ -17,15 +17,6 @@
 
 namespace tidemark::warehouse {
 
-struct ColumnInfo
-{
-    QString name;
-    QString type;  // as the database names it ("integer", "character varying", "decimal(10,2)")
-    TypeClass typeClass = TypeClass::Other;
-    int position = 0; // 1-based
-    int scale = -1;   // decimals: digits after the point, when known
-};
-
 // One row of a result, valid only inside the callback that receives it.
 class Row
 {

@@ -6,12 +6,6 @@
 
 namespace tidemark::warehouse {
 
-int timestampTextLength(int precision)
-{
-    precision = std::clamp(precision, 0, 6);
-    return precision == 0 ? 19 : 20 + precision;
-}
-
 const char *toString(TypeClass type)
 {
     switch (type) {
@@ -81,9 +75,31 @@ TypeClass Dialect::typeClass(const QString &typeName) const
     return TypeClass::Other;
 }
 
-QString Dialect::truncatedTimestamp(const QString &expr, int precision) const
+QString Dialect::canonicalText(const QString &expr, const ColumnInfo &column) const
 {
-    return normalizedText(expr, TypeClass::Timestamp, 0, precision);
+    return canonicalText(expr, ValueForm::of(column, column.typeClass));
+}
+
+QString Dialect::asText(const QString &expr) const
+{
+    return QStringLiteral("CAST(") + expr + QStringLiteral(" AS TEXT)");
+}
+
+QString canonicalToken(const ValueForm &form)
+{
+    switch (form.as) {
+    case TypeClass::Integer: return QStringLiteral("i");
+    case TypeClass::Decimal: return form.scale >= 0 ? QStringLiteral("n") + QString::number(form.scale) : QStringLiteral("N");
+    case TypeClass::Float: return QStringLiteral("f");
+    case TypeClass::Timestamp: return QStringLiteral("p") + QString::number(std::clamp(form.precision, 0, 6));
+    case TypeClass::Date: return QStringLiteral("D");
+    case TypeClass::Boolean: return QStringLiteral("b");
+    case TypeClass::Uuid: return QStringLiteral("u");
+    case TypeClass::Binary: return QStringLiteral("x");
+    case TypeClass::Text:
+    case TypeClass::Other: break;
+    }
+    return QStringLiteral("t");
 }
 
 QString Dialect::sumHash(const QString &hashExpr) const

@@ -1,11 +1,12 @@
 #pragma once
 
 // What differs between databases in the SQL Tidemark writes: identifier quoting (every identifier
-// goes through quote()), null-safe comparison, type names and their classes, normalisation of values
-// to text that compares equal across databases, hashing, and session settings.
+// goes through quote()), null-safe comparison, type names and their classes, the canonical text of
+// values under the value contract, hashing, and session settings.
 
 #include "warehouse/connection_spec.h"
 #include "warehouse/table_name.h"
+#include "warehouse/value_form.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,13 +14,6 @@
 #include <memory>
 
 namespace tidemark::warehouse {
-
-enum class TypeClass { Integer, Decimal, Float, Boolean, Text, Date, Timestamp, Uuid, Binary, Other };
-const char *toString(TypeClass type);
-
-// Length of the normalised timestamp text "YYYY-MM-DD HH:MM:SS[.f...]" with `precision`
-// fractional digits (0 to 6).
-int timestampTextLength(int precision);
 
 class Dialect
 {
@@ -41,13 +35,16 @@ public:
     // The class of a type name as the database reports it.
     virtual TypeClass typeClass(const QString &typeName) const;
 
-    // Normalised text of a value, equal for equal data across PostgreSQL, MySQL/MariaDB and SQLite:
-    // integers as digits, decimals with `scale` digits after the point, floats rounded to 10
-    // significant digits, booleans as 0/1, timestamps as "YYYY-MM-DD HH:MM:SS.ffffff" cut to
-    // `precision` fractional digits, dates as "YYYY-MM-DD", UUIDs lower-case. NULL stays NULL.
-    virtual QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const = 0;
-    // A timestamp cut to `precision` fractional digits, comparable with distinct().
-    virtual QString truncatedTimestamp(const QString &expr, int precision) const;
+    // The canonical text of a value under the value contract (docs/VALUE_CONTRACT.md), read as
+    // `form` says: equal for values the contract calls equal, on PostgreSQL, MySQL/MariaDB and SQLite
+    // alike (doubles: each database's shortest text, which the client compares as numbers), and
+    // different for values it calls different. NULL stays NULL; a value that is not of the class
+    // (a tinyint(1) holding 2) is marked with canonical::kOdd.
+    virtual QString canonicalText(const QString &expr, const ValueForm &form) const = 0;
+    // The canonical text of a value of `column`, read as its own class.
+    QString canonicalText(const QString &expr, const ColumnInfo &column) const;
+    // Any value as text (CAST ... AS TEXT / CHAR).
+    virtual QString asText(const QString &expr) const;
 
     // A 64-bit signed integer hash of a text expression, computed the same way by every dialect
     // (the low 60 bits of its MD5), and an aggregate that sums it without overflow.
@@ -57,8 +54,9 @@ public:
     virtual QString concat(const QStringList &parts) const;
 
     virtual QString castToFloat(const QString &expr) const;
-    // A text expression that compares byte for byte (MySQL's default collations ignore case,
-    // trailing spaces and the differences between characters outside the BMP).
+    // A text expression that compares byte for byte whatever the column's collation (MySQL's
+    // default collations ignore case, trailing spaces and the differences between characters
+    // outside the BMP; PostgreSQL's nondeterministic ones may ignore case).
     virtual QString exactText(const QString &expr) const { return expr; }
     virtual QString lower(const QString &expr) const { return QStringLiteral("LOWER(") + expr + QLatin1Char(')'); }
 

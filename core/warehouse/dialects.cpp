@@ -1,5 +1,7 @@
 #include "warehouse/dialects.h"
 
+#include <algorithm>
+
 namespace tidemark::warehouse {
 
 namespace {
@@ -18,26 +20,89 @@ QString PostgresDialect::distinct(const QString &a, const QString &b) const
     return QStringLiteral("(%1 IS DISTINCT FROM %2)").arg(a, b);
 }
 
-QString PostgresDialect::normalizedText(const QString &expr, TypeClass type, int scale, int precision) const
+QString PostgresDialect::exactText(const QString &expr) const
 {
-    switch (type) {
+    return QStringLiteral("(CAST(") + expr + QStringLiteral(" AS TEXT) COLLATE \"C\")");
+}
+
+QString PostgresDialect::canonicalText(const QString &x, const ValueForm &form) const
+{
+    const QString type = form.sourceType.trimmed().toLower();
+    const bool single = type == QLatin1String("real") || type == QLatin1String("float4");
+    // A double as its own (shortest, with extra_float_digits > 0) text; -0 as 0.
+    const auto doubleText = [&](const QString &v) {
+        const QString d = single ? QStringLiteral("CAST(") + v + QStringLiteral(" AS DOUBLE PRECISION)") : v;
+        return QStringLiteral("CASE WHEN %1 = 0 THEN '0' ELSE CAST(%1 AS TEXT) END").arg(d);
+    };
+    // A finite date or timestamp as text, years before 1 marked with '-' (PostgreSQL writes them
+    // as "... BC"); infinities as PostgreSQL writes them.
+    const auto calendar = [](const QString &v, const QString &body, const QString &lowest) {
+        return QStringLiteral("CASE WHEN NOT isfinite(%1) THEN CAST(%1 AS TEXT) WHEN %1 < %3 THEN '-' || %2 ELSE %2 END")
+            .arg(v, body, lowest);
+    };
+    switch (form.as) {
     case TypeClass::Integer:
-        return QStringLiteral("CAST(%1 AS TEXT)").arg(expr);
-    case TypeClass::Decimal:
+        return QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)");
+    case TypeClass::Decimal: {
+        QString number = QStringLiteral("CAST(") + x + QStringLiteral(" AS NUMERIC)");
+        if (form.source == TypeClass::Float) // its shortest text, read as a decimal
+            number = QStringLiteral("CAST(CAST(%1 AS TEXT) AS NUMERIC)")
+                         .arg(single ? QStringLiteral("CAST(") + x + QStringLiteral(" AS DOUBLE PRECISION)") : x);
+        QString text;
+        if (form.scale >= 0) {
+            text = form.source == TypeClass::Decimal && form.sourceScale == form.scale
+                       ? QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)")
+                       : QStringLiteral("CAST(ROUND(%1, %2) AS TEXT)").arg(number, QString::number(form.scale));
+        } else if (form.source == TypeClass::Integer) {
+            text = QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)");
+        } else {
+            text = QStringLiteral("CASE WHEN CAST(%1 AS TEXT) LIKE '%.%' THEN RTRIM(RTRIM(CAST(%1 AS TEXT), '0'), '.') "
+                                  "ELSE CAST(%1 AS TEXT) END")
+                       .arg(number);
+        }
+        if (form.source == TypeClass::Float) // NaN and the infinities have no decimal
+            return QStringLiteral("CASE WHEN %1 IN ('NaN', 'Infinity', '-Infinity') THEN CAST(%1 AS TEXT) ELSE %2 END").arg(x, text);
+        return text;
+    }
     case TypeClass::Float:
-        return QStringLiteral("CAST(ROUND(CAST(%1 AS NUMERIC), %2) AS TEXT)").arg(expr, QString::number(scale));
-    case TypeClass::Boolean:
-        return nullSafeCase(expr, QStringLiteral("'1'"), QStringLiteral("'0'"));
+        if (form.source == TypeClass::Float)
+            return doubleText(x);
+        return QStringLiteral("CAST(CAST(") + x + QStringLiteral(" AS DOUBLE PRECISION) AS TEXT)");
+    case TypeClass::Timestamp: {
+        const int precision = std::clamp(form.precision, 0, 6);
+        const QString v = form.source == TypeClass::Date ? QStringLiteral("CAST(") + x + QStringLiteral(" AS TIMESTAMP)") : x;
+        QString body;
+        if (precision == 0)
+            body = QStringLiteral("TO_CHAR(") + v + QStringLiteral(", 'YYYY-MM-DD HH24:MI:SS')");
+        else if (precision == 6)
+            body = QStringLiteral("TO_CHAR(") + v + QStringLiteral(", 'YYYY-MM-DD HH24:MI:SS.US')");
+        else
+            body = QStringLiteral("LEFT(TO_CHAR(%1, 'YYYY-MM-DD HH24:MI:SS.US'), %2)").arg(v, QString::number(precision - 6));
+        return calendar(v, body, QStringLiteral("'0001-01-01'"));
+    }
     case TypeClass::Date:
-        return QStringLiteral("TO_CHAR(%1, 'YYYY-MM-DD')").arg(expr);
-    case TypeClass::Timestamp:
-        return QStringLiteral("LEFT(TO_CHAR(%1, 'YYYY-MM-DD HH24:MI:SS.US'), %2)").arg(expr, QString::number(timestampTextLength(precision)));
+        return calendar(x, QStringLiteral("TO_CHAR(") + x + QStringLiteral(", 'YYYY-MM-DD')"), QStringLiteral("DATE '0001-01-01'"));
+    case TypeClass::Boolean:
+        if (form.source == TypeClass::Boolean)
+            return nullSafeCase(x, QStringLiteral("'1'"), QStringLiteral("'0'"));
+        return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE CHR(1) || CAST(%1 AS TEXT) END").arg(x);
     case TypeClass::Uuid:
-        return QStringLiteral("LOWER(CAST(%1 AS TEXT))").arg(expr);
+        return QStringLiteral("LOWER(CAST(") + x + QStringLiteral(" AS TEXT))");
     case TypeClass::Binary:
-        return QStringLiteral("ENCODE(%1, 'hex')").arg(expr);
+        if (form.source == TypeClass::Binary)
+            return QStringLiteral("ENCODE(") + x + QStringLiteral(", 'hex')");
+        break;
+    case TypeClass::Text:
+    case TypeClass::Other:
+        break;
+    }
+    // As text: a value of another class as its own canonical text.
+    switch (form.source) {
+    case TypeClass::Text:
+    case TypeClass::Other:
+        return QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)");
     default:
-        return QStringLiteral("CAST(%1 AS TEXT)").arg(expr);
+        return canonicalText(x, form.own());
     }
 }
 
@@ -48,7 +113,9 @@ QString PostgresDialect::hash64(const QString &textExpr) const
 
 QStringList PostgresDialect::sessionSetup() const
 {
-    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET extra_float_digits = 1")};
+    // extra_float_digits 3: the shortest text that reads back as the same double (PostgreSQL 12 and
+    // later; 17 significant digits before).
+    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET extra_float_digits = 3")};
 }
 
 // MySQL / MariaDB -------------------------------------------------------------------------------
@@ -65,26 +132,70 @@ QString MySqlDialect::distinct(const QString &a, const QString &b) const
     return QStringLiteral("(NOT (%1 <=> %2))").arg(a, b);
 }
 
-QString MySqlDialect::normalizedText(const QString &expr, TypeClass type, int scale, int precision) const
+QString MySqlDialect::canonicalText(const QString &x, const ValueForm &form) const
 {
-    switch (type) {
+    const QString type = form.sourceType.trimmed().toLower();
+    // FLOAT columns are single precision: widened to the double they are.
+    const QString d = type.startsWith(QLatin1String("float")) ? QStringLiteral("CAST(") + x + QStringLiteral(" AS DOUBLE)") : x;
+    const auto trimmed = [](const QString &text) {
+        return QStringLiteral("CASE WHEN LOCATE('.', %1) > 0 THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM %1)) ELSE %1 END").arg(text);
+    };
+    switch (form.as) {
     case TypeClass::Integer:
-        return QStringLiteral("CAST(%1 AS CHAR)").arg(expr);
+        return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
     case TypeClass::Decimal:
+        if (form.source == TypeClass::Float) {
+            // Its shortest text read as a decimal, where DECIMAL(65, s) holds every digit of it;
+            // else the shortest text itself (the client reads it as a number).
+            if (form.scale >= 0) {
+                return QStringLiteral("CASE WHEN ABS(%1) < 1e%3 THEN CAST(CAST(CAST(%1 AS CHAR) AS DECIMAL(65, %2)) AS CHAR) "
+                                      "ELSE CAST(%1 AS CHAR) END")
+                    .arg(d, QString::number(form.scale), QString::number(64 - form.scale));
+            }
+            return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN ABS(%1) >= 1e-14 AND ABS(%1) < 1e34 THEN %2 "
+                                  "ELSE CAST(%1 AS CHAR) END")
+                .arg(d, trimmed(QStringLiteral("CAST(CAST(CAST(") + d + QStringLiteral(" AS CHAR) AS DECIMAL(65, 30)) AS CHAR)")));
+        }
+        if (form.scale >= 0) {
+            if (form.source == TypeClass::Decimal && form.sourceScale == form.scale)
+                return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
+            return QStringLiteral("CAST(CAST(%1 AS DECIMAL(65, %2)) AS CHAR)").arg(x, QString::number(form.scale));
+        }
+        if (form.source == TypeClass::Integer)
+            return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
+        return trimmed(QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)"));
     case TypeClass::Float:
-        return QStringLiteral("CAST(CAST(ROUND(%1, %2) AS DECIMAL(65, %2)) AS CHAR)").arg(expr, QString::number(scale));
-    case TypeClass::Boolean:
-        return nullSafeCase(expr, QStringLiteral("'1'"), QStringLiteral("'0'"));
+        if (form.source == TypeClass::Float)
+            return QStringLiteral("CASE WHEN %1 = 0 THEN '0' ELSE CAST(%1 AS CHAR) END").arg(d);
+        return QStringLiteral("CAST(CAST(") + x + QStringLiteral(" AS DOUBLE) AS CHAR)");
+    case TypeClass::Timestamp: {
+        const int precision = std::clamp(form.precision, 0, 6);
+        return QStringLiteral("LEFT(DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f'), %2)")
+            .arg(x, QString::number(precision == 0 ? 19 : 20 + precision));
+    }
     case TypeClass::Date:
-        return QStringLiteral("DATE_FORMAT(%1, '%Y-%m-%d')").arg(expr);
-    case TypeClass::Timestamp:
-        return QStringLiteral("LEFT(DATE_FORMAT(%1, '%Y-%m-%d %H:%i:%s.%f'), %2)").arg(expr, QString::number(timestampTextLength(precision)));
+        return QStringLiteral("DATE_FORMAT(") + x + QStringLiteral(", '%Y-%m-%d')");
+    case TypeClass::Boolean:
+        if (type.startsWith(QLatin1String("bit")))
+            return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE CONCAT(CHAR(1), CAST(%1 + 0 AS CHAR)) END").arg(x);
+        return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE CONCAT(CHAR(1), CAST(%1 AS CHAR)) END").arg(x);
     case TypeClass::Uuid:
-        return QStringLiteral("LOWER(CAST(%1 AS CHAR))").arg(expr);
+        return QStringLiteral("LOWER(CAST(") + x + QStringLiteral(" AS CHAR))");
     case TypeClass::Binary:
-        return QStringLiteral("LOWER(HEX(%1))").arg(expr);
+        if (form.source == TypeClass::Binary)
+            return QStringLiteral("LOWER(HEX(") + x + QStringLiteral("))");
+        break;
+    case TypeClass::Text:
+    case TypeClass::Other:
+        break;
+    }
+    switch (form.source) {
+    case TypeClass::Text:
+        return x;
+    case TypeClass::Other:
+        return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
     default:
-        return QStringLiteral("CAST(%1 AS CHAR)").arg(expr);
+        return canonicalText(x, form.own());
     }
 }
 
@@ -103,9 +214,23 @@ QString MySqlDialect::castToFloat(const QString &expr) const
     return QStringLiteral("CAST(%1 AS DOUBLE)").arg(expr);
 }
 
+TypeClass MySqlDialect::typeClass(const QString &typeName) const
+{
+    // BOOLEAN is tinyint(1) in MySQL and MariaDB, and reported so.
+    const QString t = typeName.trimmed().toLower();
+    if (t.startsWith(QLatin1String("tinyint(1)")) || t == QLatin1String("bit(1)") || t.startsWith(QLatin1String("bool")))
+        return TypeClass::Boolean;
+    return Dialect::typeClass(typeName);
+}
+
 QString MySqlDialect::exactText(const QString &expr) const
 {
-    return QStringLiteral("CAST(%1 AS BINARY)").arg(expr);
+    return QStringLiteral("CAST(") + expr + QStringLiteral(" AS BINARY)");
+}
+
+QString MySqlDialect::asText(const QString &expr) const
+{
+    return QStringLiteral("CAST(") + expr + QStringLiteral(" AS CHAR)");
 }
 
 QStringList MySqlDialect::sessionSetup() const
@@ -129,31 +254,13 @@ QString SqliteDialect::distinct(const QString &a, const QString &b) const
     return QStringLiteral("(%1 IS NOT %2)").arg(a, b);
 }
 
-QString SqliteDialect::normalizedText(const QString &expr, TypeClass type, int scale, int precision) const
+QString SqliteDialect::canonicalText(const QString &x, const ValueForm &form) const
 {
-    switch (type) {
-    case TypeClass::Integer:
-        return QStringLiteral("CAST(CAST(%1 AS INTEGER) AS TEXT)").arg(expr);
-    case TypeClass::Decimal:
-    case TypeClass::Float:
-        return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL ELSE PRINTF('%.%2f', %1) END").arg(expr, QString::number(scale));
-    case TypeClass::Boolean:
-        return nullSafeCase(expr, QStringLiteral("'1'"), QStringLiteral("'0'"));
-    case TypeClass::Date:
-        return QStringLiteral("DATE(%1)").arg(expr);
-    case TypeClass::Timestamp: {
-        // Timestamps are text here; pad the fraction to six digits before cutting.
-        const QString t = QStringLiteral("REPLACE(CAST(%1 AS TEXT), 'T', ' ')").arg(expr);
-        return QStringLiteral("SUBSTR(CASE WHEN LENGTH(%1) > 19 THEN %1 || '000000' ELSE %1 || '.000000' END, 1, %2)")
-            .arg(t, QString::number(timestampTextLength(precision)));
-    }
-    case TypeClass::Uuid:
-        return QStringLiteral("LOWER(%1)").arg(expr);
-    case TypeClass::Binary:
-        return QStringLiteral("LOWER(HEX(%1))").arg(expr);
-    default:
-        return QStringLiteral("CAST(%1 AS TEXT)").arg(expr);
-    }
+    // Made in C by tidemark_canon() (sqlite_canonical.cpp), which reads every form SQLite tables
+    // hold a value in; text in a column of text affinity is already what it is.
+    if ((form.as == TypeClass::Text || form.as == TypeClass::Other) && form.source == TypeClass::Text && !form.sourceType.trimmed().isEmpty())
+        return x;
+    return QStringLiteral("tidemark_canon(%1, %2)").arg(literal(canonicalToken(form)), x);
 }
 
 QString SqliteDialect::hash64(const QString &textExpr) const
@@ -168,13 +275,22 @@ QString SqliteDialect::sumHash(const QString &hashExpr) const
 
 QString SqliteDialect::castToFloat(const QString &expr) const
 {
-    return QStringLiteral("CAST(%1 AS REAL)").arg(expr);
+    return QStringLiteral("CAST(") + expr + QStringLiteral(" AS REAL)");
+}
+
+QString SqliteDialect::lower(const QString &expr) const
+{
+    return QStringLiteral("tidemark_lower(") + expr + QLatin1Char(')');
 }
 
 TypeClass SqliteDialect::typeClass(const QString &typeName) const
 {
-    // SQLite's type affinity rules (https://sqlite.org/datatype3.html), with the common date names.
+    // SQLite's type affinity rules (https://sqlite.org/datatype3.html), with the common names of
+    // dates, timestamps, booleans and UUIDs. No declared type (what CREATE TABLE AS gives for an
+    // expression) says nothing: Other.
     const QString t = typeName.trimmed().toLower();
+    if (t.isEmpty())
+        return TypeClass::Other;
     if (t.contains(QLatin1String("int")))
         return TypeClass::Integer;
     if (t.startsWith(QLatin1String("timestamp")) || t.startsWith(QLatin1String("datetime")))
@@ -183,14 +299,18 @@ TypeClass SqliteDialect::typeClass(const QString &typeName) const
         return TypeClass::Date;
     if (t.startsWith(QLatin1String("bool")))
         return TypeClass::Boolean;
-    if (t.startsWith(QLatin1String("numeric")) || t.startsWith(QLatin1String("decimal")))
-        return TypeClass::Decimal;
-    if (t.contains(QLatin1String("char")) || t.contains(QLatin1String("clob")) || t.contains(QLatin1String("text")) || t.isEmpty())
+    if (t == QLatin1String("uuid"))
+        return TypeClass::Uuid;
+    if (t.contains(QLatin1String("char")) || t.contains(QLatin1String("clob")) || t.contains(QLatin1String("text")))
         return TypeClass::Text;
     if (t.contains(QLatin1String("blob")))
         return TypeClass::Binary;
     if (t.contains(QLatin1String("real")) || t.contains(QLatin1String("floa")) || t.contains(QLatin1String("doub")))
         return TypeClass::Float;
+    if (t.startsWith(QLatin1String("numeric")) || t.startsWith(QLatin1String("decimal")))
+        return TypeClass::Decimal;
+    if (t == QLatin1String("num"))
+        return TypeClass::Decimal; // NUMERIC affinity, what CREATE TABLE AS gives for it
     return Dialect::typeClass(typeName);
 }
 
@@ -201,9 +321,9 @@ QString OdbcDialect::distinct(const QString &a, const QString &b) const
     return QStringLiteral("(NOT ((%1 = %2) OR (%1 IS NULL AND %2 IS NULL)))").arg(a, b);
 }
 
-QString OdbcDialect::normalizedText(const QString &expr, TypeClass, int, int) const
+QString OdbcDialect::canonicalText(const QString &expr, const ValueForm &) const
 {
-    return QStringLiteral("CAST(%1 AS VARCHAR(4000))").arg(expr);
+    return QStringLiteral("CAST(") + expr + QStringLiteral(" AS VARCHAR(4000))");
 }
 
 QString OdbcDialect::hash64(const QString &textExpr) const

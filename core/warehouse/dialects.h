@@ -12,7 +12,8 @@ class PostgresDialect final : public Dialect
 public:
     Driver driver() const override { return Driver::PostgreSQL; }
     QString distinct(const QString &a, const QString &b) const override;
-    QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
+    QString exactText(const QString &expr) const override;
+    QString canonicalText(const QString &expr, const ValueForm &form) const override;
     QString hash64(const QString &textExpr) const override;
     QStringList sessionSetup() const override;
 };
@@ -24,11 +25,13 @@ public:
     QString quote(const QString &identifier) const override;
     QString distinct(const QString &a, const QString &b) const override;
     bool supportsFullOuterJoin() const override { return false; }
-    QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
+    QString canonicalText(const QString &expr, const ValueForm &form) const override;
     QString hash64(const QString &textExpr) const override;
     QString concat(const QStringList &parts) const override;
     QString castToFloat(const QString &expr) const override;
     QString exactText(const QString &expr) const override;
+    QString asText(const QString &expr) const override;
+    TypeClass typeClass(const QString &typeName) const override;
     QStringList sessionSetup() const override;
 };
 
@@ -43,11 +46,13 @@ public:
     // so joining two unindexed tables that way is quadratic; its LEFT JOINs get them.
     bool supportsFullOuterJoin() const override { return false; }
     QString distinct(const QString &a, const QString &b) const override;
-    QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
+    QString canonicalText(const QString &expr, const ValueForm &form) const override;
     // Uses the tidemark_hash60() function Tidemark registers on its SQLite connections.
     QString hash64(const QString &textExpr) const override;
     QString sumHash(const QString &hashExpr) const override;
     QString castToFloat(const QString &expr) const override;
+    // Unicode lower-casing in C (SQLite's own LOWER() folds ASCII letters only).
+    QString lower(const QString &expr) const override;
     TypeClass typeClass(const QString &typeName) const override;
 };
 
@@ -56,7 +61,7 @@ class OdbcDialect final : public Dialect
 public:
     Driver driver() const override { return Driver::ODBC; }
     QString distinct(const QString &a, const QString &b) const override;
-    QString normalizedText(const QString &expr, TypeClass type, int scale, int precision) const override;
+    QString canonicalText(const QString &expr, const ValueForm &form) const override;
     QString hash64(const QString &textExpr) const override;
 };
 

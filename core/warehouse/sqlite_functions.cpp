@@ -1,5 +1,6 @@
 #include "warehouse/sqlite_functions.h"
 
+#include "warehouse/sqlite_canonical.h"
 #include "warehouse/sqlite_row_hash.h"
 
 #include <QByteArray>
@@ -146,6 +147,12 @@ bool registerSqliteFunctions(sqlite3 *db)
                   == SQLITE_OK
            && sqlite3_create_function_v2(db, "tidemark_rowhash", -1, flags, nullptr, sqliteRowHash, nullptr, nullptr, nullptr) == SQLITE_OK
            && sqlite3_create_function_v2(db, "tidemark_cellsums", 4, flags, nullptr, nullptr, cellSumsStep, cellSumsFinal, nullptr)
+                  == SQLITE_OK
+           && sqlite3_create_function_v2(db, "tidemark_canon", 2, flags, nullptr, sqlite::canonFunction, nullptr, nullptr, nullptr)
+                  == SQLITE_OK
+           && sqlite3_create_function_v2(db, "tidemark_isodd", 2, flags, nullptr, sqlite::isOddFunction, nullptr, nullptr, nullptr)
+                  == SQLITE_OK
+           && sqlite3_create_function_v2(db, "tidemark_lower", 1, flags, nullptr, sqlite::lowerFunction, nullptr, nullptr, nullptr)
                   == SQLITE_OK;
 }
 

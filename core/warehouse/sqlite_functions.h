@@ -8,8 +8,10 @@ namespace tidemark::warehouse {
 //  - tidemark_hash60(text): the low 60 bits of the text's MD5, as PostgreSQL and MySQL compute them;
 //  - tidemark_hashsum(int): a sum modulo 2^64 that never overflows (returned as text);
 //  - tidemark_rowhash(spec, v1, v2, ...): the cross-database diff's row hash, each value turned
-//    into text or hashed in C as the spec says (row_hash_spec.h, sqlite_row_hash.cpp): MD5 of the
-//    joined texts as MySQL computes it, or the XOR of PostgreSQL's hashes per column;
+//    into canonical text or hashed in C as the spec says (row_hash_spec.h, sqlite_row_hash.cpp):
+//    MD5 of the joined texts as MySQL computes it, or the XOR of PostgreSQL's hashes per column;
+//  - tidemark_canon(token, v), tidemark_isodd(token, v), tidemark_lower(v): values read under the
+//    value contract (sqlite_canonical.h);
 //  - tidemark_cellsums(offset, hash, width, cells): per cell (offset / width, 0 .. cells - 1) the
 //    rows and the sum of their hashes modulo 2^64, and the duplicated offsets, as one blob (see
 //    sqlite_functions.cpp).

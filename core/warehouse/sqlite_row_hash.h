@@ -1,7 +1,8 @@
 #pragma once
 
-// SQLite's tidemark_rowhash(spec, v1, v2, ...): each value made text, or hashed, in C as the spec
-// says (row_hash_spec.h), so that a row hashes as the other database hashes it. Registered with
+// SQLite's tidemark_rowhash(spec, v1, v2, ...): each value made canonical text, or hashed, in C as
+// the spec says (row_hash_spec.h, sqlite_canonical.h), so that a row hashes as the other database
+// hashes it. Registered with
 // the other functions by registerSqliteFunctions().
 
 #include <QByteArrayView>

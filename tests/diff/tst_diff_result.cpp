@@ -17,7 +17,7 @@ private Q_SLOTS:
         DiffResult r;
         r.key = {QStringLiteral("id")};
         for (int i = 0; i < 9; ++i)
-            r.columns.push_back({QStringLiteral("c%1").arg(i), i == 0 ? 4 : 0, 100});
+            r.columns.push_back({QStringLiteral("c%1").arg(i), i == 0 ? 4 : 0, 100, {}});
         r.rows = {100, 100, 0, 0, 4, 96};
         QVERIFY(qAbs(matchScore(r) - 99.6) < 1e-9);
         // One extra column of 100 rows: 2000 / 2100.
@@ -41,13 +41,14 @@ private Q_SLOTS:
         r.primaryKey = {1, 0, 0, 2, 0, 4};
         r.schema.onlyA = {QStringLiteral("x")};
         r.schema.typeChanged = {{QStringLiteral("q"), QStringLiteral("int"), QStringLiteral("bigint")}};
-        r.columns = {{QStringLiteral("v"), 2, 77.7}};
+        r.columns = {{QStringLiteral("v"), 2, 77.7, QStringLiteral("exact doubles")}};
         r.samples["updated"].push_back({{"key", {{"a", 1}}}, {"a", {{"v", 1}}}, {"b", {{"v", 2}}}});
         r.warnings = {QStringLiteral("w")};
         r.matchScore = matchScore(r);
         const auto json = r.toJson();
         for (const char *k : {"algorithm", "key", "rows", "primary_key", "schema", "columns", "match_score", "samples"})
             QVERIFY2(json.contains(k), k);
+        QCOMPARE(json["columns"][0]["compared_as"].get<std::string>(), std::string("exact doubles"));
         auto back = DiffResult::fromJson(json);
         QVERIFY(back);
         QVERIFY(back->toJson() == json);

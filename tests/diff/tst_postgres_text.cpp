@@ -174,8 +174,15 @@ private Q_SLOTS:
             {"NULLs", "4, NULL, NULL, NULL, NULL, NULL, NULL", "4, NULL, NULL, NULL, NULL, NULL, NULL", true},
             {"integer in a float column", "5, 99999.99, 3, '2021-06-01 12:00:00', '2021-06-01', '', 1",
              "5, 99999.99, 3.0, '2021-06-01 12:00:00', '2021-06-01', '', true", true},
+            // SQLite keeps decimals as doubles: compared at PostgreSQL's scale (the value contract).
             {"more decimals than the scale", "6, 1.234, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', 1",
+             "6, 1.23, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', true", true},
+            {"a different decimal", "6, 1.236, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', 1",
              "6, 1.23, 0.5, '2020-01-01 00:00:00', '2020-01-01', 'a', true", false},
+            {"timestamp with an offset", "12, 1, 1, '2020-01-01T02:00:05+02:00', '2020-01-01', 'a', 't'",
+             "12, 1, 1, '2020-01-01 00:00:05', '2020-01-01', 'a', true", true},
+            {"timestamp without seconds", "13, 1, 1, '2020-01-01 00:05', '2020-01-01', 'a', 'false'",
+             "13, 1, 1, '2020-01-01 00:05:00', '2020-01-01', 'a', false", true},
             {"float differs in the last digit", "7, 1, 0.30000000000000004, '2020-01-01 00:00:00', '2020-01-01', 'a', 1",
              "7, 1, 0.3, '2020-01-01 00:00:00', '2020-01-01', 'a', true", false},
             {"timestamp that is no timestamp", "8, 1, 1, 'yesterday', '2020-01-01', 'a', 1",
@@ -229,10 +236,9 @@ private Q_SLOTS:
         QVERIFY(lite->execute(QStringLiteral("CREATE TABLE t (id BIGINT, amount DECIMAL(12,2), ratio DOUBLE PRECISION, "
                                                 "at TIMESTAMP, day DATE, name TEXT, flag BOOLEAN)")));
         QVERIFY(lite->execute(QStringLiteral("INSERT INTO t VALUES (%1)").arg(sqliteValues)));
-        RowTextPart amount{RowText::Fixed, 6};
-        amount.nativeScale = 2;
-        const QString rowSpec = rowHashSpec(RowHashKind::PostgresColumns, {{RowText::Integer}, amount, {RowText::Float8}, {RowText::PostgresTimestamp},
-                                                                           {RowText::Date}, {RowText::Text}, {RowText::Boolean}});
+        const QString rowSpec = rowHashSpec(RowHashKind::PostgresColumns, {QStringLiteral("i#"), QStringLiteral("n2"), QStringLiteral("f#"),
+                                                                           QStringLiteral("p6#"), QStringLiteral("D"), QStringLiteral("t"),
+                                                                           QStringLiteral("b#")});
         std::optional<qint64> sqliteHash;
         read = lite->query(QStringLiteral("SELECT tidemark_rowhash(?, id, amount, ratio, at, day, name, flag) FROM t"), {rowSpec},
                               [&](const Row &row) {

@@ -171,7 +171,13 @@ private Q_SLOTS:
                 QVERIFY((*db)->execute(QStringLiteral("CREATE TABLE n (v %1)").arg(QLatin1String(type))));
                 auto inserted = (*db)->execute(QStringLiteral("INSERT INTO n VALUES (%1)").arg(QLatin1String(side == 2 && c.type == TypeClass::Boolean ? "1" : c.value)));
                 QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.errorMessage()));
-                const QString norm = d.normalizedText(d.quote(QStringLiteral("v")), c.type, c.scale, 6);
+                auto columns = (*db)->columns(TableName{{QStringLiteral("n")}});
+                QVERIFY2(columns, qPrintable(columns ? QString() : columns.errorMessage()));
+                ValueForm form = ValueForm::of(columns->front(), c.type);
+                if (side == 2 && form.source == TypeClass::Decimal)
+                    form.source = TypeClass::Float; // SQLite keeps decimals as doubles
+                form.scale = c.type == TypeClass::Decimal ? c.scale : -1;
+                const QString norm = d.canonicalText(d.quote(QStringLiteral("v")), form);
                 QString text;
                 qint64 hash = 0;
                 auto q = (*db)->query(QStringLiteral("SELECT %1, %2 FROM n").arg(norm, d.hash64(norm)), {}, [&](const Row &row) {

@@ -136,7 +136,7 @@ diff::DiffResult sampleResult()
     r.schema.columnsA = 5;
     r.schema.columnsB = 5;
     r.columns
-        = {{QStringLiteral("amount"), 12, 100.0 * 978 / 990}, {QStringLiteral("note"), 0, 100.0}};
+        = {{QStringLiteral("amount"), 12, 100.0 * 978 / 990, {}}, {QStringLiteral("note"), 0, 100.0, {}}};
     r.matchScore = 97.123456789;
     r.samples
         = {{"exclusive_a",

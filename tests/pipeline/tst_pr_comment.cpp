@@ -29,7 +29,7 @@ private:
         d.key = {QStringLiteral("customer_id")};
         d.rows = {1000, 1002, 3, 5, 40, 957};
         d.primaryKey.duplicateB = 2;
-        d.columns = {{QStringLiteral("name"), 40, 95.8}, {QStringLiteral("email|x"), 0, 100}};
+        d.columns = {{QStringLiteral("name"), 40, 95.8, {}}, {QStringLiteral("email|x"), 0, 100, {}}};
         d.schema.onlyB = {QStringLiteral("loyalty_tier")};
         d.schema.typeChanged = {{QStringLiteral("amount"), QStringLiteral("integer"), QStringLiteral("numeric")}};
         customers.result = d;
