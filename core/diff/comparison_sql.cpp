@@ -28,17 +28,8 @@ QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column
     Q_UNUSED(options) // the column's comparison holds what the options say about it
     using warehouse::TypeClass;
     const ColumnComparison &c = column.comparison;
-    if (c.tolerance) {
-        const Tolerance &t = *c.tolerance;
-        const QString fa = dialect.castToFloat(a);
-        const QString fb = dialect.castToFloat(b);
-        const QString bound = t.mode == Tolerance::Mode::Absolute
-                                  ? number(t.value)
-                                  : number(t.value) + QStringLiteral(" * ABS(") + fb + QLatin1Char(')');
-        return QStringLiteral("(CASE WHEN %1 IS NULL AND %2 IS NULL THEN 0 WHEN %1 IS NULL OR %2 IS NULL THEN 1 "
-                              "WHEN ABS(%3 - %4) > %5 THEN 1 ELSE 0 END = 1)")
-            .arg(a, b, fa, fb, bound);
-    }
+    if (c.tolerance)
+        return toleranceDiffers(dialect, a, b, *c.tolerance);
     const bool text = c.as() == TypeClass::Text || c.as() == TypeClass::Other;
     // The raw values where the database's own equality is the contract's, else their canonical
     // texts, compared byte for byte.
@@ -56,6 +47,46 @@ QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column
         eb = dialect.exactText(eb);
     }
     return dialect.distinct(ea, eb);
+}
+
+QString toleranceDiffers(const warehouse::Dialect &dialect, const QString &a, const QString &b, const Tolerance &t)
+{
+    const QString fa = dialect.castToFloat(a);
+    const QString fb = dialect.castToFloat(b);
+    QString far;
+    if (dialect.driver() == warehouse::Driver::PostgreSQL) {
+        // In numeric (the doubles' shortest decimals): PostgreSQL raises an error where double
+        // arithmetic overflows or underflows, and numeric does neither. Infinities and NaN only
+        // equal themselves.
+        const QString na = QStringLiteral("CAST(CAST(%1 AS TEXT) AS NUMERIC)").arg(fa);
+        const QString nb = QStringLiteral("CAST(CAST(%1 AS TEXT) AS NUMERIC)").arg(fb);
+        const QString bound = t.mode == Tolerance::Mode::Absolute ? number(t.value) : number(t.value) + QStringLiteral(" * ABS(") + nb + QLatin1Char(')');
+        far = QStringLiteral("WHEN %1 IN ('Infinity', '-Infinity', 'NaN') OR %2 IN ('Infinity', '-Infinity', 'NaN') THEN 1 "
+                             "WHEN ABS(%3 - %4) > %5 THEN 1 ELSE 0")
+                  .arg(fa, fb, na, nb, bound);
+    } else {
+        // In doubles, in forms that cannot overflow: |a - b| of one sign, |a| + |b| of two, and the
+        // relative bound t * |b| turned round where t > 1.
+        const QString aa = QStringLiteral("ABS(") + fa + QLatin1Char(')');
+        const QString ab = QStringLiteral("ABS(") + fb + QLatin1Char(')');
+        const QString diff = QStringLiteral("ABS(%1 - %2)").arg(fa, fb);
+        QString same;
+        QString opposite;
+        if (t.mode == Tolerance::Mode::Absolute) {
+            same = diff + QStringLiteral(" > ") + number(t.value);
+            opposite = QStringLiteral("%1 > %2 - %3").arg(aa, number(t.value), ab);
+        } else {
+            same = t.value <= 1 ? QStringLiteral("%1 > %2 * %3").arg(diff, number(t.value), ab)
+                                : QStringLiteral("%1 / %2 > %3").arg(diff, number(t.value), ab);
+            // |a| + |b| > t |b|  <=>  |a| > (t - 1) |b|
+            const double k = t.value - 1;
+            opposite = k <= 1 ? QStringLiteral("%1 > %2 * %3").arg(aa, number(k), ab) : QStringLiteral("%1 / %2 > %3").arg(aa, number(k), ab);
+        }
+        far = QStringLiteral("WHEN (%1 < 0) = (%2 < 0) THEN CASE WHEN %3 THEN 1 ELSE 0 END ELSE CASE WHEN %4 THEN 1 ELSE 0 END")
+                  .arg(fa, fb, same, opposite);
+    }
+    return QStringLiteral("(CASE WHEN %1 IS NULL AND %2 IS NULL THEN 0 WHEN %1 IS NULL OR %2 IS NULL THEN 1 WHEN %3 = %4 THEN 0 %5 END = 1)")
+        .arg(a, b, fa, fb, far);
 }
 
 QString keyJoinCondition(const warehouse::Dialect &d, const TablePair &pair)

@@ -16,6 +16,10 @@ namespace tidemark::diff {
 QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column, const QString &a,
                      const QString &b, const DiffOptions &options);
 
+// Whether two numbers differ by more than the tolerance, NULL-safe, without the arithmetic
+// overflowing (or, on PostgreSQL, underflowing into an error) for any pair of doubles.
+QString toleranceDiffers(const warehouse::Dialect &dialect, const QString &a, const QString &b, const Tolerance &t);
+
 // The join condition on the keys of two side subqueries aliased a and b whose key columns are
 // named k0, k1, ...: the keys' own values where the database's equality is the contract's (text
 // byte for byte), their canonical texts elsewhere.

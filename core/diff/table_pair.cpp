@@ -60,8 +60,7 @@ Expected<std::vector<Shown>> countShown(warehouse::Database &db, const warehouse
             return QStringLiteral("SUM(CASE WHEN %1 IS NOT NULL AND tidemark_isodd('%2', %1) = 0 THEN 1 ELSE 0 END)").arg(c, QLatin1String(token));
         };
         parts << QStringLiteral("COUNT(%1)").arg(c) << QStringLiteral("SUM(CASE WHEN typeof(%1) = 'text' THEN 1 ELSE 0 END)").arg(c)
-              << reads("p6") << reads("D") << reads("b")
-              << QStringLiteral("SUM(CASE WHEN typeof(%1) IN ('integer', 'real') THEN 1 ELSE 0 END)").arg(c);
+              << reads("p6") << reads("D") << reads("b") << reads("f");
     }
     std::vector<Shown> out(size_t(columns.size()));
     const QString where = options.where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + options.where + QLatin1Char(')');
@@ -81,23 +80,33 @@ Expected<std::vector<Shown>> countShown(warehouse::Database &db, const warehouse
 
 // The class two loose SQLite columns are compared as: the one at least nine in ten of their values
 // read as (dates, timestamps, booleans written as text), numbers when all are, else text. The
-// values that do not read as it are compared as text (and counted in the warnings).
-warehouse::TypeClass shownClass(const Shown &a, const Shown &b)
+// values that do not read as it are compared as text (and counted in the warnings). Two columns
+// declared as text are read as dates or timestamps only when every value is one; text facing a
+// bare NUMERIC column is also read as numbers when every value is one.
+warehouse::TypeClass shownClass(const Shown &a, const Shown &b, bool declaredText, bool looseNumber)
 {
     const qint64 values = a.values + b.values;
     const qint64 text = a.text + b.text;
     if (values == 0)
         return warehouse::TypeClass::Other;
-    const auto most = [values](qint64 n) { return 10 * n >= 9 * values; };
+    const auto most = [values, declaredText](qint64 n) { return declaredText ? n == values : 10 * n >= 9 * values; };
     if (text > 0 && most(a.dates + b.dates))
         return warehouse::TypeClass::Date;
     if (text > 0 && most(a.timestamps + b.timestamps))
         return warehouse::TypeClass::Timestamp;
-    if (text > 0 && most(a.booleans + b.booleans))
+    if (declaredText && !looseNumber)
+        return warehouse::TypeClass::Text;
+    if (!declaredText && text > 0 && most(a.booleans + b.booleans))
         return warehouse::TypeClass::Boolean;
     if (a.numbers + b.numbers == values)
         return warehouse::TypeClass::Float;
     return warehouse::TypeClass::Text;
+}
+
+bool declaredText(const QString &type)
+{
+    const QString t = type.toLower();
+    return t.contains(QLatin1String("char")) || t.contains(QLatin1String("clob")) || t.contains(QLatin1String("text"));
 }
 
 } // namespace
@@ -130,7 +139,7 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
         const auto *b = findColumn(*columnsB, k);
         if (!b)
             return Error{tr("key column \"%1\" is not a column of %2 (its columns: %3)").arg(k, tableB.display(), listOf(*columnsB))};
-        pair.keys.push_back({*a, *b, std::nullopt, compareKeys(*a, driverA, *b, driverB)});
+        pair.keys.push_back({*a, *b, std::nullopt, {}});
     }
     for (const QString &c : options.includeColumns) {
         if (!findColumn(*columnsA, c))
@@ -184,17 +193,20 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
         return x.a.name.compare(y.a.name, Qt::CaseInsensitive) < 0;
     });
 
-    // SQLite against SQLite: loose columns on both sides are compared as what their values show.
+    // SQLite against SQLite: columns whose declared types say little (none, a bare NUMERIC, text)
+    // on both sides are compared as what their values show; keys too.
     if (driverA == warehouse::Driver::SQLite && driverB == warehouse::Driver::SQLite) {
-        std::vector<size_t> loose;
+        std::vector<ColumnPair *> loose;
         QStringList namesA;
         QStringList namesB;
-        for (size_t i = 0; i < pair.compared.size(); ++i) {
-            const ColumnPair &c = pair.compared[i];
-            if (!c.tolerance && isLooseSqliteType(c.a.type) && isLooseSqliteType(c.b.type)) {
-                loose.push_back(i);
-                namesA << c.a.name;
-                namesB << c.b.name;
+        const auto looseType = [](const QString &type) { return isLooseSqliteType(type) || declaredText(type); };
+        for (std::vector<ColumnPair> *columns : {&pair.keys, &pair.compared}) {
+            for (ColumnPair &c : *columns) {
+                if (!c.tolerance && looseType(c.a.type) && looseType(c.b.type)) {
+                    loose.push_back(&c);
+                    namesA << c.a.name;
+                    namesB << c.b.name;
+                }
             }
         }
         if (!loose.empty()) {
@@ -205,12 +217,17 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
             if (!shownB)
                 return shownB.error();
             for (size_t k = 0; k < loose.size(); ++k) {
-                const warehouse::TypeClass shown = shownClass((*shownA)[k], (*shownB)[k]);
+                ColumnPair &c = *loose[k];
+                const bool text = declaredText(c.a.type) || declaredText(c.b.type);
+                const bool number = isLooseSqliteType(c.a.type) || isLooseSqliteType(c.b.type);
+                const warehouse::TypeClass shown = shownClass((*shownA)[k], (*shownB)[k], text, number);
                 if (shown != warehouse::TypeClass::Other)
-                    pair.compared[loose[k]].a.typeClass = pair.compared[loose[k]].b.typeClass = shown;
+                    c.a.typeClass = c.b.typeClass = shown;
             }
         }
     }
+    for (ColumnPair &k : pair.keys)
+        k.comparison = compareKeys(k.a, driverA, k.b, driverB);
     for (ColumnPair &c : pair.compared)
         c.comparison = compareColumns(c.a, driverA, c.b, driverB, options, c.tolerance);
     return pair;

@@ -300,9 +300,14 @@ bool canonicalDiffer(const ColumnComparison &c, const QVariant &a, const QVarian
             return std::isnan(*fx) != std::isnan(*fy);
         if (*fx == *fy)
             return false;
-        const Tolerance &t = *c.tolerance;
-        const double bound = t.mode == Tolerance::Mode::Absolute ? t.value : t.value * std::abs(*fy);
-        return !(std::abs(*fx - *fy) <= bound);
+        if (std::isinf(*fx) || std::isinf(*fy))
+            return true;
+        const Tolerance &t = *c.tolerance; // in long double: no overflow for any pair of doubles
+        const long double lx = *fx;
+        const long double ly = *fy;
+        const long double value = t.value;
+        const long double bound = t.mode == Tolerance::Mode::Absolute ? value : value * std::abs(ly);
+        return std::abs(lx - ly) > bound;
     }
     switch (c.as()) {
     case TypeClass::Float: {

@@ -406,6 +406,8 @@ bool sameValue(const LogicalRow &a, const LogicalRow &b, Column column, const Co
     case Column::Dbl:
         if (o.dblTolerance && a.dbl && b.dbl)
             return std::abs(*a.dbl - *b.dbl) <= *o.dblTolerance;
+        if (o.dblRelative && a.dbl && b.dbl)
+            return *a.dbl == *b.dbl || std::abs(static_cast<long double>(*a.dbl) - *b.dbl) <= *o.dblRelative * std::abs(static_cast<long double>(*b.dbl));
         return sameDouble(a.dbl, b.dbl);
     case Column::Ts: {
         if (!a.ts || !b.ts)
@@ -426,6 +428,12 @@ bool sameValue(const LogicalRow &a, const LogicalRow &b, Column column, const Co
 QString keyText(qint64 id)
 {
     return QStringLiteral("Schl\u00fcssel %1").arg(id + 1000000, 8, 10, QLatin1Char('0'));
+}
+
+// A distinct instant per id, some with fractions of a second.
+qint64 keyInstant(qint64 id)
+{
+    return daysOf(2020, 2, 29) * kMicrosPerDay + id * 3600 * kMicrosPerSecond + (id % 3 == 0 ? 0 : (id * 7919) % 1000000);
 }
 
 QString region(qint64 id)
@@ -453,6 +461,30 @@ QString typeFor(Store store, Column column)
         case Column::Ts: return QStringLiteral("timestamp(6)");
         case Column::Day: return QStringLiteral("date");
         case Column::Flag: return QStringLiteral("boolean");
+        }
+        break;
+    case Store::PostgresOther:
+        switch (column) {
+        case Column::Text: return QStringLiteral("varchar(300)");
+        case Column::Num: return QStringLiteral("numeric(20,0)");
+        case Column::Dec: return QStringLiteral("numeric");
+        case Column::Rate: return QStringLiteral("numeric(30,10)");
+        case Column::Dbl: return QStringLiteral("float8");
+        case Column::Ts: return QStringLiteral("timestamptz");
+        case Column::Day: return QStringLiteral("date");
+        case Column::Flag: return QStringLiteral("bool");
+        }
+        break;
+    case Store::SqliteText:
+        switch (column) {
+        case Column::Text: return QStringLiteral("TEXT");
+        case Column::Num: return QStringLiteral("INTEGER");
+        case Column::Dec: return QStringLiteral("REAL");
+        case Column::Rate: return QStringLiteral("TEXT");
+        case Column::Dbl: return QStringLiteral("REAL");
+        case Column::Ts: return QStringLiteral("TEXT");
+        case Column::Day: return QStringLiteral("TEXT");
+        case Column::Flag: return QStringLiteral("BOOLEAN");
         }
         break;
     case Store::MariaDb:
@@ -489,10 +521,21 @@ QVariant nullValue()
     return QVariant(QMetaType(QMetaType::QString));
 }
 
+// A timestamp as PostgreSQL reads it into timestamptz: at an offset now and then.
+QString zonedTimestamp(qint64 micros, Rng &rng)
+{
+    if (chance(rng, 0.5))
+        return fullTimestamp(micros) + QStringLiteral("+00");
+    const qint64 local = micros - 90 * 60 * kMicrosPerSecond;
+    if (local < kFirstDay * kMicrosPerDay)
+        return fullTimestamp(micros);
+    return fullTimestamp(local) + QStringLiteral("-01:30");
+}
+
 // How `store` writes a value of `column` (bound to a placeholder).
 QVariant encode(Store store, Column column, const LogicalRow &r, Rng &rng)
 {
-    const bool sqlite = store == Store::SqliteTyped || store == Store::SqliteCtas;
+    const bool sqlite = store == Store::SqliteTyped || store == Store::SqliteCtas || store == Store::SqliteText;
     switch (column) {
     case Column::Text: return r.text ? QVariant(*r.text) : nullValue();
     case Column::Num: return r.num ? QVariant(*r.num) : nullValue();
@@ -503,6 +546,8 @@ QVariant encode(Store store, Column column, const LogicalRow &r, Rng &rng)
     case Column::Rate:
         if (!r.millionths)
             return nullValue();
+        if (store == Store::SqliteText)
+            return QVariant(decimalText(*r.millionths, 6)); // text: one form per value
         return sqlite ? QVariant(double(*r.millionths) / 1e6) : QVariant(decimalText(*r.millionths, 6));
     case Column::Dbl:
         if (!r.dbl)
@@ -511,12 +556,14 @@ QVariant encode(Store store, Column column, const LogicalRow &r, Rng &rng)
     case Column::Ts:
         if (!r.ts)
             return nullValue();
+        if (store == Store::PostgresOther)
+            return QVariant(zonedTimestamp(*r.ts, rng));
         return sqlite ? QVariant(sqliteTimestamp(*r.ts, rng)) : QVariant(fullTimestamp(*r.ts));
     case Column::Day: return r.day ? QVariant(dateText(*r.day)) : nullValue();
     case Column::Flag:
         if (!r.flag)
             return nullValue();
-        if (store == Store::Postgres)
+        if (store == Store::Postgres || store == Store::PostgresOther)
             return QVariant(*r.flag);
         if (store == Store::SqliteCtas) {
             switch (uniform(rng, 0, 2)) {
@@ -614,6 +661,8 @@ QString CompareOptions::name() const
         parts << QStringLiteral("ts precision %1").arg(timestampPrecision);
     if (dblTolerance)
         parts << QStringLiteral("dbl within %1").arg(*dblTolerance);
+    if (dblRelative)
+        parts << QStringLiteral("dbl within %1 of B").arg(*dblRelative);
     return parts.isEmpty() ? QStringLiteral("default") : parts.join(QStringLiteral(", "));
 }
 
@@ -673,6 +722,7 @@ QString keyKindName(KeyKind keys)
     case KeyKind::Integer: return QStringLiteral("integer key");
     case KeyKind::Text: return QStringLiteral("text key");
     case KeyKind::Composite: return QStringLiteral("composite key");
+    case KeyKind::Timestamp: return QStringLiteral("timestamp key");
     }
     return {};
 }
@@ -683,6 +733,7 @@ QStringList keyColumns(KeyKind keys)
     case KeyKind::Integer: return {QStringLiteral("id")};
     case KeyKind::Text: return {QStringLiteral("k")};
     case KeyKind::Composite: return {QStringLiteral("region"), QStringLiteral("seq")};
+    case KeyKind::Timestamp: return {QStringLiteral("at")};
     }
     return {};
 }
@@ -691,9 +742,11 @@ QString storeName(Store store)
 {
     switch (store) {
     case Store::Postgres: return QStringLiteral("postgresql");
+    case Store::PostgresOther: return QStringLiteral("postgresql (other types)");
     case Store::MariaDb: return QStringLiteral("mariadb");
     case Store::SqliteTyped: return QStringLiteral("sqlite");
     case Store::SqliteCtas: return QStringLiteral("sqlite (create table as)");
+    case Store::SqliteText: return QStringLiteral("sqlite (text)");
     }
     return {};
 }
@@ -701,10 +754,12 @@ QString storeName(Store store)
 warehouse::Driver driverOf(Store store)
 {
     switch (store) {
-    case Store::Postgres: return warehouse::Driver::PostgreSQL;
+    case Store::Postgres:
+    case Store::PostgresOther: return warehouse::Driver::PostgreSQL;
     case Store::MariaDb: return warehouse::Driver::MySQL;
     case Store::SqliteTyped:
-    case Store::SqliteCtas: return warehouse::Driver::SQLite;
+    case Store::SqliteCtas:
+    case Store::SqliteText: return warehouse::Driver::SQLite;
     }
     return warehouse::Driver::SQLite;
 }
@@ -721,14 +776,21 @@ Expected<void> write(warehouse::Database &db, Store store, const QString &table,
     (void)db.execute(QStringLiteral("DROP TABLE IF EXISTS ") + written);
 
     QStringList defs;
-    const QString textKey = store == Store::MariaDb ? QStringLiteral("varchar(100)") : store == Store::Postgres ? QStringLiteral("text") : QStringLiteral("TEXT");
-    const QString intKey = store == Store::Postgres || store == Store::MariaDb ? QStringLiteral("bigint") : QStringLiteral("INTEGER");
+    const warehouse::Driver driver = driverOf(store);
+    const QString textKey = driver == warehouse::Driver::MySQL ? QStringLiteral("varchar(100)") : QStringLiteral("text");
+    const QString intKey = driver == warehouse::Driver::SQLite ? QStringLiteral("INTEGER") : QStringLiteral("bigint");
+    const QString timeKey = driver == warehouse::Driver::MySQL    ? QStringLiteral("datetime(6)")
+                            : store == Store::PostgresOther         ? QStringLiteral("timestamptz")
+                            : store == Store::SqliteText            ? QStringLiteral("TEXT")
+                            : driver == warehouse::Driver::SQLite   ? QStringLiteral("TIMESTAMP")
+                                                                    : QStringLiteral("timestamp(6)");
     switch (keys) {
     case KeyKind::Integer: defs << d.quote(QStringLiteral("id")) + QLatin1Char(' ') + intKey; break;
     case KeyKind::Text: defs << d.quote(QStringLiteral("k")) + QLatin1Char(' ') + textKey; break;
     case KeyKind::Composite:
         defs << d.quote(QStringLiteral("region")) + QLatin1Char(' ') + textKey << d.quote(QStringLiteral("seq")) + QLatin1Char(' ') + intKey;
         break;
+    case KeyKind::Timestamp: defs << d.quote(QStringLiteral("at")) + QLatin1Char(' ') + timeKey; break;
     }
     // The compared columns in a store's own order: column order is not what is compared.
     std::vector<Column> columns(allColumns().begin(), allColumns().end());
@@ -744,7 +806,7 @@ Expected<void> write(warehouse::Database &db, Store store, const QString &table,
         marks << QStringLiteral("?");
     const QString rowSql = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
     const int perStatement = 40;
-    if (store != Store::MariaDb) {
+    if (driver != warehouse::Driver::MySQL) {
         if (auto begun = db.execute(QStringLiteral("BEGIN")); !begun)
             return begun;
     }
@@ -759,6 +821,16 @@ Expected<void> write(warehouse::Database &db, Store store, const QString &table,
             case KeyKind::Integer: binds << r.id; break;
             case KeyKind::Text: binds << keyText(r.id); break;
             case KeyKind::Composite: binds << region(r.id) << r.id; break;
+            case KeyKind::Timestamp: {
+                const qint64 at = keyInstant(r.id);
+                if (driver == warehouse::Driver::SQLite)
+                    binds << sqliteTimestamp(at, rng);
+                else if (store == Store::PostgresOther)
+                    binds << zonedTimestamp(at, rng);
+                else
+                    binds << fullTimestamp(at);
+                break;
+            }
             }
             for (const Column c : columns)
                 binds << encode(store, c, r, rng);
@@ -767,7 +839,7 @@ Expected<void> write(warehouse::Database &db, Store store, const QString &table,
         if (!inserted)
             return inserted;
     }
-    if (store != Store::MariaDb) {
+    if (driver != warehouse::Driver::MySQL) {
         if (auto committed = db.execute(QStringLiteral("COMMIT")); !committed)
             return committed;
     }
@@ -789,6 +861,8 @@ diff::DiffOptions diffOptions(KeyKind keys, const CompareOptions &options)
     o.timestampPrecision = options.timestampPrecision;
     if (options.dblTolerance)
         o.tolerances.insert(QStringLiteral("dbl"), diff::Tolerance{diff::Tolerance::Mode::Absolute, *options.dblTolerance});
+    if (options.dblRelative)
+        o.tolerances.insert(QStringLiteral("dbl"), diff::Tolerance{diff::Tolerance::Mode::Relative, *options.dblRelative});
     o.sampleSize = 3;
     return o;
 }

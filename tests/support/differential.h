@@ -71,6 +71,7 @@ struct CompareOptions
     bool nullEqualsEmpty = false;
     int timestampPrecision = -1;
     std::optional<double> dblTolerance; // absolute
+    std::optional<double> dblRelative;  // relative to B's value
     QString name() const;
 };
 
@@ -90,11 +91,14 @@ Expectation fromChangeLog(const Dataset &data);
 // The logical rows compared under the contract and `options` (independent of the tally).
 Expectation reference(const Dataset &data, const CompareOptions &options);
 
-enum class KeyKind { Integer, Text, Composite };
+enum class KeyKind { Integer, Text, Composite, Timestamp };
 QString keyKindName(KeyKind keys);
 QStringList keyColumns(KeyKind keys);
 
-enum class Store { Postgres, MariaDb, SqliteTyped, SqliteCtas };
+// PostgreSQL in plain types and in others (unconstrained numeric, timestamptz, varchar); MariaDB;
+// SQLite with declared types, with the types CREATE TABLE AS gives, and with text for dates,
+// timestamps and a decimal (as Python's sqlite3 writes them).
+enum class Store { Postgres, PostgresOther, MariaDb, SqliteTyped, SqliteCtas, SqliteText };
 QString storeName(Store store);
 warehouse::Driver driverOf(Store store);
 
