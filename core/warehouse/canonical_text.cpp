@@ -38,34 +38,106 @@ bool equalsIgnoringCase(QByteArrayView text, const char *word)
 // same shortest digits and the same form PostgreSQL writes, "1.5e+20").
 struct Shortest
 {
-    char text[40];
+    char text[40] = {};
     int textSize = 0;
-    char digits[24];
+    char digits[24] = {};
     int count = 0;
     int exponent = 0;
 };
 
+// Whether `digits` x 10^exponent reads back as `value` with room on both sides: a number a
+// little above and a little below it read back as `value` too. PostgreSQL's Ryu excludes the
+// bounds of a double's interval, so a text that reads back only because a tie rounds to even is
+// not its shortest text.
+bool strictlyInside(double value, const char *digits, int count, int exponent)
+{
+    char text[96];
+    const auto read = [&](int size) {
+        double out = 0;
+        const auto r = std::from_chars(text, text + size, out, std::chars_format::scientific);
+        return r.ec == std::errc() && out == value;
+    };
+    // Above: the digits followed by ...0001.
+    std::memcpy(text, digits, size_t(count));
+    std::memcpy(text + count, "0000000000000000000001", 22);
+    int size = count + 22;
+    size += std::snprintf(text + size, sizeof text - size_t(size), "e%d", exponent - count + 1 - 22);
+    if (!read(size))
+        return false;
+    // Below: the digits less one in the last place, followed by ...9999.
+    std::memcpy(text, digits, size_t(count));
+    int i = count - 1;
+    while (i >= 0 && text[i] == '0') {
+        text[i] = '9';
+        --i;
+    }
+    if (i < 0)
+        return true;
+    --text[i];
+    std::memcpy(text + count, "9999999999999999999999", 22);
+    size = count + 22;
+    size += std::snprintf(text + size, sizeof text - size_t(size), "e%d", exponent - count + 1 - 22);
+    return read(size);
+}
+
+// Scientific text of `count` digits with the first at 10^exponent: d[.ddd]e(+|-)XX.
+int writeScientific(const char *digits, int count, int exponent, char *out, size_t capacity)
+{
+    char *t = out;
+    *t++ = digits[0];
+    if (count > 1) {
+        *t++ = '.';
+        std::memcpy(t, digits + 1, size_t(count - 1));
+        t += count - 1;
+    }
+    *t++ = 'e';
+    *t++ = exponent < 0 ? '-' : '+';
+    const int a = exponent < 0 ? -exponent : exponent;
+    if (a < 10)
+        *t++ = '0';
+    t = std::to_chars(t, out + capacity, a).ptr;
+    return int(t - out);
+}
+
 Shortest shortestOf(double value)
 {
     Shortest s;
-    const auto written = std::to_chars(s.text, s.text + sizeof s.text, std::fabs(value), std::chars_format::scientific);
-    s.textSize = int(written.ptr - s.text);
-    int i = 0;
-    for (; i < s.textSize && s.text[i] != 'e'; ++i) {
-        if (isDigit(s.text[i]))
-            s.digits[s.count++] = s.text[i];
+    const double magnitude = std::fabs(value);
+    // The fewest digits that read back (std::to_chars), or more where those read back only at a
+    // bound of the double's interval, as PostgreSQL's float8out writes them.
+    for (int precision = 0; precision <= 17; ++precision) {
+        char text[40];
+        const auto written = precision == 0 ? std::to_chars(text, text + sizeof text, magnitude, std::chars_format::scientific)
+                                            : std::to_chars(text, text + sizeof text, magnitude, std::chars_format::scientific, precision - 1);
+        const int size = int(written.ptr - text);
+        char digits[24] = {};
+        int count = 0;
+        int i = 0;
+        for (; i < size && text[i] != 'e'; ++i) {
+            if (isDigit(text[i]) && count < 20)
+                digits[count++] = text[i];
+        }
+        int exponent = 0;
+        std::from_chars(text + i + 1 + (text[i + 1] == '+' ? 1 : 0), text + size, exponent);
+        while (count > 1 && digits[count - 1] == '0')
+            --count;
+        if (precision > 0 && precision <= s.count)
+            continue; // no more digits than the shortest: already tried
+        double back = 0;
+        std::from_chars(text, text + size, back);
+        if (back != magnitude)
+            continue;
+        if (precision < 17 && !strictlyInside(magnitude, digits, count, exponent)) {
+            if (precision == 0)
+                s.count = count;
+            continue;
+        }
+        std::memcpy(s.digits, digits, size_t(count));
+        s.count = count;
+        s.exponent = exponent;
+        s.textSize = writeScientific(digits, count, exponent, s.text, sizeof s.text);
+        return s;
     }
-    int exponent = 0;
-    bool negative = false;
-    for (++i; i < s.textSize; ++i) {
-        if (s.text[i] == '-')
-            negative = true;
-        else if (isDigit(s.text[i]))
-            exponent = exponent * 10 + (s.text[i] - '0');
-    }
-    s.exponent = negative ? -exponent : exponent;
-    while (s.count > 1 && s.digits[s.count - 1] == '0') // to_chars writes none, but be sure
-        --s.count;
     return s;
 }
 
@@ -437,10 +509,13 @@ std::optional<qint64> parseTimestamp(QByteArrayView t)
             const qsizetype n = i - from;
             if (n < 1 || n > 9)
                 return std::nullopt;
-            for (qsizetype k = 0; k < 6; ++k)
-                micros = micros * 10 + (k < n ? t[from + k] - '0' : 0);
-            if (n > 6 && t[from + 6] >= '5')
-                ++micros; // rounded to the microsecond, as PostgreSQL reads it
+            // Read as PostgreSQL reads a fraction of a second: as a double, times a million,
+            // rounded to the nearest (even) microsecond.
+            char fraction[12] = {'0', '.'};
+            std::memcpy(fraction + 2, t.data() + from, size_t(n));
+            double f = 0;
+            std::from_chars(fraction, fraction + 2 + n, f);
+            micros = qint64(std::nearbyint(f * 1000000.0));
         }
     }
     // The zone: nothing (UTC), "Z", or an offset, after an optional space.
