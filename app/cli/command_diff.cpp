@@ -71,7 +71,7 @@ std::string textReport(const diff::DiffResult &r)
         out += "columns only in B: " + r.schema.onlyB.join(QStringLiteral(", ")).toStdString() + "\n";
     for (const auto &t : r.schema.typeChanged)
         out += "type changed: " + t.column.toStdString() + " " + t.a.toStdString() + " -> " + t.b.toStdString() + "\n";
-    out += "\ncolumn                         differing   match %\n";
+    out += "\ncolumn                         differing   match %   compared as\n";
     for (const auto &c : r.columns) {
         std::string name = c.name.toStdString();
         if (name.size() < 30)
@@ -81,7 +81,7 @@ std::string textReport(const diff::DiffResult &r)
         std::string diffCount = n(c.different);
         if (diffCount.size() < 10)
             diffCount.insert(0, 10 - diffCount.size(), ' ');
-        out += name + " " + diffCount + "  " + pct + "\n";
+        out += name + " " + diffCount + "  " + pct + "   " + c.comparedAs.toStdString() + "\n";
     }
     char score[64];
     std::snprintf(score, sizeof score, "%.4f", r.matchScore);

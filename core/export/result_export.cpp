@@ -130,7 +130,7 @@ std::vector<ColumnRow> columnRows(const diff::DiffResult &result)
         return nullptr;
     };
     for (const QString &k : result.key)
-        keys.push_back({k, {}, {}, ColumnRow::Status::Unchanged, ColumnRow::Role::Key, {}, {}});
+        keys.push_back({k, {}, {}, ColumnRow::Status::Unchanged, ColumnRow::Role::Key, {}, {}, {}});
     for (const diff::ColumnDiff &c : result.columns) {
         others.push_back({c.name,
                           {},
@@ -138,7 +138,8 @@ std::vector<ColumnRow> columnRows(const diff::DiffResult &result)
                           ColumnRow::Status::Unchanged,
                           ColumnRow::Role::Compared,
                           c.different,
-                          c.matchPct});
+                          c.matchPct,
+                          c.comparedAs});
     }
     for (const diff::TypeChange &t : result.schema.typeChanged) {
         ColumnRow *row = find(t.column);
@@ -148,6 +149,7 @@ std::vector<ColumnRow> columnRows(const diff::DiffResult &result)
                               {},
                               ColumnRow::Status::Unchanged,
                               ColumnRow::Role::NotCompared,
+                              {},
                               {},
                               {}});
             row = &others.back();
@@ -159,12 +161,12 @@ std::vector<ColumnRow> columnRows(const diff::DiffResult &result)
     for (const QString &c : result.schema.onlyA) {
         if (!find(c))
             others.push_back(
-                {c, {}, {}, ColumnRow::Status::OnlyA, ColumnRow::Role::NotCompared, {}, {}});
+                {c, {}, {}, ColumnRow::Status::OnlyA, ColumnRow::Role::NotCompared, {}, {}, {}});
     }
     for (const QString &c : result.schema.onlyB) {
         if (!find(c))
             others.push_back(
-                {c, {}, {}, ColumnRow::Status::OnlyB, ColumnRow::Role::NotCompared, {}, {}});
+                {c, {}, {}, ColumnRow::Status::OnlyB, ColumnRow::Role::NotCompared, {}, {}, {}});
     }
     std::stable_sort(others.begin(), others.end(), [](const ColumnRow &x, const ColumnRow &y) {
         return x.name.compare(y.name, Qt::CaseInsensitive) < 0;
@@ -345,12 +347,13 @@ QByteArray summaryCsv(const diff::DiffResult &r)
 QByteArray columnsCsv(const diff::DiffResult &result)
 {
     QByteArray out = line({name("column"), name("type_prod"), name("type_pr"), name("status"),
-                           name("role"), name("different"), name("match_pct")});
+                           name("role"), name("different"), name("match_pct"), name("compared_as")});
     for (const ColumnRow &c : columnRows(result)) {
         out += line({csvField(c.name), c.typeA.isEmpty() ? csvNull() : csvField(c.typeA),
                      c.typeB.isEmpty() ? csvNull() : csvField(c.typeB), name(toString(c.status)),
                      name(toString(c.role)), c.different ? number(*c.different) : csvNull(),
-                     c.matchPct ? number(*c.matchPct) : csvNull()});
+                     c.matchPct ? number(*c.matchPct) : csvNull(),
+                     c.comparedAs.isEmpty() ? csvNull() : csvField(c.comparedAs)});
     }
     return out;
 }

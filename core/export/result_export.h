@@ -55,6 +55,7 @@ struct ColumnRow
     Role role = Role::Compared;
     std::optional<qint64> different; // compared columns only
     std::optional<double> matchPct;
+    QString comparedAs; // how its values were compared (the value contract)
 };
 
 const char *toString(ColumnRow::Status status); // only_prod, only_pr, type_changed, unchanged

@@ -41,6 +41,7 @@ private:
     QTemporaryDir m_dir;
     QString m_sqliteUrl;
     test::DiffScenario m_scenario;
+    std::unique_ptr<test::DbServer> m_postgres;
 
 private Q_SLOTS:
     void initTestCase()
@@ -109,6 +110,104 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("only in A"));
         QVERIFY(run.out.contains("match score"));
+        QVERIFY(run.out.contains("compared as"));
+        QVERIFY(run.out.contains("exact doubles"));
+    }
+
+    // The options no other test gives the real binary, on a diff across two URLs (SQLite to
+    // PostgreSQL, the hash diff), checked against the reference answer.
+    void optionsAcrossTwoUrls_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("--timestamp-precision") << QStringLiteral("timestamp precision") << QStringList{QStringLiteral("--timestamp-precision"), QStringLiteral("3")};
+        QTest::newRow("--tolerance rel:") << QStringLiteral("relative tolerance") << QStringList{QStringLiteral("--tolerance"), QStringLiteral("amount=rel:0.01")};
+        QTest::newRow("--tolerance abs:") << QStringLiteral("absolute tolerance") << QStringList{QStringLiteral("--tolerance"), QStringLiteral("amount=abs:0.01")};
+        QTest::newRow("--exclude-columns") << QStringLiteral("basic") << QStringList{QStringLiteral("--exclude-columns"), QStringLiteral("name,active")};
+        QTest::newRow("no options") << QStringLiteral("basic") << QStringList{};
+    }
+
+    void optionsAcrossTwoUrls()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(QStringList, arguments);
+        if (!m_postgres) {
+            QString error;
+            m_postgres = test::DbServer::start(test::DbServer::Kind::PostgreSQL, &error);
+            QVERIFY2(m_postgres, qPrintable(error));
+        }
+        test::DiffScenario s;
+        for (const test::DiffScenario &candidate : test::diffScenarios()) {
+            if (candidate.name == scenario)
+                s = candidate;
+        }
+        QVERIFY2(!s.a.name.isEmpty(), qPrintable(scenario));
+        auto lite = warehouse::openDatabase(*warehouse::parseConnectionUrl(m_sqliteUrl));
+        QVERIFY(lite);
+        QVERIFY(test::loadTable(**lite, s.a));
+        auto pg = warehouse::openDatabase(*warehouse::parseConnectionUrl(m_postgres->url()));
+        QVERIFY(pg);
+        QVERIFY(test::loadTable(**pg, s.b));
+
+        diff::DiffOptions options = s.options;
+        if (arguments.contains(QStringLiteral("--exclude-columns")))
+            options.excludeColumns = {QStringLiteral("name"), QStringLiteral("active")};
+        const test::ExpectedDiff e = test::referenceDiff(s.a, s.b, options);
+        const Run run = cli(QStringList{QStringLiteral("diff"), m_sqliteUrl, s.a.name, m_postgres->url(), s.b.name, QStringLiteral("-k"),
+                                        QStringLiteral("id")}
+                            + arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        const nlohmann::json j = nlohmann::json::parse(run.out.begin(), run.out.end());
+        QVERIFY(j["algorithm"] == "hash");
+        QCOMPARE(j["rows"]["exclusive_a"].get<qint64>(), e.rows.exclusiveA);
+        QCOMPARE(j["rows"]["exclusive_b"].get<qint64>(), e.rows.exclusiveB);
+        QCOMPARE(j["rows"]["updated"].get<qint64>(), e.rows.updated);
+        QCOMPARE(j["rows"]["unchanged"].get<qint64>(), e.rows.unchanged);
+        QCOMPARE(qsizetype(j["columns"].size()), e.different.size());
+        for (const auto &c : j["columns"]) {
+            const QString name = QString::fromStdString(c["name"].get<std::string>());
+            QCOMPARE(c["different"].get<qint64>(), e.different.value(name));
+            QVERIFY(!c["compared_as"].get<std::string>().empty());
+        }
+        if (arguments.contains(QStringLiteral("--timestamp-precision"))) {
+            const auto ts = std::find_if(j["columns"].begin(), j["columns"].end(), [](const nlohmann::json &c) { return c["name"] == "created"; });
+            QVERIFY(ts != j["columns"].end());
+            QCOMPARE((*ts)["compared_as"].get<std::string>().rfind("UTC instants at milliseconds", 0), size_t(0));
+        }
+    }
+
+    void profilesAndLimitsAcrossTwoUrls()
+    {
+        // Profiles from the hash diff, and --limit-download stopping it with a lower bound said.
+        QVERIFY(m_postgres);
+        auto pg = warehouse::openDatabase(*warehouse::parseConnectionUrl(m_postgres->url()));
+        QVERIFY(pg);
+        QVERIFY(test::loadTable(**pg, m_scenario.b));
+        const test::ExpectedDiff e = test::referenceDiff(m_scenario.a, m_scenario.b, m_scenario.options);
+        const QStringList base{QStringLiteral("diff"), m_sqliteUrl, m_scenario.a.name, m_postgres->url(), m_scenario.b.name,
+                               QStringLiteral("-k"), QStringLiteral("id")};
+        const Run profiled = cli(base + QStringList{QStringLiteral("--profiles")});
+        QCOMPARE(profiled.exitCode, 0);
+        const nlohmann::json p = nlohmann::json::parse(profiled.out.begin(), profiled.out.end());
+        QVERIFY(p["algorithm"] == "hash");
+        QVERIFY(p.contains("profiles"));
+        for (const char *side : {"a", "b"}) {
+            QVERIFY(!p["profiles"][side].empty());
+            for (const auto &column : p["profiles"][side]) {
+                const qint64 rows = side == std::string("a") ? e.rows.a : e.rows.b;
+                QCOMPARE(column["count"].get<qint64>() + column["nulls"].get<qint64>(), rows);
+            }
+        }
+        const Run limited = cli(base + QStringList{QStringLiteral("--limit-download"), QStringLiteral("5")});
+        QCOMPARE(limited.exitCode, 0);
+        const nlohmann::json l = nlohmann::json::parse(limited.out.begin(), limited.out.end());
+        QCOMPARE(l["complete"].get<bool>(), false);
+        QVERIFY(l["rows"]["exclusive_a"].get<qint64>() + l["rows"]["exclusive_b"].get<qint64>() + l["rows"]["updated"].get<qint64>() <= 5);
+        bool said = false;
+        for (const auto &w : l["warnings"])
+            said = said || w.get<std::string>().find("--limit-download") != std::string::npos;
+        QVERIFY(said);
     }
 
     void postgresPasswordFromEnvironment()

@@ -272,7 +272,7 @@ private Q_SLOTS:
         QTest::newRow("summary") << int(CsvTable::Summary) << QStringLiteral("metric,value");
         QTest::newRow("columns") << int(CsvTable::Columns)
                                  << QStringLiteral(
-                                        "column,type_prod,type_pr,status,role,different,match_pct");
+                                        "column,type_prod,type_pr,status,role,different,match_pct,compared_as");
         QTest::newRow("samples")
             << int(CsvTable::Samples)
             << QStringLiteral("kind,id,\"Region, \"\"R\"\"\",amount (prod),amount (PR),note (prod),"

@@ -188,6 +188,10 @@ QVariant ColumnsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case ComparedAsColumn:
+        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+            return c.comparedAs;
+        break;
     default: break;
     }
     return {};
@@ -207,6 +211,7 @@ QVariant ColumnsModel::headerData(int section, Qt::Orientation orientation, int 
     case StatusColumn: return tr("Status");
     case DifferentColumn: return tr("Differing values");
     case MatchColumn: return tr("Match %");
+    case ComparedAsColumn: return tr("Compared as");
     default: return {};
     }
 }

@@ -36,6 +36,7 @@ public:
         StatusColumn,
         DifferentColumn,
         MatchColumn,
+        ComparedAsColumn,
         ColumnCount
     };
 
