@@ -16,6 +16,7 @@ void DiffControl::cancel()
 
 void DiffControl::attach(warehouse::Database *db)
 {
+    db->setCancelCheck([this] { return isCancelled(); });
     QMutexLocker lock(&m_mutex);
     m_databases.push_back(db);
     if (m_cancelled)
@@ -24,6 +25,7 @@ void DiffControl::attach(warehouse::Database *db)
 
 void DiffControl::detach(warehouse::Database *db)
 {
+    db->setCancelCheck({});
     QMutexLocker lock(&m_mutex);
     m_databases.erase(std::remove(m_databases.begin(), m_databases.end(), db), m_databases.end());
 }

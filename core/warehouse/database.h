@@ -44,8 +44,14 @@ public:
     // Runs a query, binding `values` to its ? placeholders, and streams the rows to `onRow`.
     virtual Expected<void> query(const QString &sql, const QVariantList &values, const RowCallback &onRow) = 0;
     // Stops the statement running on this connection (from any thread); the running call then
-    // returns an Error that says it was cancelled.
+    // returns an Error that says it was cancelled. A statement that has not started yet is not
+    // affected: see setCancelCheck().
     virtual void cancel() = 0;
+    // While `cancelled` returns true (it is asked from this connection's thread, before each
+    // statement, while rows are read and, on SQLite, while a statement runs), statements fail at
+    // once with the cancelled Error. Nothing: no such check. A diff's DiffControl sets it for the
+    // time the connection is attached to it, so that a cancel between two statements is not lost.
+    virtual void setCancelCheck(std::function<bool()> cancelled) = 0;
 };
 
 // Opens a connection on the calling thread. Errors name the host, the database and the user, and

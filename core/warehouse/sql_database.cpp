@@ -170,6 +170,12 @@ Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec
                 self->m_sqliteHandle = sqlite;
                 if (!sqlite || !registerSqliteFunctions(sqlite))
                     return Error{tr("SQLite database %1: cannot register Tidemark's functions").arg(spec.database)};
+                // A statement that started just after a cancel (sqlite3_interrupt() reaches only
+                // running ones) stops at its next few thousand instructions.
+                sqlite3_progress_handler(
+                    sqlite, 4096,
+                    [](void *database) -> int { return static_cast<SqlDatabase *>(database)->stopWanted() ? 1 : 0; },
+                    self.get());
             }
         }
     }
@@ -185,9 +191,21 @@ QString SqlDatabase::describeFailure(const QString &databaseText, const QString 
     return tr("%1: %2").arg(m_spec.redacted(), text);
 }
 
+bool SqlDatabase::stopWanted() const
+{
+    return m_cancelled || (m_cancelCheck && m_cancelCheck());
+}
+
+void SqlDatabase::setCancelCheck(std::function<bool()> cancelled)
+{
+    m_cancelCheck = std::move(cancelled);
+}
+
 Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values, const RowCallback *onRow)
 {
     m_cancelled = false;
+    if (m_cancelCheck && m_cancelCheck())
+        return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -203,23 +221,25 @@ Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values, 
         }
     }
     if (!ok) {
-        if (m_cancelled)
+        if (stopWanted())
             return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
         return Error{describeFailure(q.lastError().text(), sql)};
     }
     if (onRow) {
         const QueryRow row(q);
         while (q.next()) {
+            if (stopWanted())
+                return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
             if (!(*onRow)(row))
                 break;
         }
         if (q.lastError().isValid()) {
-            if (m_cancelled)
+            if (stopWanted())
                 return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
             return Error{describeFailure(q.lastError().text(), sql)};
         }
     }
-    if (m_cancelled)
+    if (stopWanted())
         return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace tidemark::warehouse {
@@ -26,6 +27,7 @@ public:
     Expected<void> execute(const QString &sql) override;
     Expected<void> query(const QString &sql, const QVariantList &values, const RowCallback &onRow) override;
     void cancel() override;
+    void setCancelCheck(std::function<bool()> cancelled) override;
 
 private:
     SqlDatabase(ConnectionSpec spec, QString connectionName);
@@ -41,7 +43,10 @@ private:
     QString m_connectionName;
     qint64 m_serverSession = -1;  // backend pid (PostgreSQL) or connection id (MySQL)
     void *m_sqliteHandle = nullptr;
-    std::atomic<bool> m_cancelled = false;
+    bool stopWanted() const;
+
+    std::atomic<bool> m_cancelled = false; // the running statement was stopped by cancel()
+    std::function<bool()> m_cancelCheck;
 };
 
 } // namespace tidemark::warehouse

@@ -43,6 +43,17 @@ private:
     test::DiffScenario m_scenario;
     std::unique_ptr<test::DbServer> m_postgres;
 
+    bool startPostgres()
+    {
+        if (!m_postgres) {
+            QString error;
+            m_postgres = test::DbServer::start(test::DbServer::Kind::PostgreSQL, &error);
+            if (!m_postgres)
+                qWarning("%s", qPrintable(error));
+        }
+        return m_postgres != nullptr;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -131,11 +142,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, scenario);
         QFETCH(QStringList, arguments);
-        if (!m_postgres) {
-            QString error;
-            m_postgres = test::DbServer::start(test::DbServer::Kind::PostgreSQL, &error);
-            QVERIFY2(m_postgres, qPrintable(error));
-        }
+        QVERIFY(startPostgres());
         test::DiffScenario s;
         for (const test::DiffScenario &candidate : test::diffScenarios()) {
             if (candidate.name == scenario)
@@ -180,7 +187,7 @@ private Q_SLOTS:
     void profilesAndLimitsAcrossTwoUrls()
     {
         // Profiles from the hash diff, and --limit-download stopping it with a lower bound said.
-        QVERIFY(m_postgres);
+        QVERIFY(startPostgres());
         auto pg = warehouse::openDatabase(*warehouse::parseConnectionUrl(m_postgres->url()));
         QVERIFY(pg);
         QVERIFY(test::loadTable(**pg, m_scenario.b));

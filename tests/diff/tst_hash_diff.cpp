@@ -105,7 +105,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::DbServer> m_postgres;
     std::unique_ptr<test::DbServer> m_mariadb;
-    QString m_serversMissing;
 
     std::unique_ptr<warehouse::Database> openUrl(const QString &url, const QString &database = {})
     {
@@ -205,12 +204,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QString why;
-        if (!test::DbServer::isAvailable(test::DbServer::Kind::PostgreSQL, &why)
-            || !test::DbServer::isAvailable(test::DbServer::Kind::MariaDB, &why)) {
-            m_serversMissing = why;
-            return;
-        }
+        // The servers are part of what is tested: without them the test fails, it does not skip.
         QString error;
         m_postgres = test::DbServer::start(test::DbServer::Kind::PostgreSQL, &error);
         QVERIFY2(m_postgres, qPrintable(error));
@@ -248,7 +242,7 @@ private Q_SLOTS:
         auto dbA = open(kPairs[pair].a);
         auto dbB = open(kPairs[pair].b);
         if (!dbA || !dbB)
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL or MariaDB not installed: ") + m_serversMissing));
+            QFAIL("a database of the pair is not open");
         QVERIFY(test::loadTable(*dbA, s.a));
         QVERIFY(test::loadTable(*dbB, s.b));
         diff::DiffOptions options = s.options;
@@ -349,7 +343,7 @@ private Q_SLOTS:
         auto dbA = open(kPairs[pair].a);
         auto dbB = open(kPairs[pair].b);
         if (!dbA || !dbB)
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL or MariaDB not installed: ") + m_serversMissing));
+            QFAIL("a database of the pair is not open");
         const int rows = 50000;
         const bool duplicated = keyKind == QLatin1String("duplicated");
         if (duplicated)
@@ -480,7 +474,7 @@ private Q_SLOTS:
         auto dbA = open(kPairs[pair].a);
         auto dbB = open(kPairs[pair].b);
         if (!dbA || !dbB)
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL or MariaDB not installed: ") + m_serversMissing));
+            QFAIL("a database of the pair is not open");
         struct Types
         {
             const char *key;
@@ -569,7 +563,7 @@ private Q_SLOTS:
         QFETCH(int, where);
         auto db = open(Where(where));
         if (!db)
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL or MariaDB not installed: ") + m_serversMissing));
+            QFAIL("a database of the pair is not open");
         const warehouse::Dialect &d = db->dialect();
         const bool mysql = db->spec().driver == warehouse::Driver::MySQL;
         const QString text = mysql ? QStringLiteral("VARCHAR(50)") : QStringLiteral("TEXT");
@@ -709,7 +703,7 @@ private Q_SLOTS:
         auto dbA = open(kPairs[pair].a);
         auto dbB = open(kPairs[pair].b);
         if (!dbA || !dbB)
-            QSKIP(qPrintable(QStringLiteral("PostgreSQL or MariaDB not installed: ") + m_serversMissing));
+            QFAIL("a database of the pair is not open");
         test::FixtureTable big;
         big.name = QStringLiteral("big");
         big.columns = {{QStringLiteral("id"), test::ColType::Int}, {QStringLiteral("v"), test::ColType::Int}};

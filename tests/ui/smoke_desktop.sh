@@ -4,6 +4,10 @@
 # like a filled window. The user's own settings, keychain and results are never touched: HOME and
 # the XDG folders point into a throwaway directory.
 set -euo pipefail
+if ! command -v xvfb-run >/dev/null 2>&1; then
+    echo "smoke_desktop.sh: xvfb-run is not installed (Debian: apt-get install xvfb xauth)" >&2
+    exit 1
+fi
 app="$1"
 out="$2"
 mkdir -p "$out"
