@@ -18,12 +18,14 @@
 //  6. the candidates' rows are fetched from both sides in batches and compared column by column
 //     as the join diff compares them (tolerances, case, NULL = ''), which decides updated and
 //     unchanged and fills the per-column counts and the samples.
-// The row hash is MD5 (low 60 bits) of every compared column's normalised text, so that equal data
-// in PostgreSQL, MySQL/MariaDB and SQLite hashes alike; two PostgreSQL servers of one major
-// version use hashtextextended() over their own text output instead. PostgreSQL against SQLite
-// (and SQLite against SQLite) XOR one PostgreSQL hash per column (hashint8extended() and the like
-// for numbers and timestamps, hashtextextended() of text), which SQLite's tidemark_rowhash()
-// reproduces in C; the server proves first that it hashes as Tidemark does.
+// The row hash: two PostgreSQL servers of one major version, PostgreSQL against SQLite, and SQLite
+// against SQLite XOR one PostgreSQL hash per column, seeded by position (hashint8extended(),
+// hash_numeric_extended(), timestamp_hash_extended() and the like of the value itself where the
+// class allows, hashtextextended() of the canonical text elsewhere), which SQLite's
+// tidemark_rowhash() reproduces in C (the server proves first that it hashes as Tidemark does);
+// other pairs take MD5 (low 60 bits) of the canonical texts joined. Canonical texts
+// (docs/VALUE_CONTRACT.md) are equal for values the value contract calls equal and different
+// otherwise, so that equal checksums never hide a change.
 
 #include "diff/hash_diff.h"
 
@@ -186,27 +188,30 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
         postgresSide = 0;
     else if (majorB >= 12 && drivers[0] == warehouse::Driver::SQLite)
         postgresSide = 1;
-    if (majorA >= 11 && majorA == majorB)
-        hash = RowHashFunction::PostgresText;
+    // Two PostgreSQL servers of one major version (11 or later): every column hashed by its type's
+    // own hash function on both sides (no text), XORed per row.
+    const bool samePostgres = majorA >= 11 && majorA == majorB;
+    if (samePostgres)
+        hash = RowHashFunction::PostgresColumns;
     else if (drivers[0] == warehouse::Driver::SQLite && drivers[1] == warehouse::Driver::SQLite)
         hash = RowHashFunction::PostgresColumns;
     else if (postgresSide >= 0 && hashesLikeTidemark(postgresSide == 0 ? m_dbA : m_dbB))
         hash = RowHashFunction::PostgresColumns;
     else
         postgresSide = -1;
-    const bool samePostgres = hash == RowHashFunction::PostgresText && m_workers[0]->threaded() && m_workers[1]->threaded();
 
     std::vector<ValueColumn> values[2];
     for (const ColumnPair &c : pair.compared) {
         const ColumnComparison &cmp = c.comparison;
         const TypeClass as = cmp.as();
-        // Their own text (cheaper) where equal values of the one type print alike: the client
-        // compares the canonical texts of the rows whose hashes differ.
-        const bool ownText = samePostgres && c.a.type.compare(c.b.type, Qt::CaseInsensitive) == 0 && cmp.a.source == cmp.b.source
-                             && as == cmp.a.source && (as != TypeClass::Timestamp || cmp.a.precision == 6) && !cmp.tolerance;
-        // PostgreSQL against SQLite: numbers, booleans and whole timestamps hashed as numbers.
+        // Hashed as PostgreSQL hashes its own type's value, without text: between two PostgreSQL
+        // servers every class the database compares as itself (numbers of a kind, dates, whole
+        // timestamps, booleans, UUIDs, text); PostgreSQL against SQLite the classes Tidemark
+        // reproduces in C (integers, doubles, booleans, whole timestamps).
         bool numericHash = false;
-        if (hash == RowHashFunction::PostgresColumns) {
+        if (samePostgres) {
+            numericHash = cmp.native && !cmp.tolerance && as != TypeClass::Other && as != TypeClass::Binary;
+        } else if (hash == RowHashFunction::PostgresColumns) {
             const TypeClass source = postgresSide == 0 ? cmp.a.source : postgresSide == 1 ? cmp.b.source : as;
             const bool number = source == TypeClass::Integer || source == TypeClass::Decimal || source == TypeClass::Float;
             numericHash = (as == TypeClass::Integer && source == TypeClass::Integer) || (as == TypeClass::Float && number)
@@ -217,7 +222,6 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
             ValueColumn v;
             v.name = side == 0 ? c.a.name : c.b.name;
             v.form = side == 0 ? cmp.a : cmp.b;
-            v.ownText = ownText;
             v.foldCase = cmp.foldCase;
             v.nullAsEmpty = cmp.nullAsEmpty;
             v.numericHash = numericHash;
@@ -244,14 +248,38 @@ Expected<void> HashDiffRun::readCounts()
                 m_keyMin[side] = row.value(2).toLongLong();
             if (!row.isNull(3))
                 m_keyMax[side] = row.value(3).toLongLong();
-            int at = 4;
-            for (const ValueColumn &c : m_sql[side]->values()) {
-                if (!c.mayBeOdd)
-                    continue;
-                const qint64 odd = row.value(at++).toLongLong();
-                if (odd > 0)
-                    m_oddValues[side].push_back({c.name, odd, c.form.as});
-            }
+            if (m_sql[side]->countsOddValues())
+                readOddValues(side, row, 4);
+            return false;
+        });
+    });
+}
+
+void HashDiffRun::readOddValues(int side, const warehouse::Row &row, int first)
+{
+    m_oddValues[side].clear();
+    int at = first;
+    for (const ValueColumn &c : m_sql[side]->values()) {
+        if (!c.mayBeOdd)
+            continue;
+        const qint64 odd = at < row.size() ? row.value(at).toLongLong() : 0;
+        ++at;
+        if (odd > 0)
+            m_oddValues[side].push_back({c.name, odd, c.form.as});
+    }
+    m_oddCounted[side] = true;
+}
+
+Expected<void> HashDiffRun::readOddValuesOfSides()
+{
+    return onBothSides([this](Database &db, int side) -> Expected<void> {
+        if (m_oddCounted[side])
+            return {};
+        const BoundSql sql = m_sql[side]->oddCounts();
+        if (sql.sql.isEmpty())
+            return {};
+        return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+            readOddValues(side, row, 0);
             return false;
         });
     });
@@ -557,9 +585,7 @@ void HashDiffRun::finish()
                    {"candidates", m_counters.candidates},
                    {"rows_fetched", m_counters.rowsFetched},
                    {"unique_keys", {{"a", m_uniqueKeys[0]}, {"b", m_uniqueKeys[1]}}},
-                   {"row_hash", m_rowHash == RowHashFunction::PostgresColumns ? "postgres-columns"
-                                : m_rowHash == RowHashFunction::PostgresText  ? "hashtextextended"
-                                                                              : "md5"},
+                   {"row_hash", m_rowHash == RowHashFunction::PostgresColumns ? "postgres-columns" : "md5"},
                    {"timings_ms", m_timings},
                    {"busy_ms", {{"a", m_busyMs[0].load()}, {"b", m_busyMs[1].load()}}},
                    {"parallel", m_workers[0] && m_workers[1] && m_workers[0]->threaded() && m_workers[1]->threaded()}};
@@ -655,6 +681,8 @@ Expected<DiffResult> HashDiffRun::run()
         if (auto sampled = fetchSamples(); !sampled)
             return m_ctl->isCancelled() ? stopped() : sampled.error();
     }
+    if (auto odd = readOddValuesOfSides(); !odd)
+        return m_ctl->isCancelled() ? stopped() : odd.error();
     if (m_ctl->isCancelled())
         return stopped();
     finish();

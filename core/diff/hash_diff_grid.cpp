@@ -72,6 +72,8 @@ Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> 
                     m_stats[side].duplicateRows = qint64(qFromLittleEndian<quint64>(trailer + 16));
                     m_duplicatesKnown[side] = true;
                 }
+                if (m_stats[side].nullRows == 0)
+                    readOddValues(side, row, 1); // every row was scanned (none has a NULL key)
                 return false;
             }
             const qint64 cell = row.value(0).toLongLong();

@@ -63,6 +63,10 @@ private:
     Expected<void> plan(const TablePair &pair);
     Expected<void> readCounts();
     Expected<void> readDuplicates();
+    // The values not of their class on one side, from `row`'s columns from `first` on.
+    void readOddValues(int side, const warehouse::Row &row, int first);
+    // ... on the sides whose other statements did not count them.
+    Expected<void> readOddValuesOfSides();
     Expected<void> readProfilesOfBothSides();
     Expected<std::unique_ptr<RangeSplitter>> makeSplitter(qint64 rootPieces);
     Expected<std::vector<KeyRange>> bisect();
@@ -97,6 +101,7 @@ private:
     DiffResult m_result;
     KeyStats m_stats[2];
     std::vector<OddValues> m_oddValues[2];
+    bool m_oddCounted[2] = {false, false};
     std::optional<qint64> m_keyMin[2]; // single integer keys
     std::optional<qint64> m_keyMax[2];
     bool m_uniqueKeys[2] = {false, false}; // a unique index rules duplicated keys out

@@ -98,9 +98,7 @@ QString SideSql::canonical(const ValueColumn &column) const
 QString SideSql::valueHashText(const ValueColumn &column) const
 {
     QString text;
-    if (column.ownText && m_d.driver() == Driver::PostgreSQL)
-        text = column.form.source == TypeClass::Text ? m_d.quote(column.name) : m_d.asText(m_d.quote(column.name));
-    else if (m_hash == RowHashFunction::PostgresColumns && m_d.driver() == Driver::PostgreSQL && column.form.as == TypeClass::Date
+    if (m_hash == RowHashFunction::PostgresColumns && m_d.driver() == Driver::PostgreSQL && column.form.as == TypeClass::Date
              && column.form.source == TypeClass::Date)
         text = m_d.asText(m_d.quote(column.name)); // its own ISO text: the canonical text of every date SQLite can hold
     else
@@ -145,6 +143,15 @@ QString SideSql::postgresColumnsHash() const
         case TypeClass::Boolean: add(QStringLiteral("hashint4extended(CASE WHEN %1 THEN 1 WHEN NOT %1 THEN 0 END, %2)").arg(value, seed())); break;
         case TypeClass::Float: add(QStringLiteral("hashfloat8extended(CAST(%1 AS DOUBLE PRECISION), %2)").arg(value, seed())); break;
         case TypeClass::Timestamp: add(QStringLiteral("timestamp_hash_extended(CAST(%1 AS TIMESTAMP), %2)").arg(value, seed())); break;
+        // PostgreSQL against PostgreSQL only (plan()):
+        case TypeClass::Decimal: add(QStringLiteral("hash_numeric_extended(CAST(%1 AS NUMERIC), %2)").arg(value, seed())); break;
+        case TypeClass::Date:
+            add(QStringLiteral("CASE WHEN isfinite(%1) THEN hashint4extended(%1 - DATE '2000-01-01', %2) "
+                               "ELSE hashtextextended(CAST(%1 AS TEXT), %2) END")
+                    .arg(value, seed()));
+            break;
+        case TypeClass::Uuid: add(QStringLiteral("uuid_hash_extended(CAST(%1 AS UUID), %2)").arg(value, seed())); break;
+        case TypeClass::Text: add(textHash(m_d.asText(value))); break;
         default: add(textHash(valueHashText(c))); break;
         }
     }
@@ -188,8 +195,6 @@ QString SideSql::rowHash() const
         pieces << k << end;
     for (const QString &v : std::as_const(values))
         pieces << QStringLiteral("COALESCE(%1, %2)").arg(m_d.concat({v, end}), null);
-    if (m_hash == RowHashFunction::PostgresText)
-        return QStringLiteral("hashtextextended((%1) COLLATE \"C\", 0)").arg(m_d.concat(pieces));
     if (m_d.driver() == Driver::PostgreSQL) // hash64()'s value, the last 15 hex digits, without padding them
         return QStringLiteral("CAST(CAST('x' || SUBSTR(MD5(%1), 18) AS BIT(60)) AS BIGINT)").arg(m_d.concat(pieces));
     return m_d.hash64(m_d.concat(pieces));
@@ -248,12 +253,29 @@ BoundSql SideSql::counts() const
                << QStringLiteral("MAX(") + m_d.quote(m_keys.front().name) + QLatin1Char(')');
     else
         select << QStringLiteral("NULL") << QStringLiteral("NULL");
-    for (const ValueColumn &c : m_values) {
-        if (c.mayBeOdd)
-            select << QStringLiteral("SUM(") + oddValueTest(m_d, c.form, m_d.quote(c.name)) + QLatin1Char(')');
-    }
+    if (m_d.driver() != Driver::SQLite) // SQLite counts them in its first full scan (gridChecksums, oddCounts)
+        select << oddSums();
     const QString where = m_where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_where + QLatin1Char(')');
     return {QStringLiteral("SELECT %1 FROM %2%3").arg(select.join(QStringLiteral(", ")), table(), where), {}};
+}
+
+QStringList SideSql::oddSums() const
+{
+    QStringList out;
+    for (const ValueColumn &c : m_values) {
+        if (c.mayBeOdd)
+            out << QStringLiteral("SUM(") + oddValueTest(m_d, c.form, m_d.quote(c.name)) + QLatin1Char(')');
+    }
+    return out;
+}
+
+BoundSql SideSql::oddCounts() const
+{
+    const QStringList sums = oddSums();
+    if (sums.isEmpty())
+        return {};
+    const QString where = m_where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + m_where + QLatin1Char(')');
+    return {QStringLiteral("SELECT %1 FROM %2%3").arg(sums.join(QStringLiteral(", ")), table(), where), {}};
 }
 
 BoundSql SideSql::sample(double fraction) const
@@ -328,10 +350,13 @@ BoundSql SideSql::gridChecksums(const Grid &grid) const
 {
     const QString c = m_d.quote(QStringLiteral("c"));
     const QString h = m_d.quote(QStringLiteral("h"));
-    if (m_d.driver() == Driver::SQLite)
-        return {QStringLiteral("SELECT tidemark_cellsums(%1, %2, %3, %4) FROM %5%6")
-                    .arg(gridOffset(grid), rowHash(), QString::number(grid.width), QString::number(grid.count), table(), baseWhere()),
-                {}};
+    if (m_d.driver() == Driver::SQLite) {
+        // The values that are not of their class are counted in the same scan (after the blob).
+        QStringList select{QStringLiteral("tidemark_cellsums(%1, %2, %3, %4)")
+                               .arg(gridOffset(grid), rowHash(), QString::number(grid.width), QString::number(grid.count))};
+        select << oddSums();
+        return {QStringLiteral("SELECT %1 FROM %2%3").arg(select.join(QStringLiteral(", ")), table(), baseWhere()), {}};
+    }
     const QString o = m_d.quote(QStringLiteral("o"));
     const QString sum = m_d.asText(m_d.sumHash(QStringLiteral("s.") + h));
     // Which keys of each cell occur (a bit per key when cells are at most 63 keys wide): fewer

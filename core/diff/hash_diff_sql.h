@@ -36,13 +36,12 @@ struct ValueColumn
 {
     QString name;
     warehouse::ValueForm form; // how the value becomes canonical text (value_contract.h)
-    // Two PostgreSQL servers of one version, one declared type: the row hash takes the value's
-    // own text (cheaper; equal values of one type print alike).
-    bool ownText = false;
     bool foldCase = false;    // the row hash lower-cases it (case-insensitive strings)
     bool nullAsEmpty = false; // the row hash reads NULL as '' (NULL equals empty string)
-    // PostgreSQL against SQLite: hashed as PostgreSQL hashes its own type's value (integers,
-    // doubles, booleans, timestamps), which SQLite's tidemark_rowhash() reproduces in C.
+    // Hashed as PostgreSQL hashes its own type's value, without text (RowHashFunction
+    // PostgresColumns): against SQLite integers, doubles, booleans and whole timestamps, which
+    // SQLite's tidemark_rowhash() reproduces in C; against another PostgreSQL of the same version
+    // every class its equality compares as itself.
     bool numericHash = false;
     // The side may hold values that are not of the class (counted by counts()).
     bool mayBeOdd = false;
@@ -70,13 +69,12 @@ struct Grid
 // when `label` is below 0; the gaps between them are not wanted.
 Cells cellsOf(const std::vector<KeyRange> &ranges, size_t begin, size_t end, int label);
 
-// How rows are hashed: MD5 (the same on every database), or PostgreSQL's own 64-bit text hash
-// (several times cheaper) when both sides are PostgreSQL servers of one major version, or
-// PostgreSQL and SQLite (whose tidemark_rowhash() computes it in C), or both SQLite.
-// With PostgreSQL against SQLite (or SQLite against SQLite) the row hash is the XOR of one
-// PostgreSQL hash per column (hashint8extended() and the like for numbers and timestamps, without
-// making them text): several times cheaper again for the server.
-enum class RowHashFunction { Md5, PostgresText, PostgresColumns };
+// How rows are hashed: MD5 of the canonical texts (the same on every database), or the XOR of one
+// PostgreSQL hash per column (PostgreSQL against PostgreSQL of one major version, against SQLite,
+// whose tidemark_rowhash() computes it in C, and SQLite against SQLite): hashint8extended() and the
+// like for values the class lets be hashed as themselves, hashtextextended() of canonical text
+// for the rest.
+enum class RowHashFunction { Md5, PostgresColumns };
 
 class SideSql final
 {
@@ -99,6 +97,12 @@ public:
     // the largest key (single integer keys, else NULL), then for each value column with mayBeOdd
     // (in order) the values that are not of its class.
     BoundSql counts() const;
+    // One row: for each value column with mayBeOdd, the values that are not of its class (the
+    // rows that pass the filter); empty when there are none. Counted by counts() except on SQLite,
+    // where gridChecksums() counts them (rows with a key) or this statement does.
+    BoundSql oddCounts() const;
+    bool countsOddValues() const { return m_d.driver() != warehouse::Driver::SQLite; }
+
     // Keys (as the codec reads them) of about `fraction` of the rows, chosen at random.
     BoundSql sample(double fraction) const;
     // Rows (label, count, sum of row hashes as text) for every wanted cell that has rows.
@@ -126,6 +130,7 @@ private:
     std::pair<QString, QString> hashArgument(const ValueColumn &column) const;
     QString postgresColumnsHash() const;
     QString keyTuple() const;
+    QStringList oddSums() const;
     QString boundValue(KeyKind kind, const QVariant &part, QVariantList *values) const;
     QString boundTuple(const QByteArray &key, QVariantList *values) const;
     QString cellTree(const Cells &cells, int first, int last, QVariantList *values) const;

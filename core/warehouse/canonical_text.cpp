@@ -127,7 +127,9 @@ Shortest shortestOf(double value)
         std::from_chars(text, text + size, back);
         if (back != magnitude)
             continue;
-        if (precision < 17 && !strictlyInside(magnitude, digits, count, exponent)) {
+        // Only a double of 2^53 or more can have a short decimal exactly at a bound of its
+        // interval (the midpoints of smaller ones need more than 17 digits).
+        if (precision < 17 && magnitude >= 9007199254740992.0 && !strictlyInside(magnitude, digits, count, exponent)) {
             if (precision == 0)
                 s.count = count;
             continue;
@@ -302,7 +304,55 @@ void appendDoublePlain(double value, QByteArray *out)
 
 void appendDoubleFixed(double value, int scale, QByteArray *out)
 {
-    out->append(fixedText(decimalOf(value), scale));
+    if (!std::isfinite(value) || scale > 30) {
+        out->append(fixedText(decimalOf(value), scale));
+        return;
+    }
+    // The shortest digits rounded half away from zero at `scale`, in a buffer on the stack.
+    char kept[64];
+    int n = 0;
+    if (value != 0) {
+        const Shortest s = shortestOf(value);
+        const int keep = s.exponent + 1 + scale; // digits before the rounding position
+        if (keep > 40) {
+            out->append(fixedText(decimalOf(value), scale));
+            return;
+        }
+        if (keep >= 0) {
+            for (int i = 0; i < keep; ++i)
+                kept[n++] = i < s.count ? s.digits[i] : '0';
+            if (keep < s.count && s.digits[keep] >= '5') {
+                int j = n - 1;
+                while (j >= 0 && kept[j] == '9')
+                    kept[j--] = '0';
+                if (j >= 0) {
+                    ++kept[j];
+                } else {
+                    std::memmove(kept + 1, kept, size_t(n));
+                    kept[0] = '1';
+                    ++n;
+                }
+            }
+        }
+    }
+    bool zero = true;
+    for (int i = 0; i < n; ++i)
+        zero = zero && kept[i] == '0';
+    if (n < scale + 1) {
+        std::memmove(kept + (scale + 1 - n), kept, size_t(n));
+        std::memset(kept, '0', size_t(scale + 1 - n));
+        n = scale + 1;
+    }
+    if (value < 0 && !zero)
+        out->append('-');
+    int lead = 0;
+    while (lead + 1 < n - scale && kept[lead] == '0')
+        ++lead;
+    out->append(kept + lead, n - scale - lead);
+    if (scale > 0) {
+        out->append('.');
+        out->append(kept + n - scale, scale);
+    }
 }
 
 std::optional<Decimal> parseDecimal(QByteArrayView text)

@@ -196,6 +196,23 @@ std::optional<CanonicalSpec> parseToken(QByteArrayView token)
     }
 }
 
+bool isOfClass(const CanonicalSpec &spec, sqlite3_value *value)
+{
+    const int type = sqlite3_value_type(value);
+    switch (spec.kind) {
+    case 'i': return integerOf(value).has_value();
+    case 'f': return doubleOf(value).has_value();
+    case 'n':
+    case 'N': return type == SQLITE_INTEGER || type == SQLITE_FLOAT || (type == SQLITE_TEXT && canon::parseDecimal(textOf(value)));
+    case 'p': return timestampOf(value).has_value();
+    case 'D': return dateOf(value).has_value();
+    case 'b': return booleanOf(value).has_value();
+    case 'u': return type == SQLITE_TEXT;
+    case 'x': return type == SQLITE_BLOB || type == SQLITE_TEXT;
+    default: return type != SQLITE_BLOB;
+    }
+}
+
 bool appendCanonical(const CanonicalSpec &spec, sqlite3_value *value, QByteArray *out)
 {
     const int type = sqlite3_value_type(value);
@@ -338,9 +355,7 @@ void isOddFunction(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_int(context, 0);
         return;
     }
-    thread_local QByteArray text;
-    text.clear();
-    sqlite3_result_int(context, appendCanonical(*spec, argv[1], &text) ? 0 : 1);
+    sqlite3_result_int(context, isOfClass(*spec, argv[1]) ? 0 : 1);
 }
 
 void lowerFunction(sqlite3_context *context, int, sqlite3_value **argv)

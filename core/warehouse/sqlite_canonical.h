@@ -29,6 +29,9 @@ struct CanonicalSpec
 
 std::optional<CanonicalSpec> parseToken(QByteArrayView token);
 
+// Whether a value that is not NULL reads as the class (appendCanonical() would not mark it).
+bool isOfClass(const CanonicalSpec &spec, sqlite3_value *value);
+
 // Appends the canonical text of a value that is not NULL; false (and kOdd before the value's own
 // text) when it is not of the class.
 bool appendCanonical(const CanonicalSpec &spec, sqlite3_value *value, QByteArray *out);

@@ -758,6 +758,11 @@ DbServer::Kind DbServer::kind() const
     return d->kind;
 }
 
+QString DbServer::postgresProgram(const QString &name)
+{
+    return postgresBinDir() + QLatin1Char('/') + name;
+}
+
 QString DbServer::host() const
 {
     return QString::fromLatin1(kHost);

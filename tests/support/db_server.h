@@ -37,6 +37,8 @@ public:
     static std::unique_ptr<DbServer> start(Kind kind, QString *error);
     // Whether the server programs and the Qt Sql driver for `kind` are installed; if not, why.
     static bool isAvailable(Kind kind, QString *why = nullptr);
+    // The path of one of PostgreSQL's programs (psql, pg_dump, ...), from the server's directory.
+    static QString postgresProgram(const QString &name);
 
     ~DbServer();
     DbServer(const DbServer &) = delete;
