@@ -58,6 +58,16 @@ Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> 
         bool masks = grid.width <= 63;
         const bool blob = db.spec().driver == warehouse::Driver::SQLite; // tidemark_cellsums()
         const BoundSql sql = m_sql[side]->gridChecksums(grid);
+        const auto oddCounts = [&db]() -> QStringList { // SQLite: what tidemark_rowhash() counted since the last call
+            QStringList counts;
+            (void)db.query(QStringLiteral("SELECT tidemark_oddcounts()"), {}, [&counts](const warehouse::Row &row) {
+                counts = row.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+                return false;
+            });
+            return counts;
+        };
+        if (blob)
+            oddCounts();
         auto scanned = db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
             if (blob) { // 16 bytes per cell, then whether duplicates were counted and how many
                 const QByteArray cells = row.value(0).toByteArray();
@@ -72,8 +82,6 @@ Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> 
                     m_stats[side].duplicateRows = qint64(qFromLittleEndian<quint64>(trailer + 16));
                     m_duplicatesKnown[side] = true;
                 }
-                if (m_stats[side].nullRows == 0)
-                    readOddValues(side, row, 1); // every row was scanned (none has a NULL key)
                 return false;
             }
             const qint64 cell = row.value(0).toLongLong();
@@ -84,6 +92,19 @@ Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> 
                 duplicates = true;
             return true;
         });
+        if (scanned && blob && m_stats[side].nullRows == 0) {
+            // Every row was scanned (none has a NULL key): the values not of their class are known.
+            const QStringList counts = oddCounts();
+            m_oddValues[side].clear();
+            int value = 0;
+            for (const ValueColumn &c : m_sql[side]->values()) {
+                const qint64 odd = counts.value(m_sql[side]->keyCount() + value).toLongLong();
+                if (c.mayBeOdd && odd > 0)
+                    m_oddValues[side].push_back({c.name, odd, c.form.as});
+                ++value;
+            }
+            m_oddCounted[side] = true;
+        }
         if (scanned && !blob && masks && !duplicates) {
             m_stats[side].duplicateKeys = 0;
             m_stats[side].duplicateRows = 0;

@@ -22,6 +22,7 @@ QString tr(const char *text)
 }
 
 constexpr size_t kStreamBatch = 4096; // rows per batch handed from a side to the merge
+constexpr qint64 kValuesInStream = 4000; // rows a side may stream with their values
 constexpr size_t kQueuedBatches = 32; // batches a side may run ahead of the merge
 constexpr int kMaxKeysPerFetch = 20000;
 constexpr int kMaxParameters = 30000;
@@ -47,12 +48,13 @@ public:
         return &m_batch[m_pos];
     }
 
-    // Takes the rows with the key of peek(): how many, and the first one's hash.
-    int takeGroup(QByteArray *key, quint64 *hash)
+    // Takes the rows with the key of peek(): how many, and the first one's hash and values.
+    int takeGroup(QByteArray *key, quint64 *hash, std::shared_ptr<const FetchedRow> *values)
     {
         const StreamRow *row = peek();
         *key = row->key;
         *hash = row->hash;
+        *values = row->row;
         int count = 0;
         do {
             ++count;
@@ -79,13 +81,6 @@ private:
     QByteArray m_last;
     bool m_hasLast = false;
     bool m_disordered = false;
-};
-
-struct FetchedRow
-{
-    QVariantList rawKeys;
-    QVariantList rawValues;
-    QVariantList normalized;
 };
 
 } // namespace
@@ -132,9 +127,13 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     }
 
     m_ctl->report(0.5, tr("Comparing the rows of the ranges that differ"));
+    // Few rows to stream: they carry their values, so that the rows whose hashes differ are
+    // compared as they meet, without reading the tables again to fetch them.
+    const bool withValues = std::max(leafRows[0], leafRows[1]) <= kValuesInStream && m_options.limitDownload <= 0;
     BoundSql sql[2];
     for (int side = 0; side < 2; ++side)
-        sql[side] = gridCells ? m_sql[side]->stream(*m_grid, m_gridCells) : m_sql[side]->stream(members ? &*members : nullptr);
+        sql[side] = gridCells ? m_sql[side]->stream(*m_grid, m_gridCells, withValues)
+                              : m_sql[side]->stream(members ? &*members : nullptr, withValues);
     std::unique_ptr<RowQueue> queues[2];
     for (int side = 0; side < 2; ++side)
         queues[side] = std::make_unique<RowQueue>(m_workers[side]->threaded() ? kQueuedBatches : 0);
@@ -142,7 +141,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     std::future<void> produced[2];
     const int first = m_workers[0]->threaded() ? 0 : 1;
     for (const int side : {first, 1 - first}) {
-        produced[side] = m_workers[side]->post([this, &sql, &queues, side](Database &db) {
+        produced[side] = m_workers[side]->post([this, &sql, &queues, side, withValues](Database &db) {
             RowQueue &queue = *queues[side];
             if (m_ctl->isCancelled()) {
                 queue.finish(Error{tr("the diff was cancelled")});
@@ -160,6 +159,8 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
                 if (!codec.encode(row, 0, &r.key))
                     return true;
                 r.hash = quint64(row.value(hashColumn).toLongLong()); // 60-bit MD5 or signed 64-bit
+                if (withValues)
+                    r.row = std::make_shared<const FetchedRow>(m_sql[side]->rowValues(row, hashColumn + 1));
                 batch.push_back(std::move(r));
                 if (batch.size() >= kStreamBatch) {
                     if (!queue.push(std::move(batch))) {
@@ -193,6 +194,8 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     QByteArray keyB;
     quint64 hashA = 0;
     quint64 hashB = 0;
+    std::shared_ptr<const FetchedRow> rowA;
+    std::shared_ptr<const FetchedRow> rowB;
     while (!m_ctl->isCancelled()) {
         const StreamRow *ra = a.peek();
         const StreamRow *rb = b.peek();
@@ -206,9 +209,9 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         int countA = 0;
         int countB = 0;
         if (order <= 0)
-            countA = a.takeGroup(&keyA, &hashA);
+            countA = a.takeGroup(&keyA, &hashA, &rowA);
         if (order >= 0)
-            countB = b.takeGroup(&keyB, &hashB);
+            countB = b.takeGroup(&keyB, &hashB, &rowB);
         m_counters.rowsStreamed += countA + countB;
         if (countA > 1) {
             ++duplicates[0].duplicateKeys;
@@ -222,17 +225,28 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         // facing them is exclusive.
         if (countA == 1 && countB == 1) {
             if (hashA != hashB) {
-                m_candidates.push_back(keyA);
                 ++m_counters.candidates;
+                if (rowA && rowB)
+                    compareCandidate(*rowA, *rowB);
+                else
+                    m_candidates.push_back(keyA);
             }
         } else if (countA == 1) {
             ++m_result.rows.exclusiveA;
-            if (m_exclusiveSamples[0].size() < sampleSize)
-                m_exclusiveSamples[0].push_back(keyA);
+            if (m_result.samples["exclusive_a"].size() + m_exclusiveSamples[0].size() < sampleSize) {
+                if (rowA)
+                    m_result.samples["exclusive_a"].push_back(rowJson(*rowA));
+                else
+                    m_exclusiveSamples[0].push_back(keyA);
+            }
         } else if (countB == 1) {
             ++m_result.rows.exclusiveB;
-            if (m_exclusiveSamples[1].size() < sampleSize)
-                m_exclusiveSamples[1].push_back(keyB);
+            if (m_result.samples["exclusive_b"].size() + m_exclusiveSamples[1].size() < sampleSize) {
+                if (rowB)
+                    m_result.samples["exclusive_b"].push_back(rowJson(*rowB));
+                else
+                    m_exclusiveSamples[1].push_back(keyB);
+            }
         }
         if (a.disordered() || b.disordered())
             break;
@@ -275,6 +289,38 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     return {};
 }
 
+nlohmann::json HashDiffRun::keyJson(const FetchedRow &row) const
+{
+    nlohmann::json key = nlohmann::json::object();
+    for (size_t i = 0; i < m_pair.keys.size(); ++i)
+        key[m_pair.keys[i].a.name.toStdString()] = valueToJson(row.rawKeys.value(qsizetype(i)));
+    return key;
+}
+
+nlohmann::json HashDiffRun::rowJson(const FetchedRow &row) const
+{
+    nlohmann::json out = keyJson(row);
+    for (size_t i = 0; i < m_pair.compared.size(); ++i)
+        out[m_pair.compared[i].a.name.toStdString()] = valueToJson(row.rawValues.value(qsizetype(i)));
+    return out;
+}
+
+void HashDiffRun::compareCandidate(const FetchedRow &a, const FetchedRow &b)
+{
+    nlohmann::json differing = nlohmann::json::array();
+    for (size_t i = 0; i < m_pair.compared.size(); ++i) {
+        if (canonicalDiffer(m_pair.compared[i].comparison, a.canonical.value(qsizetype(i)), b.canonical.value(qsizetype(i)))) {
+            ++m_different[i];
+            differing.push_back(m_pair.compared[i].a.name.toStdString());
+        }
+    }
+    if (differing.empty())
+        return; // equal within the tolerances and string options, or alike in another notation
+    ++m_result.rows.updated;
+    if (m_result.samples["updated"].size() < size_t(std::max(0, m_options.sampleSize)))
+        m_result.samples["updated"].push_back({{"key", keyJson(a)}, {"a", rowJson(a)}, {"b", rowJson(b)}, {"different_columns", differing}});
+}
+
 Expected<void> HashDiffRun::resolveCandidates()
 {
     if (m_candidates.empty())
@@ -284,24 +330,6 @@ Expected<void> HashDiffRun::resolveCandidates()
         textParts += kind == KeyKind::Text ? 1 : 0;
     const size_t perFetch = size_t(textParts == 0 ? kMaxKeysPerFetch : std::min(kMaxKeysPerFetch, kMaxParameters / textParts));
     const size_t keyCount = m_pair.keys.size();
-    const size_t columnCount = m_pair.compared.size();
-    const size_t sampleSize = size_t(std::max(0, m_options.sampleSize));
-
-    auto keyJson = [&](const FetchedRow &row) {
-        nlohmann::json key = nlohmann::json::object();
-        for (size_t i = 0; i < keyCount; ++i)
-            key[m_pair.keys[i].a.name.toStdString()] = valueToJson(row.rawKeys.value(qsizetype(i)));
-        return key;
-    };
-    auto valuesJson = [&](const FetchedRow &row) {
-        nlohmann::json out = keyJson(row);
-        for (size_t i = 0; i < columnCount; ++i)
-            out[m_pair.compared[i].a.name.toStdString()] = valueToJson(row.rawValues.value(qsizetype(i)));
-        return out;
-    };
-    auto differs = [&](size_t i, const FetchedRow &ra, const FetchedRow &rb) {
-        return canonicalDiffer(m_pair.compared[i].comparison, ra.normalized.at(qsizetype(i)), rb.normalized.at(qsizetype(i)));
-    };
 
     m_ctl->report(0.8, tr("Fetching the rows whose values differ"));
     for (size_t begin = 0; begin < m_candidates.size();) {
@@ -320,19 +348,11 @@ Expected<void> HashDiffRun::resolveCandidates()
             const BoundSql sql = m_sql[side]->fetch(keys);
             const KeyCodec &codec = m_sql[side]->codec();
             const int k = int(keyCount);
-            const int v = int(columnCount);
             QByteArray key;
             return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
                 if (!codec.encode(row, 0, &key))
                     return true;
-                FetchedRow f;
-                for (int i = 0; i < k; ++i)
-                    f.rawKeys << row.value(k + i);
-                for (int i = 0; i < v; ++i)
-                    f.rawValues << row.value(2 * k + i);
-                for (int i = 0; i < v; ++i)
-                    f.normalized << row.value(2 * k + v + i);
-                rows[side].insert(key, std::move(f));
+                rows[side].insert(key, m_sql[side]->rowValues(row, k));
                 return true;
             });
         });
@@ -344,20 +364,7 @@ Expected<void> HashDiffRun::resolveCandidates()
             const auto rb = rows[1].constFind(key);
             if (ra == rows[0].constEnd() || rb == rows[1].constEnd())
                 continue; // the row changed since it was streamed
-            nlohmann::json differing = nlohmann::json::array();
-            for (size_t i = 0; i < columnCount; ++i) {
-                if (differs(i, *ra, *rb)) {
-                    ++m_different[i];
-                    differing.push_back(m_pair.compared[i].a.name.toStdString());
-                }
-            }
-            if (differing.empty())
-                continue; // equal within the tolerances and string options
-            ++m_result.rows.updated;
-            if (m_result.samples["updated"].size() < sampleSize) {
-                m_result.samples["updated"].push_back(
-                    {{"key", keyJson(*ra)}, {"a", valuesJson(*ra)}, {"b", valuesJson(*rb)}, {"different_columns", differing}});
-            }
+            compareCandidate(*ra, *rb);
         }
         begin += size;
         m_ctl->report(0.8 + 0.14 * double(begin) / double(m_candidates.size()), tr("Fetching the rows whose values differ"));

@@ -78,6 +78,10 @@ private:
     Expected<void> resolveCandidates();
     Expected<void> fetchSamples();
     bool budgetLeft(qint64 rows) const;
+    // Compares the values of a key whose row hashes differ: counts, per column, samples.
+    void compareCandidate(const FetchedRow &a, const FetchedRow &b);
+    nlohmann::json keyJson(const FetchedRow &row) const;
+    nlohmann::json rowJson(const FetchedRow &row) const;
     void finish();
     int maxCells() const;
     int pieces(const KeyRange &range, bool root) const;

@@ -350,13 +350,10 @@ BoundSql SideSql::gridChecksums(const Grid &grid) const
 {
     const QString c = m_d.quote(QStringLiteral("c"));
     const QString h = m_d.quote(QStringLiteral("h"));
-    if (m_d.driver() == Driver::SQLite) {
-        // The values that are not of their class are counted in the same scan (after the blob).
-        QStringList select{QStringLiteral("tidemark_cellsums(%1, %2, %3, %4)")
-                               .arg(gridOffset(grid), rowHash(), QString::number(grid.width), QString::number(grid.count))};
-        select << oddSums();
-        return {QStringLiteral("SELECT %1 FROM %2%3").arg(select.join(QStringLiteral(", ")), table(), baseWhere()), {}};
-    }
+    if (m_d.driver() == Driver::SQLite) // tidemark_rowhash() counts the values not of their class (oddArguments())
+        return {QStringLiteral("SELECT tidemark_cellsums(%1, %2, %3, %4) FROM %5%6")
+                    .arg(gridOffset(grid), rowHash(), QString::number(grid.width), QString::number(grid.count), table(), baseWhere()),
+                {}};
     const QString o = m_d.quote(QStringLiteral("o"));
     const QString sum = m_d.asText(m_d.sumHash(QStringLiteral("s.") + h));
     // Which keys of each cell occur (a bit per key when cells are at most 63 keys wide): fewer
@@ -375,7 +372,33 @@ BoundSql SideSql::gridChecksums(const Grid &grid) const
     return {QStringLiteral("SELECT s.%1, COUNT(*), %2, %3 FROM (%4) s GROUP BY s.%1").arg(c, sum, keys, inner), {}};
 }
 
-BoundSql SideSql::streamWhere(const QString &condition, QVariantList values) const
+QStringList SideSql::rowValueColumns() const
+{
+    QStringList select;
+    for (const KeyColumn &k : m_keys)
+        select << m_d.quote(k.name);
+    for (const ValueColumn &c : m_values)
+        select << m_d.quote(c.name);
+    for (const ValueColumn &c : m_values)
+        select << canonical(c);
+    return select;
+}
+
+FetchedRow SideSql::rowValues(const warehouse::Row &row, int first) const
+{
+    FetchedRow f;
+    const int k = keyCount();
+    const int v = valueCount();
+    for (int i = 0; i < k; ++i)
+        f.rawKeys << row.value(first + i);
+    for (int i = 0; i < v; ++i)
+        f.rawValues << row.value(first + k + i);
+    for (int i = 0; i < v; ++i)
+        f.canonical << row.value(first + k + v + i);
+    return f;
+}
+
+BoundSql SideSql::streamWhere(const QString &condition, QVariantList values, bool withValues) const
 {
     QStringList select;
     QStringList order;
@@ -384,21 +407,23 @@ BoundSql SideSql::streamWhere(const QString &condition, QVariantList values) con
         order << keyCompare(i);
     }
     select << rowHash();
+    if (withValues)
+        select << rowValueColumns();
     return {QStringLiteral("SELECT %1 FROM %2%3%4 ORDER BY %5")
                 .arg(select.join(QStringLiteral(", ")), table(), baseWhere(), condition, order.join(QStringLiteral(", "))),
             std::move(values)};
 }
 
-BoundSql SideSql::stream(const Cells *members) const
+BoundSql SideSql::stream(const Cells *members, bool withValues) const
 {
     if (!members)
-        return streamWhere({}, {});
+        return streamWhere({}, {}, withValues);
     QVariantList values;
     const QString tree = cellTree(*members, 0, int(members->labels.size()) - 1, &values);
-    return streamWhere(QStringLiteral(" AND ") + tree + QStringLiteral(" = 1"), std::move(values));
+    return streamWhere(QStringLiteral(" AND ") + tree + QStringLiteral(" = 1"), std::move(values), withValues);
 }
 
-BoundSql SideSql::stream(const Grid &grid, const std::vector<qint64> &cells) const
+BoundSql SideSql::stream(const Grid &grid, const std::vector<qint64> &cells, bool withValues) const
 {
     // Written, not bound: integers of ours, and no limit on their number (PostgreSQL looks a
     // long IN list up in a hash table, SQLite in an index it builds).
@@ -409,7 +434,7 @@ BoundSql SideSql::stream(const Grid &grid, const std::vector<qint64> &cells) con
             list += QLatin1Char(',');
         list += QString::number(cell);
     }
-    return streamWhere(QStringLiteral(" AND %1 IN (%2)").arg(gridCell(grid), list), {});
+    return streamWhere(QStringLiteral(" AND %1 IN (%2)").arg(gridCell(grid), list), {}, withValues);
 }
 
 BoundSql SideSql::fetch(const std::vector<QByteArray> &keys) const
@@ -418,12 +443,7 @@ BoundSql SideSql::fetch(const std::vector<QByteArray> &keys) const
     QStringList select;
     for (int i = 0; i < keyCount(); ++i)
         select << keySelect(i);
-    for (const KeyColumn &k : m_keys)
-        select << m_d.quote(k.name);
-    for (const ValueColumn &c : m_values)
-        select << m_d.quote(c.name);
-    for (const ValueColumn &c : m_values)
-        select << canonical(c);
+    select << rowValueColumns();
     QStringList list;
     for (const QByteArray &key : keys)
         list << boundTuple(key, &out.values);

@@ -5,6 +5,7 @@
 // through the dialect's quote(); text keys are bound, integers are written by us.
 
 #include "diff/hash_diff_keys.h"
+#include "diff/hash_diff_worker.h"
 #include "warehouse/database.h"
 #include "warehouse/dialect.h"
 #include "warehouse/row_hash_spec.h"
@@ -99,7 +100,8 @@ public:
     BoundSql counts() const;
     // One row: for each value column with mayBeOdd, the values that are not of its class (the
     // rows that pass the filter); empty when there are none. Counted by counts() except on SQLite,
-    // where gridChecksums() counts them (rows with a key) or this statement does.
+    // where the grid's scan counts them (tidemark_rowhash() does, read with tidemark_oddcounts():
+    // value column i is argument keyCount() + i) or this statement does.
     BoundSql oddCounts() const;
     bool countsOddValues() const { return m_d.driver() != warehouse::Driver::SQLite; }
 
@@ -112,11 +114,14 @@ public:
     // sorting the rows into groups).
     BoundSql gridChecksums(const Grid &grid) const;
     // Keys and row hash, ordered by key, of the rows in the cells labelled 1 (all rows: null).
-    BoundSql stream(const Cells *members) const;
+    // `withValues`: each row also carries the columns of fetch() after the key (rowValues()).
+    BoundSql stream(const Cells *members, bool withValues = false) const;
     // The same for the rows in the given cells of the grid.
-    BoundSql stream(const Grid &grid, const std::vector<qint64> &cells) const;
+    BoundSql stream(const Grid &grid, const std::vector<qint64> &cells, bool withValues = false) const;
     // Keys (as the codec reads them), raw keys, raw values, canonical values of the given keys.
     BoundSql fetch(const std::vector<QByteArray> &keys) const;
+    // A row's values from a fetch() row's (or a stream's) columns from `first` on.
+    FetchedRow rowValues(const warehouse::Row &row, int first) const;
 
 private:
     QString table() const;
@@ -136,7 +141,8 @@ private:
     QString cellTree(const Cells &cells, int first, int last, QVariantList *values) const;
     QString gridOffset(const Grid &grid) const;
     QString gridCell(const Grid &grid) const;
-    BoundSql streamWhere(const QString &condition, QVariantList values) const;
+    BoundSql streamWhere(const QString &condition, QVariantList values, bool withValues) const;
+    QStringList rowValueColumns() const; // raw keys, raw values, canonical values
     QString canonical(const ValueColumn &column) const;
 
     const warehouse::Dialect &m_d;

@@ -10,8 +10,11 @@
 #include "diff/diff_control.h"
 #include "warehouse/database.h"
 
+#include <QVariantList>
+
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <functional>
 #include <future>
 #include <mutex>
@@ -51,10 +54,22 @@ private:
 };
 
 // One row of a sorted stream: the encoded key and the row hash.
+// A row's values as the diff compares and shows them: the raw keys and values, and each compared
+// value's canonical text.
+struct FetchedRow
+{
+    QVariantList rawKeys;
+    QVariantList rawValues;
+    QVariantList canonical;
+};
+
+// One row of a sorted stream: the encoded key, the row hash and, when the stream carries them, the
+// row's values.
 struct StreamRow
 {
     QByteArray key;
     quint64 hash = 0;
+    std::shared_ptr<const FetchedRow> row;
 };
 
 // Batches of rows from a producer (a side's query) to the consumer (the merge). Bounded when the

@@ -308,6 +308,45 @@ void appendDoubleFixed(double value, int scale, QByteArray *out)
         out->append(fixedText(decimalOf(value), scale));
         return;
     }
+    // Away from a tie, and within 15 significant digits (where the exact value and its shortest
+    // digits differ by less than one in the last place), the exact value rounded at `scale` is
+    // what its shortest digits round to: write it with one more digit, and round that one unless
+    // it is a 4 or a 5.
+    static constexpr double kLimits[] = {1e14, 1e13, 1e12, 1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1e0};
+    if (scale <= 14 && std::fabs(value) < kLimits[scale]) {
+        char fixed[64];
+        const auto written = std::to_chars(fixed, fixed + sizeof fixed, value, std::chars_format::fixed, scale + 1);
+        const int size = int(written.ptr - fixed);
+        const char last = fixed[size - 1];
+        if (written.ec == std::errc() && last != '4' && last != '5') {
+            int n = size - 1; // without the extra digit
+            bool up = last > '5';
+            // Round up the digits before it, right to left.
+            for (int i = n - 1; up && i >= 0; --i) {
+                if (fixed[i] == '.' || fixed[i] == '-')
+                    continue;
+                if (fixed[i] == '9') {
+                    fixed[i] = '0';
+                } else {
+                    ++fixed[i];
+                    up = false;
+                }
+            }
+            if (scale == 0)
+                --n; // no point
+            const bool negative = fixed[0] == '-';
+            const int from = negative ? 1 : 0;
+            bool zero = !up;
+            for (int i = from; i < n; ++i)
+                zero = zero && (fixed[i] == '0' || fixed[i] == '.');
+            if (negative && !zero)
+                out->append('-');
+            if (up)
+                out->append('1'); // 9.99 -> 10.00
+            out->append(fixed + from, n - from);
+            return;
+        }
+    }
     // The shortest digits rounded half away from zero at `scale`, in a buffer on the stack.
     char kept[64];
     int n = 0;

@@ -262,8 +262,8 @@ bool appendCanonical(const CanonicalSpec &spec, sqlite3_value *value, QByteArray
         }
         return appendOdd(value, out);
     case 'D':
-        if (const auto days = dateOf(value)) {
-            canon::appendDate(*days, out);
+        if (dateOf(value)) {
+            out->append(textOf(value)); // a valid YYYY-MM-DD is its own canonical text
             return true;
         }
         return appendOdd(value, out);

@@ -142,10 +142,14 @@ void cellSumsFinal(sqlite3_context *context)
 bool registerSqliteFunctions(sqlite3 *db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+    auto *oddCounts = new std::vector<qint64>(); // owned by tidemark_rowhash's registration
     return sqlite3_create_function_v2(db, "tidemark_hash60", 1, flags, nullptr, hash60, nullptr, nullptr, nullptr) == SQLITE_OK
            && sqlite3_create_function_v2(db, "tidemark_hashsum", 1, flags, nullptr, nullptr, hashSumStep, hashSumFinal, nullptr)
                   == SQLITE_OK
-           && sqlite3_create_function_v2(db, "tidemark_rowhash", -1, flags, nullptr, sqliteRowHash, nullptr, nullptr, nullptr) == SQLITE_OK
+           && sqlite3_create_function_v2(db, "tidemark_rowhash", -1, flags, oddCounts, sqliteRowHash, nullptr, nullptr, deleteOddCounts)
+                  == SQLITE_OK
+           && sqlite3_create_function_v2(db, "tidemark_oddcounts", 0, SQLITE_UTF8, oddCounts, sqliteOddCounts, nullptr, nullptr, nullptr)
+                  == SQLITE_OK
            && sqlite3_create_function_v2(db, "tidemark_cellsums", 4, flags, nullptr, nullptr, cellSumsStep, cellSumsFinal, nullptr)
                   == SQLITE_OK
            && sqlite3_create_function_v2(db, "tidemark_canon", 2, flags, nullptr, sqlite::canonFunction, nullptr, nullptr, nullptr)

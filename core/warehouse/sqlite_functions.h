@@ -10,6 +10,8 @@ namespace tidemark::warehouse {
 //  - tidemark_rowhash(spec, v1, v2, ...): the cross-database diff's row hash, each value turned
 //    into canonical text or hashed in C as the spec says (row_hash_spec.h, sqlite_row_hash.cpp):
 //    MD5 of the joined texts as MySQL computes it, or the XOR of PostgreSQL's hashes per column;
+//  - tidemark_oddcounts(): per argument of tidemark_rowhash(), how many values it met since the
+//    last call that were not of their class ("n0,n1,...");
 //  - tidemark_canon(token, v), tidemark_isodd(token, v), tidemark_lower(v): values read under the
 //    value contract (sqlite_canonical.h);
 //  - tidemark_cellsums(offset, hash, width, cells): per cell (offset / width, 0 .. cells - 1) the

@@ -68,14 +68,14 @@ void deleteSpec(void *spec)
 // One argument's PostgreSQL hash ("pgc" specs): the hash function of the PostgreSQL type where
 // the token says so and the value is of the class, else hashtextextended() of its canonical text
 // (`text`: scratch).
-quint64 columnHash(const sqlite::CanonicalSpec &part, sqlite3_value *value, quint64 seed, QByteArray *text)
+quint64 columnHash(const sqlite::CanonicalSpec &part, sqlite3_value *value, quint64 seed, QByteArray *text, bool *odd)
 {
     if (part.numericHash) {
         if (const auto hash = sqlite::numericHash(part, value, seed))
             return *hash;
     }
     text->clear();
-    sqlite::appendCanonical(part, value, text);
+    *odd = !sqlite::appendCanonical(part, value, text);
     return postgres::hashBytesExtended(text->constData(), size_t(text->size()), seed);
 }
 
@@ -108,12 +108,27 @@ void sqliteRowHash(sqlite3_context *context, int argc, sqlite3_value **argv)
             return;
         }
     }
+    // Values that are not of their class are counted per argument for tidemark_oddcounts().
+    auto *counts = static_cast<std::vector<qint64> *>(sqlite3_user_data(context));
+    const auto countOdd = [counts](int argument) {
+        if (!counts)
+            return;
+        if (counts->size() <= size_t(argument))
+            counts->resize(size_t(argument) + 1, 0);
+        ++(*counts)[size_t(argument)];
+    };
     thread_local QByteArray text;
     if (spec->hash == RowHashKind::PostgresColumns) {
         quint64 hash = 0;
         for (int i = 1; i < argc; ++i) {
-            hash ^= sqlite3_value_type(argv[i]) == SQLITE_NULL ? quint64(nullColumnHash(i - 1))
-                                                               : columnHash(spec->parts[size_t(i - 1)], argv[i], quint64(i), &text);
+            if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
+                hash ^= quint64(nullColumnHash(i - 1));
+                continue;
+            }
+            bool odd = false;
+            hash ^= columnHash(spec->parts[size_t(i - 1)], argv[i], quint64(i), &text, &odd);
+            if (odd)
+                countOdd(i - 1);
         }
         sqlite3_result_int64(context, static_cast<sqlite3_int64>(hash));
         return;
@@ -124,10 +139,31 @@ void sqliteRowHash(sqlite3_context *context, int argc, sqlite3_value **argv)
             text.append(kNullValue);
             continue;
         }
-        sqlite::appendCanonical(spec->parts[size_t(i - 1)], argv[i], &text);
+        if (!sqlite::appendCanonical(spec->parts[size_t(i - 1)], argv[i], &text))
+            countOdd(i - 1);
         text.append(kEndOfValue);
     }
     sqlite3_result_int64(context, static_cast<sqlite3_int64>(md5Low60(text)));
+}
+
+void sqliteOddCounts(sqlite3_context *context, int, sqlite3_value **)
+{
+    auto *counts = static_cast<std::vector<qint64> *>(sqlite3_user_data(context));
+    QByteArray text;
+    if (counts) {
+        for (size_t i = 0; i < counts->size(); ++i) {
+            if (i > 0)
+                text.append(',');
+            text.append(QByteArray::number((*counts)[i]));
+        }
+        counts->clear();
+    }
+    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
+void deleteOddCounts(void *counts)
+{
+    delete static_cast<std::vector<qint64> *>(counts);
 }
 
 } // namespace tidemark::warehouse

@@ -255,6 +255,31 @@ private Q_SLOTS:
         QCOMPARE(canonicalTexts(*lite, QStringLiteral("REAL"), bare, form), expected);
     }
 
+    void fixedRoundingIsTheShortestDigitsRounded()
+    {
+        // appendDoubleFixed()'s fast path (the exact value written with one more digit) against the
+        // definition: the shortest text read as a decimal and rounded half away from zero.
+        QRandomGenerator random(42);
+        std::vector<double> values = doubles(20000);
+        for (int i = 0; i < 20000; ++i) {
+            const qint64 units = qint64(random.bounded(2000000)) - 1000000;
+            values.push_back(double(units) / 1000.0 + (i % 2 ? 0.0005 : -0.0005)); // ties at 3 places
+            values.push_back(double(units) / 100.0 + 0.005);
+            values.push_back(9.995 * double(i % 7 + 1));
+        }
+        for (const double v : values) {
+            QByteArray shortest;
+            canonical::appendDouble(v, &shortest);
+            const auto decimal = canonical::parseDecimal(shortest);
+            QVERIFY(decimal);
+            for (const int scale : {0, 1, 2, 3, 6, 9}) {
+                QByteArray fast;
+                canonical::appendDoubleFixed(v, scale, &fast);
+                QCOMPARE(fast, canonical::fixedText(*decimal, scale));
+            }
+        }
+    }
+
     void timestampsInEverySqliteFormReadAsPostgresReadsThem_data()
     {
         QTest::addColumn<QString>("text");
