@@ -92,8 +92,10 @@ QString precisionWords(int precision)
     switch (precision) {
     case 6: return tr("UTC instants at microseconds");
     case 3: return tr("UTC instants at milliseconds");
+    case 2: return tr("UTC instants at hundredths of a second");
+    case 1: return tr("UTC instants at tenths of a second");
     case 0: return tr("UTC instants at seconds");
-    default: return tr("UTC instants at %n fractional digit(s) of a second", nullptr, precision);
+    default: return tr("UTC instants at %1 fractional digits of a second").arg(precision);
     }
 }
 
@@ -118,7 +120,7 @@ QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driv
         switch (c.as()) {
         case TypeClass::Integer: head = tr("integers"); break;
         case TypeClass::Decimal:
-            head = c.a.scale >= 0 ? tr("decimals at %n place(s)", nullptr, c.a.scale) : tr("exact decimals");
+            head = c.a.scale >= 0 ? tr("decimals at scale %1").arg(c.a.scale) : tr("exact decimals");
             sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f, Driver) -> QString {
                 if (f.source != TypeClass::Float)
                     return {};

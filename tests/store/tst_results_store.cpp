@@ -84,7 +84,7 @@ diff::DiffResult sampleResult(int seed)
         = {{QStringLiteral("amount"), QStringLiteral("integer"), QStringLiteral("numeric")}};
     r.schema.columnsA = 4;
     r.schema.columnsB = 5;
-    r.columns = {{QStringLiteral("amount"), 3, 96.875, QStringLiteral("decimals at 2 places")}, {QStringLiteral("status"), 0, 100, {}}};
+    r.columns = {{QStringLiteral("amount"), 3, 96.875, QStringLiteral("decimals at scale 2")}, {QStringLiteral("status"), 0, 100, {}}};
     r.samples["updated"].push_back(
         {{"key", {{"id", 7}}}, {"a", {{"amount", 10}}}, {"b", {{"amount", 12.5}}}});
     r.samples["exclusive_b"].push_back(
