@@ -706,6 +706,165 @@
         <source>--tolerance names column &quot;%1&quot;, which %2 does not have</source>
         <translation>--tolerance nennt die Spalte &quot;%1&quot;, die %2 nicht hat</translation>
     </message>
+    <message numerus="yes">
+        <source>%n value(s) of column &quot;%1&quot; in %2 are not %3 and were compared as text</source>
+        <translation>
+            <numerusform>%n Wert der Spalte &quot;%1&quot; in %2 gehört nicht zur Klasse %3 und wurde als Text verglichen</numerusform>
+            <numerusform>%n Werte der Spalte &quot;%1&quot; in %2 gehören nicht zur Klasse %3 und wurden als Text verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation>(kein Typ)</translation>
+    </message>
+    <message>
+        <source>UTC instants at microseconds</source>
+        <translation>UTC-Zeitpunkte auf Mikrosekunden</translation>
+    </message>
+    <message>
+        <source>UTC instants at milliseconds</source>
+        <translation>UTC-Zeitpunkte auf Millisekunden</translation>
+    </message>
+    <message>
+        <source>UTC instants at hundredths of a second</source>
+        <translation>UTC-Zeitpunkte auf Hundertstelsekunden</translation>
+    </message>
+    <message>
+        <source>UTC instants at tenths of a second</source>
+        <translation>UTC-Zeitpunkte auf Zehntelsekunden</translation>
+    </message>
+    <message>
+        <source>UTC instants at seconds</source>
+        <translation>UTC-Zeitpunkte auf Sekunden</translation>
+    </message>
+    <message>
+        <source>UTC instants at %1 fractional digits of a second</source>
+        <translation>UTC-Zeitpunkte auf %1 Nachkommastellen einer Sekunde</translation>
+    </message>
+    <message>
+        <source>A %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>B %1</source>
+        <translation>B %1</translation>
+    </message>
+    <message>
+        <source>numbers within %1</source>
+        <translation>Zahlen mit höchstens %1 Abstand</translation>
+    </message>
+    <message>
+        <source>numbers within %1 times B&apos;s value</source>
+        <translation>Zahlen mit höchstens dem %1-Fachen des Werts von B als Abstand</translation>
+    </message>
+    <message>
+        <source>integers</source>
+        <translation>Ganzzahlen</translation>
+    </message>
+    <message>
+        <source>decimals at scale %1</source>
+        <translation>Dezimalzahlen mit %1 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>exact decimals</source>
+        <translation>exakte Dezimalzahlen</translation>
+    </message>
+    <message>
+        <source>%1 rounded half away from zero</source>
+        <translation>%1 kaufmännisch gerundet</translation>
+    </message>
+    <message>
+        <source>%1 as its shortest decimal</source>
+        <translation>%1 als kürzeste Dezimaldarstellung</translation>
+    </message>
+    <message>
+        <source>exact doubles</source>
+        <translation>exakte Gleitkommazahlen (double)</translation>
+    </message>
+    <message>
+        <source>%1 converted to double</source>
+        <translation>%1 in double umgewandelt</translation>
+    </message>
+    <message>
+        <source>%1: SQLite text read as UTC</source>
+        <translation>%1: SQLite-Text als UTC gelesen</translation>
+    </message>
+    <message>
+        <source>%1 at midnight</source>
+        <translation>%1 um Mitternacht</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>Datumswerte</translation>
+    </message>
+    <message>
+        <source>%1: SQLite text YYYY-MM-DD</source>
+        <translation>%1: SQLite-Text JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>booleans</source>
+        <translation>Wahrheitswerte</translation>
+    </message>
+    <message>
+        <source>%1: SQLite 1/0, t/f, true/false</source>
+        <translation>%1: SQLite 1/0, t/f, true/false</translation>
+    </message>
+    <message>
+        <source>%1 as 1/0</source>
+        <translation>%1 als 1/0</translation>
+    </message>
+    <message>
+        <source>UUIDs, ignoring case</source>
+        <translation>UUIDs, ohne Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>text, ignoring case, NULL equal to &apos;&apos;</source>
+        <translation>Text, ohne Groß-/Kleinschreibung, NULL gleich &apos;&apos;</translation>
+    </message>
+    <message>
+        <source>text, ignoring case</source>
+        <translation>Text, ohne Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>text, byte for byte, NULL equal to &apos;&apos;</source>
+        <translation>Text, Byte für Byte, NULL gleich &apos;&apos;</translation>
+    </message>
+    <message>
+        <source>text, byte for byte</source>
+        <translation>Text, Byte für Byte</translation>
+    </message>
+    <message>
+        <source>%1 written as text</source>
+        <translation>%1 als Text geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>dates (YYYY-MM-DD)</source>
+        <translation>Datumswerte (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>UUIDs</source>
+        <translation>UUIDs</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
 </context>
 <context>
     <name>tidemark::diff::DiffResult</name>
@@ -3598,6 +3757,10 @@ PR: %2</translation>
     <message>
         <source>Match %</source>
         <translation>Übereinstimmung %</translation>
+    </message>
+    <message>
+        <source>Compared as</source>
+        <translation>Verglichen als</translation>
     </message>
 </context>
 <context>

@@ -139,8 +139,10 @@ Expected<std::vector<qint64>> readOddCounts(warehouse::Database &db, const wareh
 
 QString oddValuesWarning(const QString &column, const QString &table, qint64 count, warehouse::TypeClass as)
 {
+    // (A plain int argument: lupdate's parser does not finish on template arguments inside translate().)
+    const int n = count > qint64(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max() : int(count);
     return QCoreApplication::translate("tidemark::diff", "%n value(s) of column \"%1\" in %2 are not %3 and were compared as text",
-                                       nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max())))
+                                       nullptr, n)
         .arg(column, table, classNoun(as));
 }
 
