@@ -165,7 +165,7 @@ const QStringList &textPool()
         QStringLiteral("trailing space "),
         QStringLiteral("two trailing  "),
         QStringLiteral(" leading"),
-        QString(),
+        QStringLiteral(""), // empty, not NULL (Qt binds a null QString as NULL)
         QStringLiteral("caf\u00e9"),
         QStringLiteral("cafe\u0301"),
         QStringLiteral("\u65e5\u672c\u8a9e"),
@@ -295,7 +295,7 @@ QString change(Rng &rng, LogicalRow &row, Column column)
                 row.text.reset();
                 return QStringLiteral("text: '' to NULL");
             }
-            t.clear();
+            t = QStringLiteral(""); // not clear(): that makes the string null, which Qt binds as NULL
             return QStringLiteral("text: to ''");
         default:
             t.prepend(QStringLiteral("x"));
