@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
     int failed = 0;
     for (int seedIndex = 0; seedIndex < seeds; ++seedIndex) {
         const quint64 seed = quint64(1000 + seedIndex);
-        const KeyKind keys = KeyKind(seedIndex % 4);
+        const KeyKind keys = KeyKind(seedIndex % 5);
         const Dataset data = generate(seed, rows);
         QElapsedTimer clock;
         clock.start();

@@ -3,6 +3,7 @@
 #include "cli_common.h"
 
 #include "diff/diff_engine.h"
+#include "diff/value_contract.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -26,28 +27,6 @@ QStringList commaList(const QStringList &values)
             out << part.trimmed();
     }
     return out;
-}
-
-// COL=abs:X or COL=rel:X
-std::optional<std::pair<QString, diff::Tolerance>> parseTolerance(const QString &text)
-{
-    const qsizetype eq = text.lastIndexOf(QLatin1Char('='));
-    if (eq <= 0)
-        return std::nullopt;
-    const QString column = text.left(eq).trimmed();
-    const QString spec = text.mid(eq + 1).trimmed();
-    diff::Tolerance t;
-    if (spec.startsWith(QLatin1String("abs:")))
-        t.mode = diff::Tolerance::Mode::Absolute;
-    else if (spec.startsWith(QLatin1String("rel:")))
-        t.mode = diff::Tolerance::Mode::Relative;
-    else
-        return std::nullopt;
-    bool ok = false;
-    t.value = spec.mid(4).toDouble(&ok);
-    if (!ok || t.value < 0 || column.isEmpty())
-        return std::nullopt;
-    return std::make_pair(column.toLower(), t);
 }
 
 std::string textReport(const diff::DiffResult &r)
@@ -185,9 +164,9 @@ int runDiff(const QStringList &arguments)
     else
         return fail(tr("unknown --algorithm \"%1\": use auto, join or hash").arg(algo));
     for (const QString &t : parser.values(tolerance)) {
-        const auto parsed = parseTolerance(t);
+        const auto parsed = diff::parseTolerance(t);
         if (!parsed)
-            return fail(tr("--tolerance \"%1\" is not COL=abs:X or COL=rel:X with X a number of 0 or more").arg(t));
+            return fail(QStringLiteral("--") + parsed.errorMessage());
         o.tolerances.insert(parsed->first, parsed->second);
     }
     const auto prec = countOption(parser, QStringLiteral("timestamp-precision"), -1);

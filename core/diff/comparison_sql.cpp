@@ -51,42 +51,36 @@ QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column
 
 QString toleranceDiffers(const warehouse::Dialect &dialect, const QString &a, const QString &b, const Tolerance &t)
 {
+    // outsideTolerance() in SQL, the same double arithmetic on every database: |a - b| only for
+    // values of one sign (no overflow), |a| against t - |b| for two signs, and the relative share as
+    // d / |b| only where d <= |b| (neither overflow nor underflow, which PostgreSQL reports as
+    // errors). Infinities and NaN equal only themselves.
     const QString fa = dialect.castToFloat(a);
     const QString fb = dialect.castToFloat(b);
-    QString far;
-    if (dialect.driver() == warehouse::Driver::PostgreSQL) {
-        // In numeric (the doubles' shortest decimals): PostgreSQL raises an error where double
-        // arithmetic overflows or underflows, and numeric does neither. Infinities and NaN only
-        // equal themselves.
-        const QString na = QStringLiteral("CAST(CAST(%1 AS TEXT) AS NUMERIC)").arg(fa);
-        const QString nb = QStringLiteral("CAST(CAST(%1 AS TEXT) AS NUMERIC)").arg(fb);
-        const QString bound = t.mode == Tolerance::Mode::Absolute ? number(t.value) : number(t.value) + QStringLiteral(" * ABS(") + nb + QLatin1Char(')');
-        far = QStringLiteral("WHEN %1 IN ('Infinity', '-Infinity', 'NaN') OR %2 IN ('Infinity', '-Infinity', 'NaN') THEN 1 "
-                             "WHEN ABS(%3 - %4) > %5 THEN 1 ELSE 0")
-                  .arg(fa, fb, na, nb, bound);
+    const QString aa = QStringLiteral("ABS(") + fa + QLatin1Char(')');
+    const QString ab = QStringLiteral("ABS(") + fb + QLatin1Char(')');
+    const QString d = QStringLiteral("ABS(%1 - %2)").arg(fa, fb);
+    const QString value = number(t.value);
+    QString same;
+    QString opposite;
+    if (t.mode == Tolerance::Mode::Absolute) {
+        same = d + QStringLiteral(" > ") + value;
+        opposite = QStringLiteral("%1 > %2 - %3").arg(aa, value, ab);
     } else {
-        // In doubles, in forms that cannot overflow: |a - b| of one sign, |a| + |b| of two, and the
-        // relative bound t * |b| turned round where t > 1.
-        const QString aa = QStringLiteral("ABS(") + fa + QLatin1Char(')');
-        const QString ab = QStringLiteral("ABS(") + fb + QLatin1Char(')');
-        const QString diff = QStringLiteral("ABS(%1 - %2)").arg(fa, fb);
-        QString same;
-        QString opposite;
-        if (t.mode == Tolerance::Mode::Absolute) {
-            same = diff + QStringLiteral(" > ") + number(t.value);
-            opposite = QStringLiteral("%1 > %2 - %3").arg(aa, number(t.value), ab);
-        } else {
-            same = t.value <= 1 ? QStringLiteral("%1 > %2 * %3").arg(diff, number(t.value), ab)
-                                : QStringLiteral("%1 / %2 > %3").arg(diff, number(t.value), ab);
-            // |a| + |b| > t |b|  <=>  |a| > (t - 1) |b|
-            const double k = t.value - 1;
-            opposite = k <= 1 ? QStringLiteral("%1 > %2 * %3").arg(aa, number(k), ab) : QStringLiteral("%1 / %2 > %3").arg(aa, number(k), ab);
-        }
-        far = QStringLiteral("WHEN (%1 < 0) = (%2 < 0) THEN CASE WHEN %3 THEN 1 ELSE 0 END ELSE CASE WHEN %4 THEN 1 ELSE 0 END")
-                  .arg(fa, fb, same, opposite);
+        same = QStringLiteral("%1 > %2 OR %1 / %2 > %3").arg(d, ab, value);
+        opposite = QStringLiteral("1 = 1");
     }
-    return QStringLiteral("(CASE WHEN %1 IS NULL AND %2 IS NULL THEN 0 WHEN %1 IS NULL OR %2 IS NULL THEN 1 WHEN %3 = %4 THEN 0 %5 END = 1)")
-        .arg(a, b, fa, fb, far);
+    QString special;
+    if (dialect.driver() == warehouse::Driver::PostgreSQL || dialect.driver() == warehouse::Driver::SQLite) {
+        const QString nonFinite = dialect.driver() == warehouse::Driver::PostgreSQL
+                                      ? QStringLiteral("%1 IN ('Infinity', '-Infinity', 'NaN')")
+                                      : QStringLiteral("ABS(%1) > 1.7976931348623157e308");
+        special = QStringLiteral("WHEN %1 OR %2 THEN 1 ").arg(nonFinite.arg(fa), nonFinite.arg(fb));
+    }
+    return QStringLiteral("(CASE WHEN %1 IS NULL AND %2 IS NULL THEN 0 WHEN %1 IS NULL OR %2 IS NULL THEN 1 WHEN %3 = %4 THEN 0 "
+                          "%5WHEN (%3 < 0) = (%4 < 0) THEN CASE WHEN %6 THEN 1 ELSE 0 END "
+                          "ELSE CASE WHEN %7 THEN 1 ELSE 0 END END = 1)")
+        .arg(a, b, fa, fb, special, same, opposite);
 }
 
 QString keyJoinCondition(const warehouse::Dialect &d, const TablePair &pair)

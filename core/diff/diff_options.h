@@ -17,7 +17,7 @@ struct Tolerance
 {
     enum class Mode { Absolute, Relative };
     Mode mode = Mode::Absolute;
-    double value = 0; // absolute: |a - b| <= value; relative: |a - b| <= value * |b|
+    double value = 0; // absolute: |a - b| <= value; relative (below 1): |a - b| <= value * |b|
 };
 
 struct Sampling

@@ -171,7 +171,9 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
     for (const ColumnPair &k : pair.keys) {
         const bool integer = k.comparison.as() == TypeClass::Integer && k.a.typeClass == TypeClass::Integer
                              && k.b.typeClass == TypeClass::Integer && !isUnsigned(k.a) && !isUnsigned(k.b);
-        const KeyKind kind = integer ? KeyKind::Integer : KeyKind::Text;
+        // Doubles as doubles (their text differs between databases at the extremes of notation).
+        const bool floating = !integer && k.comparison.as() == TypeClass::Float;
+        const KeyKind kind = integer ? KeyKind::Integer : floating ? KeyKind::Float : KeyKind::Text;
         keys[0].push_back({k.a.name, k.comparison.a, kind});
         keys[1].push_back({k.b.name, k.comparison.b, kind});
     }
@@ -328,7 +330,7 @@ int HashDiffRun::maxCells() const
     // Boundaries per statement: integers are written into the SQL, text is bound.
     int textParts = 0;
     for (const KeyKind kind : m_codec.kinds())
-        textParts += kind == KeyKind::Text ? 1 : 0;
+        textParts += kind != KeyKind::Integer ? 1 : 0;
     if (textParts == 0)
         return 8192;
     return std::min(8192, kMaxParameters / textParts);

@@ -1,6 +1,8 @@
 #include "diff/hash_diff_keys.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 
 namespace tidemark::diff::hashdiff {
 
@@ -17,6 +19,35 @@ void appendInteger(QByteArray *out, qint64 value)
     for (int i = 0; i < 8; ++i)
         bytes[i] = char((v >> (56 - 8 * i)) & 0xff);
     out->append(bytes, 8);
+}
+
+// A double's bits made to sort as the double does: negative numbers (all bits flipped) before
+// positive ones (sign bit set); -0 as 0 and every NaN as one, after everything.
+void appendFloat(QByteArray *out, double value)
+{
+    if (value == 0)
+        value = 0; // -0
+    quint64 bits = 0;
+    if (std::isnan(value)) {
+        bits = ~quint64(0);
+    } else {
+        std::memcpy(&bits, &value, sizeof bits);
+        bits = (bits & kSignBit) ? ~bits : bits | kSignBit;
+    }
+    char bytes[8];
+    for (int i = 0; i < 8; ++i)
+        bytes[i] = char((bits >> (56 - 8 * i)) & 0xff);
+    out->append(bytes, 8);
+}
+
+double floatOf(quint64 bits)
+{
+    if (bits == ~quint64(0))
+        return std::nan("");
+    bits = (bits & kSignBit) ? bits & ~kSignBit : ~bits;
+    double value = 0;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
 }
 
 quint64 readInteger(const char *data)
@@ -59,6 +90,12 @@ bool KeyCodec::encode(const warehouse::Row &row, int first, QByteArray *out) con
             if (!ok)
                 return false;
             appendInteger(out, x);
+        } else if (m_kinds[i] == KeyKind::Float) {
+            bool ok = false;
+            const double x = v.toDouble(&ok);
+            if (!ok)
+                return false;
+            appendFloat(out, x);
         } else if (v.metaType().id() == QMetaType::QByteArray) {
             appendText(out, v.toByteArray());
         } else {
@@ -73,10 +110,14 @@ QVariantList KeyCodec::decode(const QByteArray &key) const
     QVariantList parts;
     qsizetype pos = 0;
     for (const KeyKind kind : m_kinds) {
-        if (kind == KeyKind::Integer) {
+        if (kind == KeyKind::Integer || kind == KeyKind::Float) {
             if (pos + 8 > key.size())
                 break;
-            parts << qint64(readInteger(key.constData() + pos) ^ kSignBit);
+            const quint64 bits = readInteger(key.constData() + pos);
+            if (kind == KeyKind::Integer)
+                parts << qint64(bits ^ kSignBit);
+            else
+                parts << floatOf(bits);
             pos += 8;
             continue;
         }

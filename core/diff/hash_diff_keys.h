@@ -16,7 +16,9 @@
 
 namespace tidemark::diff::hashdiff {
 
-enum class KeyKind { Integer, Text };
+// Integer: a 64-bit integer; Float: a double, ordered by value (-0 as 0, NaN after every number,
+// as PostgreSQL orders them); Text: canonical text in byte order.
+enum class KeyKind { Integer, Float, Text };
 
 class KeyCodec final
 {
@@ -31,7 +33,8 @@ public:
     // Encodes the key held in the row's columns [first, first + size()); false when a part is NULL
     // or an integer part is not an integer.
     bool encode(const warehouse::Row &row, int first, QByteArray *out) const;
-    // The parts of an encoded key: qint64 for integer parts, QString for text parts.
+    // The parts of an encoded key: qint64 for integer parts, double for float parts, QString for
+    // text parts.
     QVariantList decode(const QByteArray &key) const;
 
     static QByteArray encodeInteger(qint64 value);

@@ -327,7 +327,7 @@ Expected<void> HashDiffRun::resolveCandidates()
         return {};
     int textParts = 0;
     for (const KeyKind kind : m_codec.kinds())
-        textParts += kind == KeyKind::Text ? 1 : 0;
+        textParts += kind != KeyKind::Integer ? 1 : 0;
     const size_t perFetch = size_t(textParts == 0 ? kMaxKeysPerFetch : std::min(kMaxKeysPerFetch, kMaxParameters / textParts));
     const size_t keyCount = m_pair.keys.size();
 

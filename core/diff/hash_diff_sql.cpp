@@ -5,6 +5,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace tidemark::diff::hashdiff {
 
@@ -64,6 +66,8 @@ QString SideSql::keySelect(int i) const
     const KeyColumn &k = m_keys[size_t(i)];
     if (k.kind == KeyKind::Integer)
         return m_d.quote(k.name);
+    if (k.kind == KeyKind::Float) // as a double, whatever the column holds (single precision widened)
+        return m_d.driver() == Driver::SQLite ? m_d.quote(k.name) : m_d.castToFloat(m_d.quote(k.name));
     return m_d.canonicalText(m_d.quote(k.name), k.form);
 }
 
@@ -72,6 +76,8 @@ QString SideSql::keyCompare(int i) const
     const KeyColumn &k = m_keys[size_t(i)];
     if (k.kind == KeyKind::Integer)
         return m_d.quote(k.name);
+    if (k.kind == KeyKind::Float) // SQLite: also text that holds a number, ordered as the number
+        return m_d.driver() == Driver::SQLite ? m_d.castToFloat(m_d.quote(k.name)) : keySelect(i);
     const QString text = keySelect(i);
     switch (m_d.driver()) {
     case Driver::PostgreSQL: return QLatin1Char('(') + text + QStringLiteral(") COLLATE \"C\"");
@@ -87,6 +93,8 @@ QString SideSql::keyHashText(int i) const
     const KeyColumn &k = m_keys[size_t(i)];
     if (k.kind == KeyKind::Integer)
         return m_d.asText(m_d.quote(k.name));
+    if (k.kind == KeyKind::Float)
+        return m_d.canonicalText(m_d.quote(k.name), k.form);
     return keySelect(i);
 }
 
@@ -214,6 +222,19 @@ QString SideSql::boundValue(KeyKind kind, const QVariant &part, QVariantList *va
 {
     if (kind == KeyKind::Integer)
         return QString::number(part.toLongLong());
+    if (kind == KeyKind::Float) {
+        const double v = part.toDouble();
+        if (m_d.driver() == Driver::SQLite) { // bound as a double: SQLite's reading of text is not always exact
+            values->append(v);
+            return QStringLiteral("?");
+        }
+        if (std::isnan(v))
+            return m_d.castToFloat(m_d.literal(QStringLiteral("NaN")));
+        char text[40];
+        std::snprintf(text, sizeof text, "%.17g", v); // reads back as exactly this double
+        values->append(QString::fromLatin1(text));
+        return m_d.castToFloat(QStringLiteral("?"));
+    }
     values->append(part);
     return m_d.driver() == Driver::MySQL ? QStringLiteral("CAST(? AS BINARY)") : QStringLiteral("?");
 }

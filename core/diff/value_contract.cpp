@@ -272,6 +272,44 @@ ColumnComparison compareKeys(const warehouse::ColumnInfo &a, Driver driverA, con
     return compare(a, driverA, b, driverB, nullptr, std::nullopt);
 }
 
+Expected<std::pair<QString, Tolerance>> parseTolerance(const QString &text)
+{
+    const qsizetype eq = text.lastIndexOf(QLatin1Char('='));
+    const QString column = eq > 0 ? text.left(eq).trimmed() : QString();
+    const QString spec = eq > 0 ? text.mid(eq + 1).trimmed() : QString();
+    Tolerance t;
+    bool ok = false;
+    if (spec.startsWith(QLatin1String("abs:")))
+        t.mode = Tolerance::Mode::Absolute;
+    else if (spec.startsWith(QLatin1String("rel:")))
+        t.mode = Tolerance::Mode::Relative;
+    else
+        return Error{tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X").arg(text)};
+    t.value = spec.mid(4).toDouble(&ok);
+    if (column.isEmpty() || !ok || !std::isfinite(t.value) || t.value < 0)
+        return Error{tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X with X a number of 0 or more").arg(text)};
+    if (t.mode == Tolerance::Mode::Relative && t.value >= 1)
+        return Error{tr("tolerance \"%1\": a relative tolerance is a fraction below 1 (rel:0.01 is 1%)").arg(text)};
+    return std::make_pair(column.toLower(), t);
+}
+
+bool outsideTolerance(double a, double b, const Tolerance &t)
+{
+    if (a == b || (std::isnan(a) && std::isnan(b)))
+        return false;
+    if (!std::isfinite(a) || !std::isfinite(b))
+        return true;
+    const bool sameSign = (a < 0) == (b < 0);
+    if (t.mode == Tolerance::Mode::Absolute)
+        return sameSign ? std::abs(a - b) > t.value : std::abs(a) > t.value - std::abs(b);
+    // Relative (below 1): two signs are more than 100% apart; of one sign, the share of |b| the
+    // difference is.
+    if (!sameSign)
+        return true;
+    const double d = std::abs(a - b);
+    return d > std::abs(b) || d / std::abs(b) > t.value;
+}
+
 bool isOddValue(const QVariant &value)
 {
     if (value.isNull())
@@ -302,14 +340,7 @@ bool canonicalDiffer(const ColumnComparison &c, const QVariant &a, const QVarian
             return std::isnan(*fx) != std::isnan(*fy);
         if (*fx == *fy)
             return false;
-        if (std::isinf(*fx) || std::isinf(*fy))
-            return true;
-        const Tolerance &t = *c.tolerance; // in long double: no overflow for any pair of doubles
-        const long double lx = *fx;
-        const long double ly = *fy;
-        const long double value = t.value;
-        const long double bound = t.mode == Tolerance::Mode::Absolute ? value : value * std::abs(ly);
-        return std::abs(lx - ly) > bound;
+        return outsideTolerance(*fx, *fy, *c.tolerance);
     }
     switch (c.as()) {
     case TypeClass::Float: {

@@ -7,6 +7,7 @@
 // says about it (`columns[].compared_as`). Both algorithms and the Values browser use it, so that
 // they give one answer.
 
+#include "common/expected.h"
 #include "diff/diff_options.h"
 #include "warehouse/connection_spec.h"
 #include "warehouse/value_form.h"
@@ -15,6 +16,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <utility>
 
 namespace tidemark::diff {
 
@@ -40,6 +42,15 @@ ColumnComparison compareColumns(const warehouse::ColumnInfo &a, warehouse::Drive
                                 warehouse::Driver driverB, const DiffOptions &options, std::optional<Tolerance> tolerance);
 ColumnComparison compareKeys(const warehouse::ColumnInfo &a, warehouse::Driver driverA, const warehouse::ColumnInfo &b,
                              warehouse::Driver driverB);
+
+// "COLUMN=abs:X" or "COLUMN=rel:X" (--tolerance, the ad-hoc window): the column (lower-case) and
+// its tolerance; X a number of 0 or more, below 1 for a relative one. The Error says what is wrong.
+Expected<std::pair<QString, Tolerance>> parseTolerance(const QString &text);
+
+// Whether two doubles differ by more than the tolerance, exactly as the SQL of every database
+// computes it (comparison_sql.h, toleranceDiffers()): IEEE-754 double arithmetic in forms that
+// neither overflow nor underflow, so that the join diff and the client agree on every pair.
+bool outsideTolerance(double a, double b, const Tolerance &tolerance);
 
 // Whether two canonical texts differ under the contract: numbers as numbers (doubles exactly, NaN
 // equal to NaN, -0 to 0; decimals by value), text with the string options, everything else as

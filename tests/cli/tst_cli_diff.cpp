@@ -257,6 +257,7 @@ private Q_SLOTS:
         QTest::newRow("no key") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("b")} << "-k COLUMN";
         QTest::newRow("too few") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("-k"), QStringLiteral("id")} << "URL1 TABLE1";
         QTest::newRow("bad tolerance") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id"), QStringLiteral("--tolerance"), QStringLiteral("x=pct:3")} << "--tolerance";
+        QTest::newRow("relative tolerance of 100%") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id"), QStringLiteral("--tolerance"), QStringLiteral("x=rel:1")} << "fraction below 1";
         QTest::newRow("bad algorithm") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id"), QStringLiteral("--algorithm"), QStringLiteral("magic")} << "--algorithm";
         QTest::newRow("missing sqlite file") << QStringList{QStringLiteral("sqlite:///no/such/file.db"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id")} << "does not exist";
         QTest::newRow("bad url") << QStringList{QStringLiteral("oracle://u@h/d"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id")} << "unsupported database";

@@ -212,6 +212,7 @@ private Q_SLOTS:
         QTest::newRow("seed 4, timestamp key") << quint64(4) << int(KeyKind::Timestamp);
         QTest::newRow("seed 5, integer key") << quint64(5) << int(KeyKind::Integer);
         QTest::newRow("seed 6, text key") << quint64(6) << int(KeyKind::Text);
+        QTest::newRow("seed 7, double key") << quint64(7) << int(KeyKind::Float);
     }
 
     void everyPairGivesTheChangeLogsCounts()

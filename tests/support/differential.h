@@ -91,7 +91,7 @@ Expectation fromChangeLog(const Dataset &data);
 // The logical rows compared under the contract and `options` (independent of the tally).
 Expectation reference(const Dataset &data, const CompareOptions &options);
 
-enum class KeyKind { Integer, Text, Composite, Timestamp };
+enum class KeyKind { Integer, Text, Composite, Timestamp, Float };
 QString keyKindName(KeyKind keys);
 QStringList keyColumns(KeyKind keys);
 

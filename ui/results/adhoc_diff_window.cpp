@@ -2,6 +2,8 @@
 
 #include "results/model_result_widget.h"
 
+#include "diff/value_contract.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -256,25 +258,10 @@ Expected<diff::DiffRequest> AdHocDiffWindow::request() const
     o.algorithm = diff::Algorithm(m_algorithm->currentData().toInt());
     o.profiles = m_profiles->isChecked();
     for (const QString &item : commaList(m_tolerance->text())) {
-        const qsizetype eq = item.lastIndexOf(QLatin1Char('='));
-        const QString column = eq > 0 ? item.left(eq).trimmed() : QString();
-        const QString spec = eq > 0 ? item.mid(eq + 1).trimmed() : QString();
-        diff::Tolerance t;
-        bool ok = false;
-        if (spec.startsWith(QLatin1String("abs:")))
-            t.mode = diff::Tolerance::Mode::Absolute;
-        else if (spec.startsWith(QLatin1String("rel:")))
-            t.mode = diff::Tolerance::Mode::Relative;
-        if (spec.size() > 4)
-            t.value = spec.mid(4).toDouble(&ok);
-        if (column.isEmpty() || !ok || t.value < 0
-            || !(spec.startsWith(QLatin1String("abs:"))
-                 || spec.startsWith(QLatin1String("rel:")))) {
-            return Error {tr("Tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X with X a number "
-                             "of 0 or more.")
-                              .arg(item)};
-        }
-        o.tolerances.insert(column.toLower(), t);
+        const auto parsed = diff::parseTolerance(item);
+        if (!parsed)
+            return Error {parsed.error()};
+        o.tolerances.insert(parsed->first, parsed->second);
     }
     return request;
 }
