@@ -331,27 +331,15 @@ bool canonicalDiffer(const ColumnComparison &c, const QVariant &a, const QVarian
         return nullA != nullB;
     if (x.startsWith(canonical::kOdd) || y.startsWith(canonical::kOdd))
         return x != y;
-    if (c.tolerance) {
+    if (c.tolerance || c.as() == TypeClass::Float) {
         const auto fx = doubleOf(x);
         const auto fy = doubleOf(y);
         if (!fx || !fy)
             return x != y;
-        if (std::isnan(*fx) || std::isnan(*fy))
-            return std::isnan(*fx) != std::isnan(*fy);
-        if (*fx == *fy)
-            return false;
-        return outsideTolerance(*fx, *fy, *c.tolerance);
+        // Exact doubles are a tolerance of 0 (NaN equal to NaN, -0 to 0).
+        return outsideTolerance(*fx, *fy, c.tolerance.value_or(Tolerance{}));
     }
     switch (c.as()) {
-    case TypeClass::Float: {
-        const auto fx = doubleOf(x);
-        const auto fy = doubleOf(y);
-        if (!fx || !fy)
-            return x != y;
-        if (std::isnan(*fx) || std::isnan(*fy))
-            return std::isnan(*fx) != std::isnan(*fy);
-        return *fx != *fy;
-    }
     case TypeClass::Decimal: {
         const auto dx = canonical::parseDecimal(x);
         const auto dy = canonical::parseDecimal(y);

@@ -1,5 +1,7 @@
 #include "warehouse/postgres_text.h"
 
+#include "warehouse/canonical_text.h"
+
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -115,42 +117,13 @@ quint64 hashFloat8Extended(double value, quint64 seed)
 
 std::optional<qint64> timestampMicroseconds(QByteArrayView t)
 {
-    const auto number = [&t](qsizetype from, qsizetype to) -> int {
-        int n = 0;
-        for (qsizetype i = from; i < to; ++i) {
-            if (t[i] < '0' || t[i] > '9')
-                return -1;
-            n = n * 10 + (t[i] - '0');
-        }
-        return n;
-    };
-    if (t.size() != 26 || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':' || t[16] != ':' || t[19] != '.')
+    // PostgreSQL's own output form only (no 24:00:00, no leap seconds).
+    if (t.size() != 26 || t[10] != ' ' || t[19] != '.' || t.sliced(11, 2) > QByteArrayView("23") || t.sliced(17, 2) > QByteArrayView("59"))
         return std::nullopt;
-    const int year = number(0, 4);
-    const int month = number(5, 7);
-    const int day = number(8, 10);
-    const int hour = number(11, 13);
-    const int minute = number(14, 16);
-    const int second = number(17, 19);
-    const int micro = number(20, 26);
-    if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
-        || second > 59 || micro < 0)
+    const auto micros = canonical::parseTimestamp(t);
+    if (!micros)
         return std::nullopt;
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    constexpr int lengths[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (day > lengths[month - 1] + (month == 2 && leap ? 1 : 0))
-        return std::nullopt;
-    // Days since 1970-01-01 of a proleptic Gregorian date (years counted from March).
-    const auto daysFromCivil = [](qint64 y, qint64 m, qint64 d) {
-        y -= m <= 2 ? 1 : 0;
-        const qint64 era = (y >= 0 ? y : y - 399) / 400;
-        const qint64 yearOfEra = y - era * 400;
-        const qint64 dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-        const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146097 + dayOfEra - 719468;
-    };
-    const qint64 days = daysFromCivil(year, month, day) - daysFromCivil(2000, 1, 1);
-    return ((days * 24 + hour) * 60 + minute) * qint64(60000000) + qint64(second) * 1000000 + micro;
+    return *micros - canonical::daysFromCivil(2000, 1, 1) * 86400 * qint64(1000000);
 }
 
 } // namespace tidemark::warehouse::postgres
