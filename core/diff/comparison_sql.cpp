@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <limits>
 
 namespace tidemark::diff {
@@ -88,18 +89,33 @@ QString keyJoinCondition(const warehouse::Dialect &d, const TablePair &pair)
     QStringList parts;
     for (size_t i = 0; i < pair.keys.size(); ++i) {
         const QString k = d.quote(QStringLiteral("k%1").arg(i));
-        parts << joinedKey(d, pair.keys[i], QStringLiteral("a.") + k, true) + QStringLiteral(" = ")
-                     + joinedKey(d, pair.keys[i], QStringLiteral("b.") + k, false);
+        parts << joinedKey(d, pair.keys[i], QStringLiteral("a.") + k) + QStringLiteral(" = ") + joinedKey(d, pair.keys[i], QStringLiteral("b.") + k);
     }
     return parts.join(QStringLiteral(" AND "));
 }
 
-QString joinedKey(const warehouse::Dialect &d, const ColumnPair &key, const QString &expr, bool sideA)
+QString sideKeyColumn(const warehouse::Dialect &d, const ColumnPair &key, bool sideA, const QString &qualifier)
 {
-    const ColumnComparison &c = key.comparison;
-    if (c.native && c.as() != warehouse::TypeClass::Text)
+    const QString name = d.quote(sideA ? key.a.name : key.b.name);
+    const QString expr = qualifier.isEmpty() ? name : qualifier + QLatin1Char('.') + name;
+    if (key.comparison.native)
         return expr;
-    return d.exactText(c.native ? expr : d.canonicalText(expr, sideA ? c.a : c.b));
+    return d.canonicalText(expr, sideA ? key.comparison.a : key.comparison.b);
+}
+
+QString joinedKey(const warehouse::Dialect &d, const ColumnPair &key, const QString &expr)
+{
+    if (key.comparison.native && key.comparison.as() != warehouse::TypeClass::Text)
+        return expr;
+    return d.exactText(expr);
+}
+
+QString sideSubqueryEnd(const warehouse::Dialect &d, const TablePair &pair)
+{
+    if (d.driver() != warehouse::Driver::SQLite)
+        return {};
+    const bool canonical = std::any_of(pair.keys.begin(), pair.keys.end(), [](const ColumnPair &k) { return !k.comparison.native; });
+    return canonical ? QStringLiteral(" LIMIT -1") : QString();
 }
 
 QString oddValueTest(const warehouse::Dialect &dialect, const warehouse::ValueForm &form, const QString &expr)

@@ -20,12 +20,18 @@ QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column
 // overflowing (or, on PostgreSQL, underflowing into an error) for any pair of doubles.
 QString toleranceDiffers(const warehouse::Dialect &dialect, const QString &a, const QString &b, const Tolerance &t);
 
-// The join condition on the keys of two side subqueries aliased a and b whose key columns are
-// named k0, k1, ...: the keys' own values where the database's equality is the contract's (text
-// byte for byte), their canonical texts elsewhere.
+// The join condition on the keys of two side subqueries aliased a and b whose key columns k0, k1,
+// ... are sideKeyColumn()s: compared byte for byte where they are text.
 QString keyJoinCondition(const warehouse::Dialect &dialect, const TablePair &pair);
-// One side's key (`expr`, qualified) as keyJoinCondition() compares it.
-QString joinedKey(const warehouse::Dialect &dialect, const ColumnPair &key, const QString &expr, bool sideA);
+// What a side subquery selects as its key column k<i> for keyJoinCondition(): the key itself where
+// the database compares it as the contract does, else its canonical text (computed in the side, so
+// that the join compares plain columns: SQLite indexes those, not expressions).
+QString sideKeyColumn(const warehouse::Dialect &dialect, const ColumnPair &key, bool sideA, const QString &qualifier = {});
+// One side's key column (`expr`, qualified) as keyJoinCondition() compares it.
+QString joinedKey(const warehouse::Dialect &dialect, const ColumnPair &key, const QString &expr);
+// " LIMIT -1" on SQLite when a key is compared as canonical text, else empty: appended to a side
+// subquery it keeps SQLite from flattening it into the join (which then could not index the key).
+QString sideSubqueryEnd(const warehouse::Dialect &dialect, const TablePair &pair);
 
 // A 0/1 SQL expression: 1 when `expr` holds a value that is not of the class `form` reads it as
 // (value_contract.h, mayHoldOddValues()).

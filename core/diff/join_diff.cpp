@@ -42,7 +42,7 @@ QString sideSql(const Dialect &d, const TablePair &pair, bool sideA, const DiffO
         const QString name = d.quote(column.name);
         keys << exactKey(d, column);
         keyNames << name;
-        cols << name + QStringLiteral(" AS ") + d.quote(QStringLiteral("k%1").arg(i));
+        cols << sideKeyColumn(d, pair.keys[i], sideA, QStringLiteral("s")) + QStringLiteral(" AS ") + d.quote(QStringLiteral("k%1").arg(i));
     }
     for (size_t i = 0; i < pair.compared.size(); ++i) {
         const QString name = d.quote(sideA ? pair.compared[i].a.name : pair.compared[i].b.name);
@@ -70,7 +70,7 @@ QString sideSql(const Dialect &d, const TablePair &pair, bool sideA, const DiffO
     }
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    return sql;
+    return sql + sideSubqueryEnd(d, pair);
 }
 
 // SELECT list: t_a, t_b, a.k.., b.k.., f.., a.c.., b.c.. (each with its own alias: MySQL refuses a

@@ -40,7 +40,7 @@ QString side(const Dialect &d, const diff::TablePair &pair, bool sideA, const di
     for (size_t i = 0; i < pair.keys.size(); ++i) {
         const warehouse::ColumnInfo &column = sideA ? pair.keys[i].a : pair.keys[i].b;
         const QString name = d.quote(column.name);
-        cols << as(d, name, alias("k", i));
+        cols << as(d, diff::sideKeyColumn(d, pair.keys[i], sideA, QStringLiteral("s")), alias("k", i));
         conditions << name + QStringLiteral(" IS NOT NULL");
         grouped << as(d, diff::exactKey(d, column), alias("d", i));
         match << QStringLiteral("dup.%1 = %2").arg(d.quote(alias("d", i)), diff::exactKey(d, column, QStringLiteral("s")));
@@ -67,16 +67,15 @@ QString side(const Dialect &d, const diff::TablePair &pair, bool sideA, const di
     QString out = QStringLiteral("SELECT %1 FROM %2 s").arg(cols.join(QStringLiteral(", ")), d.table(table));
     if (!conditions.isEmpty())
         out += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    return out;
+    return out + diff::sideSubqueryEnd(d, pair);
 }
 
-// The key of side `a`/`b` as it is stored (its canonical text where it is not compared as itself).
+// The key of side `a`/`b` as it is stored (the side selects its canonical text where it is not
+// compared as itself: sideKeyColumn()).
 QString sideKey(const Dialect &d, const diff::ColumnPair &key, size_t i, bool sideA)
 {
-    const QString expr = (sideA ? QStringLiteral("a.") : QStringLiteral("b.")) + d.quote(alias("k", i));
-    if (key.comparison.native)
-        return expr;
-    return d.canonicalText(expr, sideA ? key.comparison.a : key.comparison.b);
+    Q_UNUSED(key)
+    return (sideA ? QStringLiteral("a.") : QStringLiteral("b.")) + d.quote(alias("k", i));
 }
 
 QString differs(const Dialect &d, const diff::TablePair &pair, const diff::DiffOptions &options, size_t i)
