@@ -64,7 +64,7 @@ int openPage(const QString &label, const QString &basePath, const QString &prPat
     integration.name = QStringLiteral("tuva");
     integration.connectionUrl = QStringLiteral("sqlite:///dev/null");
     integration.artifacts = ci::LocalArtifacts{basePath, prPath};
-    ui::PullRequestState state;
+    review::PullRequestState state;
     state.integration = integration.name;
     state.number = 1;
     state.plan = dbt::planChanges(*base, *pr, {});
@@ -74,7 +74,8 @@ int openPage(const QString &label, const QString &basePath, const QString &prPat
 
     ui::PullRequestPage page;
     page.resize(1440, 900);
-    page.setIntegration(integration, {});
+    page.setIntegration(integration);
+    page.setWarehousePassword(integration.name, {});
     page.setTitle(QStringLiteral("Tuva"));
     page.show();
     QSignalSpy lineage(&page, &ui::PullRequestPage::lineageReady);

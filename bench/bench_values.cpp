@@ -24,8 +24,8 @@
 #include "peak_memory.h"
 
 #include "diff/diff_engine.h"
-#include "values_model.h"
-#include "values_widget.h"
+#include "values/values_model.h"
+#include "values/values_widget.h"
 #include "warehouse/database.h"
 
 #include <QApplication>

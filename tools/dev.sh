@@ -41,25 +41,31 @@ install_missing() {
     fi
 }
 
-configure_and_build() {
+configure() {
     local dir="$1"; shift
     cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
-    cmake --build "$dir" -j "$jobs"
+}
+
+configure_and_build() {
+    configure "$@"
+    cmake --build "$1" -j "$jobs"
 }
 
 cmd="${1:-}"
 case "$cmd" in
 demo)
     install_missing "${build_packages[@]}"
-    configure_and_build "$build"
-    app="$build/app/desktop/tidemark"
+    # Only what the window needs: the app and the libraries under it, no tests or benchmarks.
+    configure "$build"
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-        exec "$app" --demo
+        cmake --build "$build" -j "$jobs" --target tidemark
+        exec "$build/app/desktop/tidemark" --demo
     fi
     # No display (a server or a container): show the demo on a virtual one and save its screens.
     install_missing xvfb xauth
+    cmake --build "$build" -j "$jobs" --target tidemark tidemark-screenshots
     shots="$build/demo-screens"
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshots "$shots"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tools/screenshots/tidemark-screenshots" "$shots"
     echo "tidemark: no display here; the demo ran on a virtual display and its screens are in $shots"
     ;;
 build)

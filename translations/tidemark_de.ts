@@ -865,6 +865,18 @@
         <source>text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>tolerance &quot;%1&quot; is not COLUMN=abs:X or COLUMN=rel:X</source>
+        <translation>die Toleranz „%1“ hat nicht die Form SPALTE=abs:X oder SPALTE=rel:X</translation>
+    </message>
+    <message>
+        <source>tolerance &quot;%1&quot; is not COLUMN=abs:X or COLUMN=rel:X with X a number of 0 or more</source>
+        <translation>die Toleranz „%1“ hat nicht die Form SPALTE=abs:X oder SPALTE=rel:X mit einer Zahl X von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>tolerance &quot;%1&quot;: a relative tolerance is a fraction below 1 (rel:0.01 is 1%)</source>
+        <translation>Toleranz „%1“: Eine relative Toleranz ist ein Bruchteil unter 1 (rel:0.01 sind 1 %)</translation>
+    </message>
 </context>
 <context>
     <name>tidemark::diff::DiffResult</name>
@@ -1152,6 +1164,10 @@
         <source>%1 refused the request with HTTP %2%3 while %4: check the integration&apos;s repository settings</source>
         <translation>%1 hat die Anfrage mit HTTP %2%3 abgelehnt, während %4: Prüfen Sie die Repository-Einstellungen der Integration</translation>
     </message>
+    <message>
+        <source>cancelled while waiting for %1&apos;s rate limit (while %2)</source>
+        <translation>abgebrochen beim Warten auf das Ratenlimit von %1 (beim %2)</translation>
+    </message>
 </context>
 <context>
     <name>tidemark::json</name>
@@ -1288,6 +1304,37 @@
     <message>
         <source>%1 does not make a valid connection URL (host &quot;%2&quot;)</source>
         <translation>%1 ergibt keine gültige Verbindungs-URL (Host „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::review</name>
+    <message>
+        <source>triggering the PR job needs the pull request&apos;s head commit from %1: save the repository&apos;s token in the integration (or set TIDEMARK_GIT_TOKEN for tidemark-cli)</source>
+        <translation>zum Auslösen des PR-Jobs wird der Head-Commit des Pull Requests von %1 benötigt: Speichern Sie den Token des Repositorys in der Integration (oder setzen Sie TIDEMARK_GIT_TOKEN für tidemark-cli)</translation>
+    </message>
+    <message>
+        <source>Triggered by Tidemark for pull request #%1</source>
+        <translation>Von Tidemark für Pull Request #%1 ausgelöst</translation>
+    </message>
+    <message>
+        <source>dbt Cloud run %1 started for pull request #%2 (%3)</source>
+        <translation>dbt-Cloud-Lauf %1 für Pull Request #%2 gestartet (%3)</translation>
+    </message>
+    <message>
+        <source>no secret store to read the integration&apos;s secrets from</source>
+        <translation>kein Geheimnisspeicher, aus dem die Geheimnisse der Integration gelesen werden können</translation>
+    </message>
+    <message>
+        <source>the pipeline was cancelled</source>
+        <translation>die Pipeline wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>no dbt Cloud token: save the integration&apos;s token in the desktop app (or set TIDEMARK_DBT_CLOUD_TOKEN for tidemark-cli)</source>
+        <translation>kein dbt-Cloud-Token: Speichern Sie den Token der Integration in der Desktop-App (oder setzen Sie TIDEMARK_DBT_CLOUD_TOKEN für tidemark-cli)</translation>
+    </message>
+    <message>
+        <source>no %1 token: save the integration&apos;s token in the desktop app (or set TIDEMARK_GIT_TOKEN for tidemark-cli)</source>
+        <translation>kein %1-Token: Speichern Sie den Token der Integration in der Desktop-App (oder setzen Sie TIDEMARK_GIT_TOKEN für tidemark-cli)</translation>
     </message>
 </context>
 <context>
@@ -1561,22 +1608,6 @@
         <translation>der Demo-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>triggering the PR job needs the pull request&apos;s head commit: save the repository&apos;s token</source>
-        <translation>zum Auslösen des PR-Jobs wird der Head-Commit des Pull Requests benötigt: Speichern Sie den Token des Repositorys</translation>
-    </message>
-    <message>
-        <source>Triggered by Tidemark for pull request #%1</source>
-        <translation>Von Tidemark für Pull Request #%1 ausgelöst</translation>
-    </message>
-    <message>
-        <source>dbt Cloud run %1 started for pull request #%2 (%3)</source>
-        <translation>dbt-Cloud-Lauf %1 für Pull Request #%2 gestartet (%3)</translation>
-    </message>
-    <message>
-        <source>no dbt Cloud token: edit the integration and enter its token</source>
-        <translation>kein dbt-Cloud-Token: Bearbeiten Sie die Integration und geben Sie ihren Token ein</translation>
-    </message>
-    <message>
         <source>no token for the repository: edit the integration and enter one</source>
         <translation>kein Token für das Repository: Bearbeiten Sie die Integration und geben Sie einen ein</translation>
     </message>
@@ -1754,10 +1785,6 @@
     <message>
         <source>Enter the key column(s) that identify a row, separated by commas.</source>
         <translation>Geben Sie die Schlüsselspalte(n) ein, die eine Zeile identifizieren, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Tolerance &quot;%1&quot; is not COLUMN=abs:X or COLUMN=rel:X with X a number of 0 or more.</source>
-        <translation>Die Toleranz „%1“ hat nicht die Form SPALTE=abs:X oder SPALTE=rel:X mit einer Zahl X von 0 oder mehr.</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -3467,36 +3494,6 @@ _fivetran_*</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-</context>
-<context>
-    <name>tidemark::ui::ScreenshotTour</name>
-    <message>
-        <source>cannot create %1</source>
-        <translation>%1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>the demo&apos;s diffs did not finish in time</source>
-        <translation>die Diffs der Demo wurden nicht rechtzeitig fertig</translation>
-    </message>
-    <message>
-        <source>cannot save %1</source>
-        <translation>%1 kann nicht gespeichert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>saved %n screenshot(s) in %1</source>
-        <translation>
-            <numerusform>%n Screenshot in %1 gespeichert</numerusform>
-            <numerusform>%n Screenshots in %1 gespeichert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>screenshots failed: %1</source>
-        <translation>Screenshots fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>%1: the window to capture is not open</source>
-        <translation>%1: Das aufzunehmende Fenster ist nicht geöffnet</translation>
     </message>
 </context>
 <context>

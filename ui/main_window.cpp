@@ -16,15 +16,34 @@
 #include <QFutureWatcher>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tidemark::ui {
+
+void setUpApplication(QApplication &app, const QString &choice)
+{
+    QApplication::setApplicationName(QStringLiteral("Tidemark"));
+    QApplication::setOrganizationName(QStringLiteral("Tidemark"));
+    QApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION));
+    const QLocale locale = choice.isEmpty() || choice == QLatin1String("system") ? QLocale() : QLocale(choice);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("tidemark"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
 
 namespace {
 

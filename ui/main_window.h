@@ -5,6 +5,7 @@
 
 #include "workspace/app_context.h"
 
+#include <QApplication>
 #include <QMainWindow>
 
 #include <memory>
@@ -25,6 +26,11 @@ class PullRequestFetcher;
 class PullRequestListPage;
 class PullRequestPage;
 struct PullRequestEntry;
+
+// Names the application (for QSettings and the About box) and installs the translators of the
+// user's language: `choice` is "en", "de", ... or empty / "system" for the locale. For every
+// program that opens the main window.
+void setUpApplication(QApplication &app, const QString &choice);
 
 class MainWindow final : public QMainWindow
 {

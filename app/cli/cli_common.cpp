@@ -1,10 +1,57 @@
 #include "cli_common.h"
 
+#include "common/cancellation.h"
+
 #include <QCoreApplication>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
+#include <semaphore.h>
+
 namespace tidemark::cli {
+
+namespace {
+
+sem_t g_interrupted;
+std::atomic<bool> g_stopping = false;
+
+void onInterrupt(int)
+{
+    sem_post(&g_interrupted); // async-signal-safe
+}
+
+} // namespace
+
+InterruptCancels::InterruptCancels(Cancellation &token)
+{
+    sem_init(&g_interrupted, 0, 0);
+    g_stopping = false;
+    m_thread = std::thread([&token] {
+        while (sem_wait(&g_interrupted) != 0) {
+            // interrupted by a signal before the post: wait again
+        }
+        if (!g_stopping)
+            token.cancel();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+InterruptCancels::~InterruptCancels()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    g_stopping = true;
+    sem_post(&g_interrupted);
+    m_thread.join();
+    sem_destroy(&g_interrupted);
+}
+
 
 int fail(const QString &message)
 {

@@ -6,6 +6,11 @@
 
 #include <optional>
 #include <string>
+#include <thread>
+
+namespace tidemark {
+class Cancellation;
+}
 
 namespace tidemark::cli {
 
@@ -28,5 +33,20 @@ std::optional<QString> formatOption(const QCommandLineParser &parser, const QStr
 
 // A non-negative whole number option; `fallback` when it is absent.
 std::optional<int> countOption(const QCommandLineParser &parser, const QString &name, int fallback);
+
+// While it lives, Ctrl-C (SIGINT) and SIGTERM cancel `token`: the handler only posts a semaphore
+// (what a signal handler may do), a thread of its own cancels. The default handlers come back
+// when it is destroyed.
+class InterruptCancels final
+{
+public:
+    explicit InterruptCancels(Cancellation &token);
+    ~InterruptCancels();
+    InterruptCancels(const InterruptCancels &) = delete;
+    InterruptCancels &operator=(const InterruptCancels &) = delete;
+
+private:
+    std::thread m_thread;
+};
 
 } // namespace tidemark::cli

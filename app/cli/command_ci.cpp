@@ -3,10 +3,7 @@
 #include "cli_common.h"
 
 #include "ci/integration.h"
-#include "ci/pipeline.h"
-#include "cloud/dbt_cloud_client.h"
-#include "git/code_host.h"
-#include "net/http_client.h"
+#include "review/pipeline_job.h"
 #include "secrets/chained_secret_store.h"
 #include "secrets/secret_store.h"
 #include "store/results_store.h"
@@ -14,7 +11,6 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
-#include <csignal>
 #include <cstdio>
 
 namespace tidemark::cli {
@@ -24,14 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("tidemark::cli::ci", text);
-}
-
-diff::DiffControl *g_control = nullptr;
-
-void onInterrupt(int)
-{
-    if (g_control)
-        g_control->cancel();
 }
 
 void note(const QString &text)
@@ -101,110 +89,44 @@ int runCi(const QStringList &arguments)
     if (!waitSeconds || !pollSeconds || !parallelism || *parallelism < 1)
         return fail(tr("--wait, --poll and --parallel take whole numbers (--parallel at least 1)"));
 
-    // Secrets: the environment first (CI), then the keychain.
+    // Secrets: the environment first (CI), then the keychain; read by the job as it needs them.
     std::unique_ptr<secrets::SecretStore> secretStore = secrets::createDefaultSecretStore();
-    auto secret = [&](const QString &key) -> Expected<QString> {
-        auto value = secretStore->read(key);
-        if (!value)
-            return value.error();
-        return value->value_or(QString());
-    };
-
-    net::QtHttpClient http;
-    std::unique_ptr<cloud::DbtCloudClient> cloudClient;
-    if (!integration->artifacts || parser.isSet(trigger)) {
-        auto token = secret(integration->dbtCloudTokenKey());
-        if (!token)
-            return fail(token.errorMessage());
-        if (token->isEmpty())
-            return fail(tr("no dbt Cloud token: set TIDEMARK_DBT_CLOUD_TOKEN or save the integration's token in the desktop app"));
-        cloudClient = std::make_unique<cloud::DbtCloudClient>(http, integration->dbtCloud.accessUrl, *token);
-        if (!cloudClient->isConfigured())
-            return fail(cloudClient->configurationError());
-    }
-    std::unique_ptr<git::CodeHost> codeHost;
-    if (*prNumber > 0) {
-        auto token = secret(integration->gitTokenKey());
-        if (!token)
-            return fail(token.errorMessage());
-        if (token->isEmpty() && (!integration->artifacts || parser.isSet(post)))
-            return fail(tr("no %1 token: set TIDEMARK_GIT_TOKEN or save the integration's token in the desktop app")
-                            .arg(integration->repository.provider == QLatin1String("gitlab") ? QStringLiteral("GitLab") : QStringLiteral("GitHub")));
-        if (!token->isEmpty()) {
-            auto host = git::makeCodeHost(integration->repository.provider, integration->repository.apiUrl, integration->repository.owner,
-                                          integration->repository.name, *token, http);
-            if (!host)
-                return fail(host.errorMessage());
-            codeHost = std::move(*host);
+    std::unique_ptr<store::ResultsStore> results;
+    if (!parser.isSet(trigger)) {
+        if (auto opened = store::ResultsStore::open()) {
+            results = std::move(*opened);
+        } else {
+            note(tr("results are not kept: %1").arg(opened.errorMessage()));
         }
     }
 
-    if (parser.isSet(trigger)) {
-        if (!codeHost)
-            return fail(tr("--trigger needs the pull request's head commit: set TIDEMARK_GIT_TOKEN"));
-        auto pull = codeHost->pullRequest(*prNumber);
-        if (!pull)
-            return fail(pull.errorMessage());
-        cloud::TriggerRequest request;
-        request.cause = tr("Triggered by Tidemark for pull request #%1").arg(*prNumber);
-        request.gitSha = pull->headSha;
-        if (integration->repository.provider == QLatin1String("gitlab"))
-            request.gitlabMergeRequestId = *prNumber;
-        else
-            request.githubPullRequestId = *prNumber;
-        request.schemaOverride = cloud::pullRequestSchema(integration->dbtCloud.prJobId, *prNumber);
-        auto run = cloudClient->triggerRun(integration->dbtCloud.accountId, integration->dbtCloud.prJobId, request);
-        if (!run)
-            return fail(run.errorMessage());
-        printOut(nlohmann::json{{"run_id", run->id}, {"status", run->statusHumanized.toStdString()}, {"href", run->href.toStdString()}}.dump(2));
-        return Success;
-    }
-
-    auto password = secret(integration->warehousePasswordKey());
-    if (!password)
-        return fail(password.errorMessage());
-
-    std::unique_ptr<store::ResultsStore> results;
-    if (auto opened = store::ResultsStore::open()) {
-        results = std::move(*opened);
-    } else {
-        note(tr("results are not kept: %1").arg(opened.errorMessage()));
-    }
-
-    ci::PipelineRequest request;
+    review::PipelineJob job;
+    job.triggerPrJob = parser.isSet(trigger);
+    ci::PipelineRequest &request = job.request;
     request.integration = *integration;
     request.prNumber = *prNumber;
     request.manual = parser.isSet(rerun);
     request.post = parser.isSet(post);
     if (parser.isSet(model))
         request.onlyModel = parser.value(model).toStdString();
-    request.warehousePassword = *password;
     request.parallelism = *parallelism;
     request.waitForRun = std::chrono::seconds(*waitSeconds);
     request.pollInterval = std::chrono::seconds(std::max(1, *pollSeconds));
-    if (!codeHost)
-        request.facts = ci::localPullRequestFacts(*integration, *prNumber);
-    diff::DiffControl control;
-    request.control = &control;
-    g_control = &control;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
 
-    ci::PipelineServices services{cloudClient.get(), codeHost.get(), results.get()};
-    auto result = ci::runPipeline(request, services);
-    g_control = nullptr;
-    if (!result) {
-        if (request.post && codeHost && !result.errorMessage().isEmpty()) {
-            // Tell the pull request too: the check errored.
-            if (auto pull = codeHost->pullRequest(*prNumber)) {
-                git::CommitStatus status;
-                status.state = git::CommitState::Error;
-                status.description = result.errorMessage();
-                (void)codeHost->setCommitStatus(pull->headSha, status);
-            }
-        }
-        return fail(result.errorMessage());
+    review::JobContext context;
+    context.secretStore = secretStore.get();
+    context.resultsStore = results.get();
+    diff::DiffControl control;
+    const InterruptCancels interrupts(control);
+    auto outcome = review::runPipelineJob(std::move(job), context, control);
+    if (!outcome)
+        return fail(outcome.errorMessage());
+    if (outcome->triggered) {
+        const cloud::Run &run = *outcome->triggered;
+        printOut(nlohmann::json{{"run_id", run.id}, {"status", run.statusHumanized.toStdString()}, {"href", run.href.toStdString()}}.dump(2));
+        return Success;
     }
+    const ci::PipelineResult *result = &*outcome->result;
     if (*fmt == QLatin1String("markdown"))
         printOut(ci::pullRequestComment(*result));
     else if (*fmt == QLatin1String("text"))

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
-#include <csignal>
 
 namespace tidemark::cli {
 
@@ -68,14 +67,6 @@ std::string textReport(const diff::DiffResult &r)
     for (const QString &w : r.warnings)
         out += "warning: " + w.toStdString() + "\n";
     return out;
-}
-
-diff::DiffControl *g_control = nullptr;
-
-void onInterrupt(int)
-{
-    if (g_control)
-        g_control->cancel();
 }
 
 } // namespace
@@ -208,11 +199,8 @@ int runDiff(const QStringList &arguments)
     }
 
     diff::DiffControl control;
-    g_control = &control;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    const InterruptCancels interrupts(control);
     auto result = diff::runDiff(request, &control);
-    g_control = nullptr;
     if (!result)
         return fail(result.errorMessage());
     if (*fmt == QLatin1String("text"))

@@ -100,7 +100,11 @@ Expected<cloud::Run> pullRequestRun(const PipelineRequest &request, cloud::DbtCl
             }
             say(request, tr("Waiting for the dbt Cloud PR job's %1 (%2)").arg(describeRun(*run), run->statusHumanized));
         }
-        QThread::msleep(ulong(request.pollInterval.count()));
+        // The pause between looks ends at once on cancel.
+        if (!request.control)
+            QThread::msleep(ulong(request.pollInterval.count()));
+        else if (!request.control->sleepFor(request.pollInterval))
+            return Error{tr("the pipeline was cancelled")};
     }
 }
 

@@ -2,32 +2,28 @@
 
 #include "warehouse/database.h"
 
-#include <algorithm>
-
 namespace tidemark::diff {
-
-void DiffControl::cancel()
-{
-    m_cancelled = true;
-    QMutexLocker lock(&m_mutex);
-    for (warehouse::Database *db : m_databases)
-        db->cancel();
-}
 
 void DiffControl::attach(warehouse::Database *db)
 {
     db->setCancelCheck([this] { return isCancelled(); });
+    const int id = onCancel([db] { db->cancel(); });
     QMutexLocker lock(&m_mutex);
-    m_databases.push_back(db);
-    if (m_cancelled)
-        db->cancel();
+    m_databases[db] = id;
 }
 
 void DiffControl::detach(warehouse::Database *db)
 {
     db->setCancelCheck({});
-    QMutexLocker lock(&m_mutex);
-    m_databases.erase(std::remove(m_databases.begin(), m_databases.end(), db), m_databases.end());
+    int id = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (auto it = m_databases.find(db); it != m_databases.end()) {
+            id = it->second;
+            m_databases.erase(it);
+        }
+    }
+    remove(id);
 }
 
 } // namespace tidemark::diff

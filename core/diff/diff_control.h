@@ -1,14 +1,15 @@
 #pragma once
 
 // Shared between a running diff (on its worker thread) and whoever watches it: progress reports,
-// and cancellation that also stops the statements running on the servers.
+// and cancellation (the core's one token) that also stops the statements running on the servers.
+
+#include "common/cancellation.h"
 
 #include <QMutex>
 #include <QString>
 
-#include <atomic>
 #include <functional>
-#include <vector>
+#include <map>
 
 namespace tidemark::warehouse {
 class Database;
@@ -16,7 +17,7 @@ class Database;
 
 namespace tidemark::diff {
 
-class DiffControl final
+class DiffControl final : public Cancellation
 {
 public:
     using ProgressCallback = std::function<void(double fraction, const QString &stage)>;
@@ -28,18 +29,15 @@ public:
             m_progress(fraction, stage);
     }
 
-    // Thread-safe. Running statements on attached databases are cancelled on their servers.
-    void cancel();
-    bool isCancelled() const { return m_cancelled.load(); }
-
+    // Statements running on an attached database are cancelled on its server by cancel(), and
+    // the database checks the token between statements. Thread-safe.
     void attach(warehouse::Database *db);
     void detach(warehouse::Database *db);
 
 private:
     ProgressCallback m_progress;
-    std::atomic<bool> m_cancelled = false;
     QMutex m_mutex;
-    std::vector<warehouse::Database *> m_databases;
+    std::map<warehouse::Database *, int> m_databases; // each one's cancel callback
 };
 
 // Attaches a database to a control for the lifetime of the scope.

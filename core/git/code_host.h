@@ -10,6 +10,7 @@
 // Failures are one sentence that names the cause and the fix; the token travels in headers only
 // and never appears in a message.
 
+#include "common/cancellation.h"
 #include "common/expected.h"
 
 #include <QString>
@@ -105,6 +106,8 @@ struct CodeHostOptions
     int maxRateLimitWaitMs = 60000;
     // For tests: called instead of sleeping for a rate-limit wait (milliseconds).
     std::function<void(int)> sleep;
+    // Ends a rate-limit wait at once (the call then fails as cancelled); may be null.
+    const Cancellation *cancellation = nullptr;
 };
 
 // provider: "github" or "gitlab". apiUrl: the API root; empty means the public service.

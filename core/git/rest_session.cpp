@@ -153,8 +153,10 @@ Expected<net::HttpResponse> RestSession::send(const Call &call)
                 const int ms = int(std::max<qint64>(*wait, 1000));
                 if (m_options.sleep)
                     m_options.sleep(ms);
-                else
+                else if (!m_options.cancellation)
                     QThread::msleep(ulong(ms));
+                else if (!m_options.cancellation->sleepFor(std::chrono::milliseconds(ms)))
+                    return Error{tr("cancelled while waiting for %1's rate limit (while %2)").arg(m_endpoint.provider, call.what)};
                 continue;
             }
             return rateLimitError(call, *wait);

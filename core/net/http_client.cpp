@@ -84,14 +84,15 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelPoll;
     QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [this, &reply] {
-        if (m_cancelled)
+        if (cancelled())
             reply->abort();
     });
-    cancelPoll.start(100);
-    if (!reply->isFinished())
+    if (m_cancellation)
+        cancelPoll.start(100);
+    if (!reply->isFinished() && !cancelled())
         loop.exec();
 
-    if (m_cancelled)
+    if (cancelled())
         return Error{tr("%1: the request was cancelled").arg(hostOf(request.url))};
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
@@ -123,11 +124,12 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
 
 Expected<HttpResponse> QtHttpClient::send(const HttpRequest &request)
 {
-    m_cancelled = false;
+    if (cancelled())
+        return Error{tr("%1: the request was cancelled").arg(hostOf(request.url))};
     int backoff = m_policy.initialBackoffMs;
     for (int attempt = 1;; ++attempt) {
         Expected<HttpResponse> result = sendOnce(request);
-        if (m_cancelled)
+        if (cancelled())
             return result;
         const bool last = attempt >= m_policy.maxAttempts;
         int wait = backoff;
@@ -144,8 +146,10 @@ Expected<HttpResponse> QtHttpClient::send(const HttpRequest &request)
         }
         if (m_sleep)
             m_sleep(wait);
-        else
+        else if (!m_cancellation)
             QThread::msleep(ulong(wait));
+        else if (!m_cancellation->sleepFor(std::chrono::milliseconds(wait)))
+            return Error{tr("%1: the request was cancelled").arg(hostOf(request.url))};
         backoff = std::min(backoff * 2, m_policy.maxBackoffMs);
     }
 }

@@ -6,6 +6,7 @@
 // backoff that honours Retry-After, up to a bound. Secrets travel in headers only and never reach
 // messages.
 
+#include "common/cancellation.h"
 #include "common/expected.h"
 
 #include <QByteArray>
@@ -14,7 +15,6 @@
 #include <QString>
 #include <QUrl>
 
-#include <atomic>
 #include <functional>
 
 namespace tidemark::net {
@@ -55,20 +55,24 @@ public:
 class QtHttpClient final : public HttpClient
 {
 public:
-    explicit QtHttpClient(RetryPolicy policy = {}) : m_policy(policy) {}
+    // `cancellation` (may be null) stops the client: a request in flight is aborted and the wait
+    // before a retry ends, and send() returns an error saying so, within a tenth of a second.
+    explicit QtHttpClient(RetryPolicy policy = {}, const Cancellation *cancellation = nullptr)
+        : m_policy(policy), m_cancellation(cancellation)
+    {
+    }
     Expected<HttpResponse> send(const HttpRequest &request) override;
 
     // For tests: wait in milliseconds between attempts is reported here instead of only slept.
     void setSleepHook(std::function<void(int)> hook) { m_sleep = std::move(hook); }
-    // Stops waiting and retrying (thread-safe); the running call returns an error.
-    void cancel() { m_cancelled = true; }
 
 private:
     Expected<HttpResponse> sendOnce(const HttpRequest &request);
+    bool cancelled() const { return m_cancellation && m_cancellation->isCancelled(); }
 
     RetryPolicy m_policy;
+    const Cancellation *m_cancellation;
     std::function<void(int)> m_sleep;
-    std::atomic<bool> m_cancelled = false;
 };
 
 // The host (and port) of a URL, for messages: "cloud.getdbt.com", "127.0.0.1:8080".

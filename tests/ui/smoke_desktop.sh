@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starts the real tidemark binary on a virtual X display: it opens the demo, waits for the diffs and
-# saves a PNG of each main screen (--screenshots). Fails unless every screen was saved and looks
+# Starts the real main window on a virtual X display (tidemark-screenshots, the app's own widgets
+# and context): it opens the demo, waits for the diffs and saves a PNG of each main screen. Fails unless every screen was saved and looks
 # like a filled window. The user's own settings, keychain and results are never touched: HOME and
 # the XDG folders point into a throwaway directory.
 set -euo pipefail
@@ -16,7 +16,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export HOME="$scratch/home" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache"
 mkdir -p "$HOME"
-timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshots "$out"
+timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "$app" "$out"
 expected=(pull_request_overview pull_request_columns pull_request_values pull_request_profiles pull_request_lineage pull_requests
           integration_settings integration_settings_advanced adhoc_diff)
 for name in "${expected[@]}"; do

@@ -42,7 +42,7 @@ constexpr int kRunTimeoutMs = 60000;
 ui::AppContext contextIn(const QTemporaryDir &dir)
 {
     return ui::AppContext{ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
-                          std::make_shared<test::MemorySecretStore>(), ui::IntegrationServices::defaults(),
+                          std::make_shared<test::MemorySecretStore>(), review::Services::defaults(),
                           dir.filePath(QStringLiteral("results.sqlite")), dir.filePath(QStringLiteral("demo")),
                           dir.filePath(QStringLiteral("manifests"))};
 }
@@ -53,7 +53,7 @@ bool finished(const MainWindow &window)
     return page->isVisible() && page->hasState() && !page->state().outcomes.empty() && !window.controller()->isRunning();
 }
 
-const ci::ModelOutcome *outcomeNamed(const ui::PullRequestState &state, const std::string &name)
+const ci::ModelOutcome *outcomeNamed(const review::PullRequestState &state, const std::string &name)
 {
     for (const ci::ModelOutcome &o : state.outcomes) {
         if (o.name == name)
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(int(window.integrations()->model()->rowCount()), 1);
         QVERIFY(QFileInfo(window.currentIntegrationPath()).exists());
 
-        const ui::PullRequestState &state = window.pullRequestPage()->state();
+        const review::PullRequestState &state = window.pullRequestPage()->state();
         QCOMPARE(state.number, 17);
         QCOMPARE(state.checkState, QStringLiteral("success"));
         const ci::ModelOutcome *stgOrders = outcomeNamed(state, "stg_orders");

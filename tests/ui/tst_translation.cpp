@@ -118,7 +118,7 @@ QStringList placeholders(const QString &text)
 ui::AppContext contextIn(const QTemporaryDir &dir)
 {
     return ui::AppContext{ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
-                          std::make_shared<test::MemorySecretStore>(), ui::IntegrationServices::defaults(),
+                          std::make_shared<test::MemorySecretStore>(), review::Services::defaults(),
                           dir.filePath(QStringLiteral("results.sqlite")), dir.filePath(QStringLiteral("demo")),
                           dir.filePath(QStringLiteral("manifests"))};
 }
@@ -248,7 +248,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ui::IntegrationDialog dialog(ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
-                                     std::make_shared<test::MemorySecretStore>(), ui::IntegrationServices::defaults());
+                                     std::make_shared<test::MemorySecretStore>(), review::Services::defaults());
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Neue Integration"));
         QStringList groups;
         for (const QGroupBox *box : dialog.findChildren<QGroupBox *>())

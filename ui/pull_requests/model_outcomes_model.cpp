@@ -36,7 +36,7 @@ bool isDark()
 
 ModelOutcomesModel::ModelOutcomesModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void ModelOutcomesModel::setState(const PullRequestState *state)
+void ModelOutcomesModel::setState(const review::PullRequestState *state)
 {
     beginResetModel();
     m_state = state;

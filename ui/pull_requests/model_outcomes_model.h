@@ -4,7 +4,7 @@
 // with what its diff found (state, Match Score, rows, changes, key issues). Raw values for sorting
 // under SortRole; the model's unique_id under UniqueIdRole.
 
-#include "pull_requests/pull_request_state.h"
+#include "review/pull_request_state.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -33,7 +33,7 @@ public:
 
     explicit ModelOutcomesModel(QObject *parent = nullptr);
 
-    void setState(const PullRequestState *state); // not owned; call again after it changes
+    void setState(const review::PullRequestState *state); // not owned; call again after it changes
     // Models whose diff is running now (shown as "Running…").
     void setRunning(const QSet<QString> &uniqueIds);
     QModelIndex indexOf(const QString &uniqueId) const;
@@ -49,7 +49,7 @@ private:
     QVariant sortValue(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome, int column) const;
     QString diffText(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome) const;
 
-    const PullRequestState *m_state = nullptr;
+    const review::PullRequestState *m_state = nullptr;
     std::vector<const dbt::PlannedModel *> m_rows;
     std::vector<const ci::ModelOutcome *> m_outcomes; // per row; null when the model has none
     QSet<QString> m_running;

@@ -242,10 +242,21 @@ void PullRequestPage::buildActions()
     connect(m_cancel, &QPushButton::clicked, this, &PullRequestPage::cancelRequested);
 }
 
-void PullRequestPage::setIntegration(const ci::Integration &integration, const QString &warehousePassword)
+void PullRequestPage::setWarehousePassword(const QString &integration, const QString &password)
 {
+    if (integration != m_integration.name)
+        return; // for a pull request no longer shown
+    const bool waited = !m_password;
+    m_password = password;
+    if (waited)
+        loadValuesIfShown();
+}
+
+void PullRequestPage::setIntegration(const ci::Integration &integration)
+{
+    if (integration.name != m_integration.name)
+        m_password.reset();
     m_integration = integration;
-    m_password = warehousePassword;
     m_trigger->setVisible(!integration.artifacts.has_value());
 }
 
@@ -255,7 +266,7 @@ void PullRequestPage::setTitle(const QString &title)
     updateHeader();
 }
 
-void PullRequestPage::setState(PullRequestState state)
+void PullRequestPage::setState(review::PullRequestState state)
 {
     const QString selected = currentModel();
     m_state = std::move(state);
@@ -429,10 +440,10 @@ void PullRequestPage::loadValuesIfShown()
     if (id.isEmpty() || id == m_valuesModel || !m_state.plan)
         return;
     const dbt::PlannedModel *model = m_state.plan->model(id.toStdString());
-    if (!model)
-        return;
+    if (!model || !m_password)
+        return; // the password is on its way: setWarehousePassword() comes back here
     m_valuesModel = id;
-    auto spec = warehouse::parseConnectionUrl(m_integration.connectionUrl, m_password);
+    auto spec = warehouse::parseConnectionUrl(m_integration.connectionUrl, *m_password);
     if (!spec) {
         showError(tr("The Values tab cannot connect: %1").arg(spec.errorMessage()));
         return;

@@ -6,7 +6,7 @@
 
 #include "ci/integration.h"
 #include "dbt/lineage_graph.h"
-#include "pull_requests/pull_request_state.h"
+#include "review/pull_request_state.h"
 #include "results/model_context.h"
 
 #include <QFutureWatcher>
@@ -15,6 +15,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -40,12 +41,14 @@ public:
     explicit PullRequestPage(QWidget *parent = nullptr);
     ~PullRequestPage() override;
 
-    // The integration the pull request belongs to, and the warehouse password (for the Values tab's
-    // own queries); call before setState.
-    void setIntegration(const ci::Integration &integration, const QString &warehousePassword);
+    // The integration the pull request belongs to; call before setState. Its warehouse password
+    // (for the Values tab's own queries) follows with setWarehousePassword, read off the GUI
+    // thread; the Values tab waits for it.
+    void setIntegration(const ci::Integration &integration);
+    void setWarehousePassword(const QString &integration, const QString &password);
     void setTitle(const QString &title);
-    void setState(PullRequestState state);
-    const PullRequestState &state() const { return m_state; }
+    void setState(review::PullRequestState state);
+    const review::PullRequestState &state() const { return m_state; }
     bool hasState() const { return m_hasState; }
 
     // While a run goes on: the text of its progress and the models it is diffing.
@@ -79,9 +82,9 @@ private:
     std::vector<DownstreamEntry> downstreamOf(const std::string &uniqueId) const;
 
     ci::Integration m_integration;
-    QString m_password;
+    std::optional<QString> m_password; // empty until read
     QString m_title;
-    PullRequestState m_state;
+    review::PullRequestState m_state;
     bool m_hasState = false;
     bool m_running = false;
 

@@ -1,6 +1,6 @@
 #include "integration_dialog.h"
 
-#include "async.h"
+#include "tasks/async.h"
 
 #include "cloud/dbt_cloud_client.h"
 #include "integration_form.h"
@@ -64,7 +64,7 @@ QWidget *scrolled(QWidget *page)
 } // namespace
 
 IntegrationDialog::IntegrationDialog(ci::IntegrationCatalog catalog, std::shared_ptr<secrets::SecretStore> secrets,
-                                     IntegrationServices services, QWidget *parent)
+                                     review::Services services, QWidget *parent)
     : QDialog(parent), m_catalog(std::move(catalog)), m_secrets(std::move(secrets)), m_services(std::move(services))
 {
     setObjectName(QStringLiteral("integrationDialog"));

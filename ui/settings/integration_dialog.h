@@ -6,13 +6,13 @@
 // The dialog validates as the user types (a red hint under the field; OK disabled, with the
 // reason beside it), fills the dbt Cloud account and job pickers from the API once the access
 // URL and token look right, and tests each connection on request. Every remote call runs on a
-// worker thread through the injected IntegrationServices. Saving writes the integration file
+// worker thread through the injected review::Services. Saving writes the integration file
 // through the catalog and the tokens and password to the secret store only, then closes.
 
 #include "ci/integration.h"
 #include "ci/integration_catalog.h"
 #include "cloud/dbt_cloud.h"
-#include "integration_services.h"
+#include "review/services.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -48,7 +48,7 @@ class IntegrationDialog final : public QDialog
 public:
     // A dialog for a new integration. `secrets` is shared with the worker threads that use it.
     IntegrationDialog(ci::IntegrationCatalog catalog, std::shared_ptr<secrets::SecretStore> secrets,
-                      IntegrationServices services, QWidget *parent = nullptr);
+                      review::Services services, QWidget *parent = nullptr);
     ~IntegrationDialog() override;
 
     // Edits the integration in `path` (a file of the catalog); its secrets are read from the store
@@ -114,7 +114,7 @@ private:
 
     ci::IntegrationCatalog m_catalog;
     std::shared_ptr<secrets::SecretStore> m_secrets;
-    IntegrationServices m_services;
+    review::Services m_services;
     QString m_path;
     ci::Integration m_base; // what was loaded: settings this dialog does not show are kept from it
     QStringList m_takenNames;

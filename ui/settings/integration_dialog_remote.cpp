@@ -5,7 +5,7 @@
 
 #include "integration_dialog.h"
 
-#include "async.h"
+#include "tasks/async.h"
 
 #include "cloud/dbt_cloud_client.h"
 #include "integration_form.h"
@@ -79,7 +79,7 @@ void IntegrationDialog::fetchAccounts()
     m_accountsBusy->setVisible(true);
     form::setStatus(m_accountsStatus, form::Status::Busy, tr("Loading the accounts…"));
     whenFinished(this, QtConcurrent::run([factory = m_services.dbtCloud, accessUrl, token] {
-        return factory(accessUrl, token)->accounts();
+        return factory(accessUrl, token, nullptr)->accounts();
     }), [this, generation](const Expected<std::vector<cloud::Account>> &accounts) {
         if (generation != m_accountsGeneration)
             return;
@@ -124,7 +124,7 @@ void IntegrationDialog::fetchJobs()
     const int generation = ++m_jobsGeneration;
     form::setStatus(m_jobsStatus, form::Status::Busy, tr("Loading the jobs…"));
     whenFinished(this, QtConcurrent::run([factory = m_services.dbtCloud, accessUrl, token, accountId] {
-        return factory(accessUrl, token)->jobs(accountId);
+        return factory(accessUrl, token, nullptr)->jobs(accountId);
     }), [this, generation](const Expected<std::vector<cloud::Job>> &jobs) {
         if (generation != m_jobsGeneration)
             return;
@@ -180,7 +180,7 @@ void IntegrationDialog::testRepository()
     form::setStatus(m_repositoryStatus, form::Status::Busy, tr("Reading the open pull requests…"));
     m_testRepository->setEnabled(false);
     whenFinished(this, QtConcurrent::run([factory = m_services.codeHost, repository, token]() -> Expected<QString> {
-        auto host = factory(repository, token);
+        auto host = factory(repository, token, nullptr);
         if (!host)
             return Error{host.errorMessage()};
         auto pulls = (*host)->openPullRequests();
@@ -244,7 +244,7 @@ void IntegrationDialog::testDbtCloud()
     form::setStatus(m_dbtCloudStatus, form::Status::Busy, tr("Asking dbt Cloud…"));
     m_testDbtCloud->setEnabled(false);
     whenFinished(this, QtConcurrent::run([factory = m_services.dbtCloud, accessUrl, token]() -> Expected<QString> {
-        auto accounts = factory(accessUrl, token)->accounts();
+        auto accounts = factory(accessUrl, token, nullptr)->accounts();
         if (!accounts)
             return Error{accounts.errorMessage()};
         return accounts->size() == 1 ? tr("Connected: the token sees 1 account.")

@@ -1,6 +1,6 @@
 #include "integration_list_widget.h"
 
-#include "async.h"
+#include "tasks/async.h"
 
 #include "integration_dialog.h"
 #include "integration_form.h"
@@ -21,7 +21,7 @@
 namespace tidemark::ui {
 
 IntegrationListWidget::IntegrationListWidget(ci::IntegrationCatalog catalog, std::shared_ptr<secrets::SecretStore> secrets,
-                                             IntegrationServices services, QWidget *parent)
+                                             review::Services services, QWidget *parent)
     : QWidget(parent), m_catalog(std::move(catalog)), m_secrets(std::move(secrets)), m_services(std::move(services))
 {
     setObjectName(QStringLiteral("integrationListWidget"));

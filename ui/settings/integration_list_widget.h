@@ -5,7 +5,7 @@
 // opens an IntegrationDialog; deleting also removes the integration's secrets.
 
 #include "ci/integration_catalog.h"
-#include "integration_services.h"
+#include "review/services.h"
 
 #include <QWidget>
 
@@ -31,7 +31,7 @@ class IntegrationListWidget final : public QWidget
 
 public:
     IntegrationListWidget(ci::IntegrationCatalog catalog, std::shared_ptr<secrets::SecretStore> secrets,
-                          IntegrationServices services, QWidget *parent = nullptr);
+                          review::Services services, QWidget *parent = nullptr);
 
     // Rereads the folder, keeping the selection where it can.
     void refresh();
@@ -64,7 +64,7 @@ private:
 
     ci::IntegrationCatalog m_catalog;
     std::shared_ptr<secrets::SecretStore> m_secrets;
-    IntegrationServices m_services;
+    review::Services m_services;
 
     IntegrationListModel *m_model = nullptr;
     QListView *m_view = nullptr;

@@ -11,7 +11,7 @@ namespace tidemark::ui {
 
 AppContext AppContext::defaults()
 {
-    AppContext context{ci::IntegrationCatalog(), secrets::createDefaultSecretStore(), IntegrationServices::defaults(),
+    AppContext context{ci::IntegrationCatalog(), secrets::createDefaultSecretStore(), review::Services::defaults(),
                        store::ResultsStore::defaultPath(), defaultDemoFolder(),
                        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("manifests"))};
     return context;

@@ -6,7 +6,7 @@
 
 #include "ci/integration_catalog.h"
 #include "secrets/secret_store.h"
-#include "settings/integration_services.h"
+#include "review/services.h"
 
 #include <QString>
 
@@ -18,7 +18,7 @@ struct AppContext
 {
     ci::IntegrationCatalog catalog;
     std::shared_ptr<secrets::SecretStore> secrets;
-    IntegrationServices services;
+    review::Services services;
     QString storePath;  // the results store
     QString demoFolder; // where the demo is unpacked
     QString manifestCacheDir; // manifests downloaded from dbt Cloud, for the lineage

@@ -1,9 +1,6 @@
 #include "workspace/pipeline_runner.h"
 
-#include "cloud/dbt_cloud.h"
-#include "cloud/dbt_cloud_client.h"
-#include "git/code_host.h"
-#include "net/http_client.h"
+#include "secrets/secret_store.h"
 #include "store/results_store.h"
 
 #include <QCoreApplication>
@@ -16,92 +13,26 @@ namespace tidemark::ui {
 
 namespace {
 
-// lupdate files the tr() calls of free functions under the enclosing namespace, so that is the
-// context the translations are looked up in.
-QString tr(const char *text)
+Expected<review::PipelineJobOutcome> runOnWorker(PipelineRun run, diff::DiffControl &control)
 {
-    return QCoreApplication::translate("tidemark::ui", text);
-}
-
-Expected<PipelineJobOutcome> triggerPrJob(const PipelineJob &job, cloud::DbtCloud &cloud, git::CodeHost *host)
-{
-    const ci::Integration &integration = job.request.integration;
-    const int number = job.request.prNumber;
-    QString sha = job.request.facts ? job.request.facts->headSha : QString();
-    if (sha.isEmpty()) {
-        if (!host)
-            return Error{tr("triggering the PR job needs the pull request's head commit: save the repository's token")};
-        auto pull = host->pullRequest(number);
-        if (!pull)
-            return pull.error();
-        sha = pull->headSha;
-    }
-    cloud::TriggerRequest trigger;
-    trigger.cause = tr("Triggered by Tidemark for pull request #%1").arg(number);
-    trigger.gitSha = sha;
-    if (integration.repository.provider == QLatin1String("gitlab"))
-        trigger.gitlabMergeRequestId = number;
-    else
-        trigger.githubPullRequestId = number;
-    trigger.schemaOverride = cloud::pullRequestSchema(integration.dbtCloud.prJobId, number);
-    auto run = cloud.triggerRun(integration.dbtCloud.accountId, integration.dbtCloud.prJobId, trigger);
-    if (!run)
-        return run.error();
-    PipelineJobOutcome outcome;
-    outcome.message = tr("dbt Cloud run %1 started for pull request #%2 (%3)").arg(run->id).arg(number).arg(run->statusHumanized);
-    return outcome;
-}
-
-Expected<PipelineJobOutcome> runJob(PipelineJob job, diff::DiffControl *control, const std::function<void(const QString &)> &say,
-                                    const std::function<void(int, int)> &counted)
-{
-    const ci::Integration &integration = job.request.integration;
-    net::QtHttpClient http;
-    std::unique_ptr<cloud::DbtCloudClient> cloud;
-    if (!integration.artifacts || job.triggerPrJob) {
-        if (job.secrets.dbtCloudToken.isEmpty())
-            return Error{tr("no dbt Cloud token: edit the integration and enter its token")};
-        cloud = std::make_unique<cloud::DbtCloudClient>(http, integration.dbtCloud.accessUrl, job.secrets.dbtCloudToken);
-        if (!cloud->isConfigured())
-            return Error{cloud->configurationError()};
-    }
-    std::unique_ptr<git::CodeHost> host;
-    if (!job.secrets.gitToken.isEmpty() && !job.request.facts) {
-        auto made = git::makeCodeHost(integration.repository.provider, integration.repository.apiUrl,
-                                      integration.repository.owner, integration.repository.name, job.secrets.gitToken, http);
-        if (!made)
-            return made.error();
-        host = std::move(*made);
-    }
-    if (job.triggerPrJob)
-        return triggerPrJob(job, *cloud, host.get());
-
+    review::JobContext context;
+    context.secretStore = run.secrets.get();
     std::unique_ptr<store::ResultsStore> store;
-    if (!job.storePath.isEmpty()) {
-        auto opened = store::ResultsStore::open(job.storePath);
+    if (!run.storePath.isEmpty()) {
+        auto opened = store::ResultsStore::open(run.storePath);
         if (!opened)
             return opened.error();
         store = std::move(*opened);
+        context.resultsStore = store.get();
     }
-    ci::PipelineRequest request = job.request;
-    request.warehousePassword = job.secrets.warehousePassword;
-    request.control = control;
-    request.progress = say;
-    request.diffProgress = counted;
-    auto result = ci::runPipeline(request, {cloud.get(), host.get(), store.get()});
-    if (!result)
-        return result.error();
-    PipelineJobOutcome outcome;
-    outcome.rerunOfOneModel = job.request.onlyModel.has_value();
-    outcome.result = std::move(*result);
-    return outcome;
+    return review::runPipelineJob(std::move(run.job), context, control);
 }
 
 } // namespace
 
 PipelineRunner::PipelineRunner(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<Expected<PipelineJobOutcome>>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         m_outcome = m_watcher.result();
         Q_EMIT finished();
     });
@@ -109,10 +40,10 @@ PipelineRunner::PipelineRunner(QObject *parent) : QObject(parent)
 
 PipelineRunner::~PipelineRunner()
 {
-    if (isRunning()) {
-        m_control->cancel();
-        m_watcher.waitForFinished();
-    }
+    // At shutdown only (a runner is kept until its run finished): cancelled work returns within
+    // about a second, and its worker must not outlive what it reports to.
+    cancel();
+    m_watcher.waitForFinished();
 }
 
 bool PipelineRunner::isRunning() const
@@ -120,7 +51,7 @@ bool PipelineRunner::isRunning() const
     return m_watcher.isRunning();
 }
 
-bool PipelineRunner::start(PipelineJob job)
+bool PipelineRunner::start(PipelineRun run)
 {
     if (isRunning())
         return false;
@@ -136,14 +67,12 @@ bool PipelineRunner::start(PipelineJob job)
             },
             Qt::QueuedConnection);
     };
-    auto say = [post](const QString &text) { post([text](PipelineRunner *r) { Q_EMIT r->progress(text); }); };
-    auto counted = [post](int done, int total) {
+    run.job.request.progress = [post](const QString &text) { post([text](PipelineRunner *r) { Q_EMIT r->progress(text); }); };
+    run.job.request.diffProgress = [post](int done, int total) {
         post([done, total](PipelineRunner *r) { Q_EMIT r->diffProgress(done, total); });
     };
     std::shared_ptr<diff::DiffControl> control = m_control;
-    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), control, say, counted]() mutable {
-        return runJob(std::move(job), control.get(), say, counted);
-    }));
+    m_watcher.setFuture(QtConcurrent::run([run = std::move(run), control]() mutable { return runOnWorker(std::move(run), *control); }));
     return true;
 }
 
@@ -151,11 +80,6 @@ void PipelineRunner::cancel()
 {
     if (m_control)
         m_control->cancel();
-}
-
-void PipelineRunner::waitForFinished()
-{
-    m_watcher.waitForFinished();
 }
 
 bool PipelineRunner::wasCancelled() const

@@ -1,42 +1,31 @@
 #pragma once
 
-// Runs the pull-request pipeline (or triggers the dbt Cloud PR job) on a worker thread for the
-// GUI: progress as text on the GUI thread, cancellation that also stops the statements running on
-// the warehouse, the outcome delivered by `finished`. The worker opens its own HTTP clients and its
-// own connection to the results store.
+// Runs a review::PipelineJob on a worker thread for the GUI (a runner per run; one that is no
+// longer on screen is cancelled and left to finish on its own): progress as text on the GUI thread,
+// cancellation through the job's token (statements on the warehouse, HTTP requests and their
+// back-off, the wait for a dbt Cloud run), the outcome delivered by `finished`. The worker reads
+// the secrets, opens its own HTTP clients and its own connection to the results store.
 
-#include "ci/pipeline.h"
 #include "common/expected.h"
 #include "diff/diff_control.h"
+#include "review/pipeline_job.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
 
+namespace tidemark::secrets {
+class SecretStore;
+}
+
 namespace tidemark::ui {
 
-// The secrets a run needs, read from the keychain on the GUI thread before it starts.
-struct RunSecrets
+struct PipelineRun
 {
-    QString dbtCloudToken;
-    QString gitToken;
-    QString warehousePassword;
-};
-
-struct PipelineJob
-{
-    ci::PipelineRequest request; // integration, pull request, manual, onlyModel, facts
-    RunSecrets secrets;
-    QString storePath;           // the results store; empty: the run is not kept
-    bool triggerPrJob = false;   // trigger the integration's dbt Cloud PR job instead
-};
-
-struct PipelineJobOutcome
-{
-    std::optional<ci::PipelineResult> result; // the pipeline's result
-    QString message;                          // what a trigger did
-    bool rerunOfOneModel = false;
+    review::PipelineJob job;
+    std::shared_ptr<secrets::SecretStore> secrets; // read on the worker thread
+    QString storePath;                             // the results store; empty: the run is not kept
 };
 
 class PipelineRunner final : public QObject
@@ -45,17 +34,17 @@ class PipelineRunner final : public QObject
 
 public:
     explicit PipelineRunner(QObject *parent = nullptr);
-    ~PipelineRunner() override; // cancels a running job and waits for it
+    // Cancels a running job and waits for its worker (quitting: cancelled work ends within a second).
+    ~PipelineRunner() override;
 
     bool isRunning() const;
-    // Starts a job; false when one is running already.
-    bool start(PipelineJob job);
+    // Starts a run; false when one is running already.
+    bool start(PipelineRun run);
+    // Cancels the running job (returns at once); its outcome still arrives with `finished`.
     void cancel();
-    // Blocks until a running job has returned (after cancel(), promptly).
-    void waitForFinished();
     bool wasCancelled() const;
     // Valid after `finished`.
-    const Expected<PipelineJobOutcome> &outcome() const { return m_outcome; }
+    const Expected<review::PipelineJobOutcome> &outcome() const { return m_outcome; }
 
 Q_SIGNALS:
     void progress(const QString &text);
@@ -63,9 +52,9 @@ Q_SIGNALS:
     void finished();
 
 private:
-    QFutureWatcher<Expected<PipelineJobOutcome>> m_watcher;
+    QFutureWatcher<Expected<review::PipelineJobOutcome>> m_watcher;
     std::shared_ptr<diff::DiffControl> m_control;
-    Expected<PipelineJobOutcome> m_outcome = Error{QString()};
+    Expected<review::PipelineJobOutcome> m_outcome = Error{QString()};
 };
 
 } // namespace tidemark::ui

@@ -2,7 +2,9 @@
 
 #include "ci/pipeline_steps.h"
 #include "pull_requests/pull_request_page.h"
+#include "secrets/secret_store.h"
 #include "store/results_store.h"
+#include "tasks/async.h"
 
 
 namespace tidemark::ui {
@@ -15,26 +17,20 @@ PullRequestController::PullRequestController(PullRequestPage *page, const AppCon
     connect(m_page, &PullRequestPage::rerunModelRequested, this, &PullRequestController::rerunModel);
     connect(m_page, &PullRequestPage::triggerPrJobRequested, this, &PullRequestController::triggerPrJob);
     connect(m_page, &PullRequestPage::cancelRequested, this, &PullRequestController::cancel);
-    connect(&m_runner, &PipelineRunner::progress, m_page, &PullRequestPage::setProgressText);
-    connect(&m_runner, &PipelineRunner::diffProgress, m_page, &PullRequestPage::setDiffProgress);
-    connect(&m_runner, &PipelineRunner::finished, this, &PullRequestController::onFinished);
 }
 
-RunSecrets PullRequestController::readSecrets() const
+namespace {
+
+// The warehouse password the page's Values tab connects with; read off the GUI thread.
+QString readPassword(const std::shared_ptr<secrets::SecretStore> &secrets, const QString &key)
 {
-    RunSecrets s;
-    if (!m_context.secrets)
-        return s;
-    auto read = [this](const QString &key) {
-        auto value = m_context.secrets->read(key);
-        return value && *value ? **value : QString();
-    };
-    if (!m_integration.artifacts)
-        s.dbtCloudToken = read(m_integration.dbtCloudTokenKey());
-    s.gitToken = read(m_integration.gitTokenKey());
-    s.warehousePassword = read(m_integration.warehousePasswordKey());
-    return s;
+    if (!secrets)
+        return {};
+    auto value = secrets->read(key);
+    return value && *value ? **value : QString();
 }
+
+} // namespace
 
 void PullRequestController::open(const ci::Integration &integration, int number, const QString &title)
 {
@@ -43,15 +39,17 @@ void PullRequestController::open(const ci::Integration &integration, int number,
     m_integration = integration;
     m_number = number;
     m_title = title;
-    m_secrets = readSecrets();
-    m_page->setIntegration(integration, m_secrets.warehousePassword);
+    m_page->setIntegration(integration);
+    runAsync(
+        m_page, [secrets = m_context.secrets, key = integration.warehousePasswordKey()] { return readPassword(secrets, key); },
+        [page = m_page, name = integration.name](const QString &password) { page->setWarehousePassword(name, password); });
     m_page->setTitle(title);
     if (m_busy)
         return; // the page shows this pull request's run already
 
-    std::optional<PullRequestState> stored;
+    std::optional<review::PullRequestState> stored;
     if (m_store) {
-        auto loaded = loadPullRequestState(*m_store, integration.name, number);
+        auto loaded = review::loadPullRequestState(*m_store, integration.name, number);
         if (loaded)
             stored = std::move(*loaded);
         else
@@ -62,7 +60,7 @@ void PullRequestController::open(const ci::Integration &integration, int number,
         m_page->setRunning(false);
         return;
     }
-    PullRequestState empty;
+    review::PullRequestState empty;
     empty.integration = integration.name;
     empty.number = number;
     if (integration.artifacts && integration.artifacts->pullRequest) {
@@ -75,23 +73,35 @@ void PullRequestController::open(const ci::Integration &integration, int number,
         runAll();
 }
 
-void PullRequestController::start(PipelineJob job, const QSet<QString> &models)
+void PullRequestController::start(review::PipelineJob job, const QSet<QString> &models)
 {
-    if (m_busy || m_runner.isRunning())
+    if (m_busy)
         return;
-    job.secrets = m_secrets;
-    job.storePath = m_store ? m_context.storePath : QString();
     job.request.integration = m_integration;
     job.request.prNumber = m_number;
     job.request.manual = true;
     job.request.manifestCacheDir = m_context.manifestCacheDir;
     if (m_integration.artifacts)
         job.request.facts = ci::localPullRequestFacts(m_integration, m_number);
-    m_trigger = job.triggerPrJob;
-    m_jobIntegration = m_integration.name;
-    m_jobNumber = m_number;
-    if (!m_runner.start(std::move(job)))
+    const bool trigger = job.triggerPrJob;
+    PipelineRun run{std::move(job), m_context.secrets, m_store ? m_context.storePath : QString()};
+
+    auto *runner = new PipelineRunner(this);
+    connect(runner, &PipelineRunner::progress, m_page, [this, runner](const QString &text) {
+        if (runner == m_runner)
+            m_page->setProgressText(text);
+    });
+    connect(runner, &PipelineRunner::diffProgress, m_page, [this, runner](int done, int total) {
+        if (runner == m_runner)
+            m_page->setDiffProgress(done, total);
+    });
+    connect(runner, &PipelineRunner::finished, this,
+            [this, runner, integration = m_integration.name, number = m_number, trigger] { onFinished(runner, integration, number, trigger); });
+    if (!runner->start(std::move(run))) {
+        delete runner;
         return;
+    }
+    m_runner = runner;
     m_busy = true;
     m_page->setRunning(true, models);
 }
@@ -110,47 +120,48 @@ void PullRequestController::runAll()
 
 void PullRequestController::rerunModel(const QString &uniqueId)
 {
-    PipelineJob job;
+    review::PipelineJob job;
     job.request.onlyModel = uniqueId.toStdString();
     start(std::move(job), {uniqueId});
 }
 
 void PullRequestController::triggerPrJob()
 {
-    PipelineJob job;
+    review::PipelineJob job;
     job.triggerPrJob = true;
     start(std::move(job), {});
 }
 
 void PullRequestController::cancel()
 {
-    if (!m_busy)
+    if (!m_busy || !m_runner)
         return;
-    m_runner.cancel();
+    m_runner->cancel();
     m_page->setProgressText(tr("Cancelling\u2026"));
 }
 
 void PullRequestController::stop()
 {
     m_busy = false;
-    if (!m_runner.isRunning())
-        return;
-    m_runner.cancel();
-    m_runner.waitForFinished();
+    if (m_runner)
+        m_runner->cancel();
+    m_runner = nullptr;
 }
 
-void PullRequestController::onFinished()
+void PullRequestController::onFinished(PipelineRunner *runner, const QString &integration, int number, bool trigger)
 {
-    const bool cancelled = m_runner.wasCancelled();
-    const auto &outcome = m_runner.outcome();
-    if (m_jobIntegration != m_integration.name || m_jobNumber != m_number) {
-        // A run of another pull request, stopped when the user opened this one.
+    runner->deleteLater();
+    const bool cancelled = runner->wasCancelled();
+    const auto &outcome = runner->outcome();
+    if (runner != m_runner) {
+        // A run the page no longer shows (stopped when the user opened another pull request).
         if (outcome && outcome->result) {
-            Q_EMIT runFinished(m_jobIntegration, m_jobNumber, QString::fromLatin1(ci::toString(outcome->result->check)),
+            Q_EMIT runFinished(integration, number, QString::fromLatin1(ci::toString(outcome->result->check)),
                                outcome->result->checkDescription);
         }
         return;
     }
+    m_runner = nullptr;
     m_busy = false;
     m_page->setRunning(false);
     if (!outcome) {
@@ -160,18 +171,19 @@ void PullRequestController::onFinished()
             m_page->showError(outcome.errorMessage());
         return;
     }
-    if (m_trigger) {
-        m_page->setProgressText(outcome->message);
-        Q_EMIT message(outcome->message);
+    if (trigger) {
+        const QString said = outcome->triggered ? review::describeTrigger(*outcome->triggered, number) : QString();
+        m_page->setProgressText(said);
+        Q_EMIT message(said);
         return;
     }
     const ci::PipelineResult &result = *outcome->result;
-    PullRequestState state;
+    review::PullRequestState state;
     if (outcome->rerunOfOneModel && m_page->hasState() && m_page->state().plan) {
         state = m_page->state();
         state.mergeRerun(result);
     } else {
-        state = PullRequestState::fromPipeline(result);
+        state = review::PullRequestState::fromPipeline(result);
     }
     m_page->setState(std::move(state));
     int failed = 0;

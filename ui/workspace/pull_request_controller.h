@@ -41,7 +41,8 @@ public:
     void rerunModel(const QString &uniqueId);
     void triggerPrJob();
     void cancel();
-    // Cancels a running job and waits until it stopped (before quitting).
+    // Cancels a running job and leaves it to finish on its own (returns at once): the page no
+    // longer shows it; when it ends, the pull-request list still hears its check.
     void stop();
 
 Q_SIGNALS:
@@ -49,22 +50,17 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void start(PipelineJob job, const QSet<QString> &models);
-    void onFinished();
-    RunSecrets readSecrets() const;
-    RunSecrets m_secrets; // read from the keychain when a pull request opens
+    void start(review::PipelineJob job, const QSet<QString> &models);
+    void onFinished(PipelineRunner *runner, const QString &integration, int number, bool trigger);
 
     PullRequestPage *m_page;
     const AppContext &m_context;
     store::ResultsStore *m_store;
-    PipelineRunner m_runner;
+    PipelineRunner *m_runner = nullptr; // the run the page shows; others finish on their own
     ci::Integration m_integration;
     int m_number = 0;
     QString m_title;
-    bool m_trigger = false;
     bool m_busy = false;
-    QString m_jobIntegration; // whose run the runner has (or had)
-    int m_jobNumber = 0;
 };
 
 } // namespace tidemark::ui

@@ -31,7 +31,7 @@ Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery
             return Error{tr("no token for the repository: edit the integration and enter one")};
         if (!query.codeHost)
             return Error{tr("no code host to ask for the pull requests")};
-        auto host = query.codeHost(query.integration.repository, query.gitToken);
+        auto host = query.codeHost(query.integration.repository, query.gitToken, nullptr);
         if (!host)
             return host.error();
         auto listed = (*host)->openPullRequests();

@@ -6,6 +6,7 @@
 #include "ci/integration.h"
 #include "common/expected.h"
 #include "pull_requests/pull_request_list_model.h"
+#include "review/services.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -21,8 +22,8 @@ struct PullRequestQuery
 {
     ci::Integration integration;
     QString gitToken;
-    // Makes the code host (IntegrationServices::codeHost); called on the worker thread.
-    std::function<Expected<std::unique_ptr<git::CodeHost>>(const ci::RepositorySettings &, const QString &token)> codeHost;
+    // Makes the code host (review::Services::codeHost); called on the worker thread.
+    decltype(review::Services::codeHost) codeHost;
     QString storePath; // empty: no history
     // Instead of asking the code host: the pull requests to list (local artifacts, the demo).
     std::optional<std::vector<git::PullRequest>> known;

@@ -5,10 +5,10 @@
 // (TIDEMARK_TEST_KEYRING=1) the store is the real keychain and the secrets are read back from it.
 
 #include "ci/integration_catalog.h"
-#include "integration_dialog.h"
-#include "integration_list_model.h"
-#include "integration_list_widget.h"
-#include "profile_import_dialog.h"
+#include "settings/integration_dialog.h"
+#include "settings/integration_list_model.h"
+#include "settings/integration_list_widget.h"
+#include "settings/profile_import_dialog.h"
 #include "secrets/keychain_secret_store.h"
 #include "secrets/secret_store.h"
 #include "support/memory_secret_store.h"
@@ -130,9 +130,9 @@ private:
 
     ci::IntegrationCatalog catalog() const { return ci::IntegrationCatalog(m_dir->filePath(QStringLiteral("integrations"))); }
 
-    ui::IntegrationServices services() const
+    review::Services services() const
     {
-        ui::IntegrationServices s = ui::IntegrationServices::defaults();
+        review::Services s = review::Services::defaults();
         const QString profilesDir = m_dir->path();
         s.environment = [profilesDir](const QString &name) -> std::optional<QString> {
             if (name == QLatin1String("DBT_PROFILES_DIR"))

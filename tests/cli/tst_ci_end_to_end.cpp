@@ -8,6 +8,7 @@
 #include "support/fake_dbt_cloud.h"
 #include "support/test_support.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -15,6 +16,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+
+#include <signal.h>
 
 using namespace tidemark;
 
@@ -101,7 +106,9 @@ private:
         return path;
     }
 
-    Run ci(const QStringList &extra)
+    // `tidemark-cli ci --integration jaffle.json <arguments>` with the secrets in the environment and
+    // a home of its own.
+    void startCi(QProcess &process, const QStringList &arguments)
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TIDEMARK_DBT_CLOUD_TOKEN"), QString::fromLatin1(m_cloud->token()));
@@ -109,12 +116,15 @@ private:
         env.insert(QStringLiteral("TIDEMARK_PASSWORD"), m_pg->password());
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        QProcess process;
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(TIDEMARK_CLI_PATH),
-                      QStringList{QStringLiteral("ci"), QStringLiteral("--integration"), m_dir.filePath(QStringLiteral("jaffle.json")),
-                                  QStringLiteral("--pr"), QStringLiteral("2"), QStringLiteral("--poll"), QStringLiteral("1")}
-                          + extra);
+                      QStringList{QStringLiteral("ci"), QStringLiteral("--integration"), m_dir.filePath(QStringLiteral("jaffle.json"))} + arguments);
+    }
+
+    Run ci(const QStringList &extra)
+    {
+        QProcess process;
+        startCi(process, QStringList{QStringLiteral("--pr"), QStringLiteral("2"), QStringLiteral("--poll"), QStringLiteral("1")} + extra);
         if (!process.waitForFinished(180000))
             qFatal("tidemark-cli ci did not finish");
         return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -315,6 +325,44 @@ private Q_SLOTS:
         QVERIFY(t["run_id"].get<qint64>() > 0);
     }
 
+    // Ctrl-C while the CLI waits for the PR job's run (15 s between looks): it stops within a
+    // second, says so, and exits with 2.
+    void interruptWhileWaiting()
+    {
+        writeIntegration();
+        test::FakeDbtCloud::RunSpec running;
+        running.jobId = 20;
+        running.gitSha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
+        running.githubPullRequestId = 4;
+        running.runningPolls = 1000;
+        m_cloud->addRun(running);
+        test::FakeCodeHost::Pull pull;
+        pull.number = 4;
+        pull.headSha = running.gitSha;
+        pull.headBranch = QStringLiteral("slow");
+        pull.files = {{QStringLiteral("models/customers.sql"), {}, QStringLiteral("modified")}};
+        m_github->addPull(pull);
+        m_cloud->clearRequests();
+
+        QProcess process;
+        startCi(process, {QStringLiteral("--pr"), QStringLiteral("4"), QStringLiteral("--poll"), QStringLiteral("15")});
+        QVERIFY(process.waitForStarted());
+        // The first look for the run happens right away (it is running); the next would come 15 s later.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_cloud->requests(QStringLiteral("/runs/")).empty(), 30000);
+        QTest::qWait(500);
+        QVERIFY(process.state() == QProcess::Running);
+        QElapsedTimer sinceInterrupt;
+        sinceInterrupt.start();
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY2(process.waitForFinished(10000), "tidemark-cli ci did not stop on Ctrl-C");
+        const qint64 tookMs = sinceInterrupt.elapsed();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 2);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("cancelled"), err.constData());
+        QVERIFY2(tookMs < 1000, qPrintable(QStringLiteral("stopped %1 ms after Ctrl-C").arg(tookMs)));
+    }
+
     void failedPullRequestRun()
     {
         writeIntegration();
@@ -331,15 +379,7 @@ private Q_SLOTS:
         pull.files = {{QStringLiteral("models/orders.sql"), {}, QStringLiteral("modified")}};
         m_github->addPull(pull);
         QProcess process;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("TIDEMARK_DBT_CLOUD_TOKEN"), QString::fromLatin1(m_cloud->token()));
-        e.insert(QStringLiteral("TIDEMARK_GIT_TOKEN"), QString::fromLatin1(m_github->token()));
-        e.insert(QStringLiteral("TIDEMARK_PASSWORD"), m_pg->password());
-        e.insert(QStringLiteral("HOME"), m_dir.path());
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(e);
-        process.start(QStringLiteral(TIDEMARK_CLI_PATH), {QStringLiteral("ci"), QStringLiteral("--integration"), m_dir.filePath(QStringLiteral("jaffle.json")),
-                                                          QStringLiteral("--pr"), QStringLiteral("3"), QStringLiteral("--post")});
+        startCi(process, {QStringLiteral("--pr"), QStringLiteral("3"), QStringLiteral("--post")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         const QByteArray err = process.readAllStandardError();

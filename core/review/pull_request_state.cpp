@@ -1,9 +1,9 @@
-#include "pull_requests/pull_request_state.h"
+#include "review/pull_request_state.h"
 
 #include <algorithm>
 #include <iterator>
 
-namespace tidemark::ui {
+namespace tidemark::review {
 
 namespace {
 
@@ -142,4 +142,4 @@ Expected<std::optional<PullRequestState>> loadPullRequestState(const store::Resu
     return std::optional<PullRequestState>(std::move(state));
 }
 
-} // namespace tidemark::ui
+} // namespace tidemark::review

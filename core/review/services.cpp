@@ -1,18 +1,20 @@
-#include "integration_services.h"
+#include "review/services.h"
 
 #include "cloud/dbt_cloud_client.h"
 #include "net/http_client.h"
 
-namespace tidemark::ui {
+namespace tidemark::review {
 
 namespace {
 
-net::RetryPolicy interactiveRetries()
+net::RetryPolicy retries(Pace pace)
 {
     net::RetryPolicy policy;
-    policy.maxAttempts = 2;
-    policy.initialBackoffMs = 500;
-    policy.maxBackoffMs = 2000;
+    if (pace == Pace::Interactive) {
+        policy.maxAttempts = 2;
+        policy.initialBackoffMs = 500;
+        policy.maxBackoffMs = 2000;
+    }
     return policy;
 }
 
@@ -20,8 +22,8 @@ net::RetryPolicy interactiveRetries()
 class OwningDbtCloud final : public cloud::DbtCloud
 {
 public:
-    OwningDbtCloud(const QString &accessUrl, const QString &token)
-        : m_http(interactiveRetries()), m_client(m_http, accessUrl, token, options())
+    OwningDbtCloud(Pace pace, const QString &accessUrl, const QString &token, const Cancellation *cancellation)
+        : m_http(retries(pace), cancellation), m_client(m_http, accessUrl, token, options(pace))
     {
     }
 
@@ -46,10 +48,11 @@ public:
     Expected<cloud::Run> cancelRun(qint64 accountId, qint64 runId) override { return m_client.cancelRun(accountId, runId); }
 
 private:
-    static cloud::DbtCloudClient::Options options()
+    static cloud::DbtCloudClient::Options options(Pace pace)
     {
         cloud::DbtCloudClient::Options o;
-        o.timeoutMs = 15000;
+        if (pace == Pace::Interactive)
+            o.timeoutMs = 15000;
         return o;
     }
 
@@ -93,20 +96,23 @@ private:
 
 } // namespace
 
-IntegrationServices IntegrationServices::defaults()
+Services Services::defaults(Pace pace)
 {
-    IntegrationServices services;
-    services.dbtCloud = [](const QString &accessUrl, const QString &token) -> std::unique_ptr<cloud::DbtCloud> {
-        return std::make_unique<OwningDbtCloud>(accessUrl, token);
+    Services services;
+    services.dbtCloud = [pace](const QString &accessUrl, const QString &token,
+                               const Cancellation *cancellation) -> std::unique_ptr<cloud::DbtCloud> {
+        return std::make_unique<OwningDbtCloud>(pace, accessUrl, token, cancellation);
     };
-    services.codeHost = [](const ci::RepositorySettings &repository,
-                           const QString &token) -> Expected<std::unique_ptr<git::CodeHost>> {
-        auto http = std::make_unique<net::QtHttpClient>(interactiveRetries());
+    services.codeHost = [pace](const ci::RepositorySettings &repository, const QString &token,
+                               const Cancellation *cancellation) -> Expected<std::unique_ptr<git::CodeHost>> {
+        auto http = std::make_unique<net::QtHttpClient>(retries(pace), cancellation);
         git::CodeHostOptions options;
-        options.timeoutMs = 15000;
-        options.maxRateLimitWaitMs = 0;
-        auto host = git::makeCodeHost(repository.provider, repository.apiUrl, repository.owner, repository.name,
-                                      token, *http, options);
+        options.cancellation = cancellation;
+        if (pace == Pace::Interactive) {
+            options.timeoutMs = 15000;
+            options.maxRateLimitWaitMs = 0;
+        }
+        auto host = git::makeCodeHost(repository.provider, repository.apiUrl, repository.owner, repository.name, token, *http, options);
         if (!host)
             return Error{host.errorMessage()};
         return std::unique_ptr<git::CodeHost>(std::make_unique<OwningCodeHost>(std::move(http), std::move(host).value()));
@@ -116,4 +122,4 @@ IntegrationServices IntegrationServices::defaults()
     return services;
 }
 
-} // namespace tidemark::ui
+} // namespace tidemark::review

@@ -5,8 +5,8 @@
 
 #include "support/diff_fixture.h"
 #include "values/values_csv.h"
-#include "values_model.h"
-#include "values_widget.h"
+#include "values/values_model.h"
+#include "values/values_widget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

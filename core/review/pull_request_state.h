@@ -13,7 +13,7 @@
 #include <optional>
 #include <vector>
 
-namespace tidemark::ui {
+namespace tidemark::review {
 
 struct PullRequestState
 {
@@ -46,4 +46,4 @@ struct PullRequestState
 Expected<std::optional<PullRequestState>> loadPullRequestState(const store::ResultsStore &store, const QString &integration,
                                                                int prNumber);
 
-} // namespace tidemark::ui
+} // namespace tidemark::review

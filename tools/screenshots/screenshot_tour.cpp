@@ -1,4 +1,4 @@
-#include "workspace/screenshot_tour.h"
+#include "screenshot_tour.h"
 
 #include "main_window.h"
 #include "pull_requests/model_outcomes_model.h"

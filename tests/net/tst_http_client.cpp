@@ -4,11 +4,15 @@
 #include "net/http_client.h"
 #include "support/fake_dbt_cloud.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
+
+#include <chrono>
+#include <thread>
 
 using namespace tidemark;
 using test::FakeDbtCloud;
@@ -256,18 +260,53 @@ private Q_SLOTS:
         QVERIFY2(response.errorMessage().contains(QLatin1String("cut short")), qPrintable(response.errorMessage()));
     }
 
+    // Cancel takes effect within a second, whatever the client waits on: an answer in flight, or
+    // the back-off before a retry (here a Retry-After of 20 s).
+    void cancelStopsTheWait_data()
+    {
+        QTest::addColumn<bool>("backOff");
+        QTest::newRow("request in flight") << false;
+        QTest::newRow("retry back-off") << true;
+    }
+
     void cancelStopsTheWait()
     {
+        QFETCH(bool, backOff);
         FakeDbtCloud fake;
-        fake.failNext(QString(), FakeDbtCloud::Failure::slow(30000), 1);
-        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000});
-        QTimer::singleShot(150, [&http] { http.cancel(); });
-        QElapsedTimer timer;
-        timer.start();
+        if (backOff)
+            fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(503, 20), 5);
+        else
+            fake.failNext(QString(), FakeDbtCloud::Failure::slow(30000), 1);
+        Cancellation token;
+        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000}, &token);
+        QElapsedTimer sinceCancel;
+        std::thread canceller([&] {
+            // Cancel once the request reached the server (and, for the back-off, was answered).
+            QDeadlineTimer deadline(20000);
+            while (fake.requests().empty() && !deadline.hasExpired())
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            sinceCancel.start();
+            token.cancel();
+        });
         const Expected<net::HttpResponse> response = http.send(accountsRequest(fake, 60000));
+        const qint64 tookMs = sinceCancel.elapsed();
+        canceller.join();
         QVERIFY(!response);
-        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(response.errorMessage().contains(QLatin1String("cancelled")), qPrintable(response.errorMessage()));
+        QVERIFY2(tookMs < 1000, qPrintable(QStringLiteral("returned %1 ms after cancel").arg(tookMs)));
+        QCOMPARE(fake.requests().size(), size_t(1)); // no retry after the cancel
+    }
+
+    void cancelledTokenSendsNothing()
+    {
+        FakeDbtCloud fake;
+        Cancellation token;
+        token.cancel();
+        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000}, &token);
+        const Expected<net::HttpResponse> response = http.send(accountsRequest(fake));
+        QVERIFY(!response);
+        QVERIFY(fake.requests().empty());
     }
 
     void hostOfNamesThePort()
