@@ -20,7 +20,7 @@ build_packages=(
     qt6-qpa-plugins fonts-dejavu-core
 )
 test_packages=(
-    postgresql mariadb-server gnome-keyring dbus dbus-x11 xvfb xauth python3
+    postgresql mariadb-server gnome-keyring dbus dbus-x11 xvfb xauth python3 clang-format
 )
 
 as_root() {

@@ -338,6 +338,34 @@
         <source> (errors do not fail the check for this integration)</source>
         <translation> (Fehler lassen die Prüfung für diese Integration nicht fehlschlagen)</translation>
     </message>
+    <message>
+        <source>the results store did not keep %1: %2</source>
+        <translation>der Ergebnisspeicher hat %1 nicht behalten: %2</translation>
+    </message>
+    <message>
+        <source>the gates&apos; outcome</source>
+        <translation>das Ergebnis der Prüfungen</translation>
+    </message>
+    <message>
+        <source>%1 (and the results store could not record it: %2)</source>
+        <translation>%1 (und der Ergebnisspeicher konnte es nicht festhalten: %2)</translation>
+    </message>
+    <message>
+        <source>Re-running with the plan already loaded</source>
+        <translation>Erneuter Lauf mit dem bereits geladenen Plan</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>den Plan</translation>
+    </message>
+    <message>
+        <source>the diff of %1</source>
+        <translation>den Diff von %1</translation>
+    </message>
+    <message>
+        <source>the run&apos;s outcome</source>
+        <translation>das Ergebnis des Laufs</translation>
+    </message>
 </context>
 <context>
     <name>tidemark::ci::Integration</name>
@@ -1335,6 +1363,10 @@
     <message>
         <source>no %1 token: save the integration&apos;s token in the desktop app (or set TIDEMARK_GIT_TOKEN for tidemark-cli)</source>
         <translation>kein %1-Token: Speichern Sie den Token der Integration in der Desktop-App (oder setzen Sie TIDEMARK_GIT_TOKEN für tidemark-cli)</translation>
+    </message>
+    <message>
+        <source>%1 (and the pull request&apos;s status could not be set to error: %2)</source>
+        <translation>%1 (und der Status des Pull Requests konnte nicht auf Fehler gesetzt werden: %2)</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3274,10 @@ _fivetran_*</translation>
         <source>Finished.</source>
         <translation>Fertig.</translation>
     </message>
+    <message>
+        <source>The results were not all kept: %1</source>
+        <translation>Nicht alle Ergebnisse wurden behalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>tidemark::ui::PullRequestListModel</name>
@@ -3384,16 +3420,8 @@ _fivetran_*</translation>
         <translation>&amp;Alle Diffs neu ausführen</translation>
     </message>
     <message>
-        <source>Run the pipeline for this pull request again (Ctrl+R)</source>
-        <translation>Die Pipeline für diesen Pull Request erneut ausführen (Strg+R)</translation>
-    </message>
-    <message>
         <source>Re-run this &amp;model</source>
         <translation>Dieses Modell &amp;neu ausführen</translation>
-    </message>
-    <message>
-        <source>Diff the selected model again (Ctrl+Shift+R)</source>
-        <translation>Das ausgewählte Modell erneut vergleichen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>Trigger dbt Cloud &amp;PR job</source>
@@ -3494,6 +3522,14 @@ _fivetran_*</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Fetch the artifacts anew, plan again and diff every selected model (Ctrl+R)</source>
+        <translation>Artefakte neu abrufen, neu planen und jedes ausgewählte Modell vergleichen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Diff the selected model again with the plan shown, fetching nothing (Ctrl+Shift+R)</source>
+        <translation>Das ausgewählte Modell mit dem angezeigten Plan erneut vergleichen, ohne etwas abzurufen (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>

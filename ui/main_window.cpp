@@ -5,6 +5,8 @@
 #include "results/adhoc_diff_window.h"
 #include "settings/integration_list_widget.h"
 #include "store/results_store.h"
+#include "tasks/async.h"
+#include "workspace/app_settings.h"
 #include "workspace/demo_workspace.h"
 #include "workspace/pull_request_controller.h"
 #include "workspace/pull_request_fetcher.h"
@@ -13,19 +15,16 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFutureWatcher>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTranslator>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tidemark::ui {
 
@@ -47,10 +46,6 @@ void setUpApplication(QApplication &app, const QString &choice)
 
 namespace {
 
-const char kLastIntegration[] = "session/integration";
-const char kLastPullRequest[] = "session/pullRequest";
-const char kGeometry[] = "window/geometry";
-const char kLanguage[] = "language";
 
 } // namespace
 
@@ -136,8 +131,7 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     setCentralWidget(splitter);
 
     buildMenus();
-    const QSettings settings;
-    restoreGeometry(settings.value(QLatin1String(kGeometry)).toByteArray());
+    restoreGeometry(AppSettings::windowGeometry());
     statusBar()->showMessage(m_store ? tr("Results are kept in %1").arg(m_store->path()) : QString(), 8000);
 }
 
@@ -165,7 +159,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
-    const QString current = QSettings().value(QLatin1String(kLanguage), QStringLiteral("system")).toString();
+    const QString current = AppSettings::language();
     const std::pair<QString, QString> languages[] = {{QStringLiteral("system"), tr("System Default")},
                                                      {QStringLiteral("en"), QStringLiteral("English")},
                                                      {QStringLiteral("de"), QStringLiteral("Deutsch")}};
@@ -200,7 +194,7 @@ void MainWindow::selectIntegration(const QString &path)
     const bool same = m_integrationPath == path && m_integration && m_integration->name == loaded->name;
     m_integrationPath = path;
     m_integration = std::move(*loaded);
-    QSettings().setValue(QLatin1String(kLastIntegration), path);
+    AppSettings::setLastIntegration(path);
     m_list->setIntegrationName(m_integration->name);
     if (!same || m_stack->currentWidget() == m_welcome)
         m_stack->setCurrentWidget(m_list);
@@ -242,7 +236,7 @@ void MainWindow::showPullRequest(int number)
     const QString title = entry ? entry->pullRequest.title : tr("Pull request #%1").arg(number);
     m_stack->setCurrentWidget(m_page);
     m_controller->open(*m_integration, number, title);
-    QSettings().setValue(QLatin1String(kLastPullRequest), number);
+    AppSettings::setLastPullRequest(number);
     setWindowTitle(tr("#%1 %2 \u2014 Tidemark").arg(number).arg(title));
 }
 
@@ -262,13 +256,11 @@ void MainWindow::openPullRequest(const QString &integrationPath, int number)
 
 void MainWindow::restoreLastSession()
 {
-    const QSettings settings;
-    const QString path = settings.value(QLatin1String(kLastIntegration)).toString();
+    const QString path = AppSettings::lastIntegration();
     if (path.isEmpty() || !QFileInfo::exists(path))
         return;
-    const int number = settings.value(QLatin1String(kLastPullRequest), -1).toInt();
-    if (number >= 0)
-        openPullRequest(path, number);
+    if (const std::optional<int> number = AppSettings::lastPullRequest())
+        openPullRequest(path, *number);
     else
         m_integrations->selectPath(path);
 }
@@ -276,10 +268,7 @@ void MainWindow::restoreLastSession()
 void MainWindow::openDemo()
 {
     statusBar()->showMessage(tr("Preparing the demo\u2026"));
-    auto *watcher = new QFutureWatcher<Expected<DemoWorkspace>>(this);
-    connect(watcher, &QFutureWatcher<Expected<DemoWorkspace>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Expected<DemoWorkspace> demo = watcher->result();
+    runAsync(this, [folder = m_context.demoFolder] { return prepareDemoWorkspace(folder); }, [this](const Expected<DemoWorkspace> &demo) {
         if (!demo) {
             statusBar()->showMessage(demo.errorMessage());
             QMessageBox::warning(this, tr("Demo"), tr("The demo could not be prepared: %1").arg(demo.errorMessage()));
@@ -308,8 +297,6 @@ void MainWindow::openDemo()
         openPullRequest(path, demo->integration.artifacts->pullRequest->number);
         Q_EMIT demoReady();
     });
-    const QString folder = m_context.demoFolder;
-    watcher->setFuture(QtConcurrent::run([folder] { return prepareDemoWorkspace(folder); }));
 }
 
 void MainWindow::openAdHocDiff()
@@ -321,7 +308,7 @@ void MainWindow::openAdHocDiff()
 
 void MainWindow::chooseLanguage(const QString &language)
 {
-    QSettings().setValue(QLatin1String(kLanguage), language);
+    AppSettings::setLanguage(language);
     QMessageBox::information(this, tr("Language"), tr("Tidemark will use the new language the next time it starts."));
 }
 
@@ -345,7 +332,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_controller->stop();
     }
-    QSettings().setValue(QLatin1String(kGeometry), saveGeometry());
+    AppSettings::setWindowGeometry(saveGeometry());
     event->accept();
 }
 

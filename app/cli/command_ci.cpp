@@ -127,6 +127,8 @@ int runCi(const QStringList &arguments)
         return Success;
     }
     const ci::PipelineResult *result = &*outcome->result;
+    for (const QString &problem : result->storeProblems)
+        note(problem);
     if (*fmt == QLatin1String("markdown"))
         printOut(ci::pullRequestComment(*result));
     else if (*fmt == QLatin1String("text"))

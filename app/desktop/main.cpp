@@ -1,10 +1,10 @@
 // tidemark: the desktop application.
 
 #include "main_window.h"
+#include "workspace/app_settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     // Named first: the settings that hold the language choice are the application's.
     tidemark::ui::setUpApplication(app, QStringLiteral("en"));
     parser.process(app);
-    tidemark::ui::setUpApplication(app, parser.isSet(lang) ? parser.value(lang) : QSettings().value(QStringLiteral("language")).toString());
+    tidemark::ui::setUpApplication(app, parser.isSet(lang) ? parser.value(lang) : tidemark::ui::AppSettings::language());
 
     tidemark::ui::MainWindow window(tidemark::ui::AppContext::defaults());
     window.show();

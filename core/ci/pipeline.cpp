@@ -204,6 +204,11 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
     // 2. Gates.
     result.gates = evaluateGates(integration, pr, changedFiles, request.manual);
     std::optional<qint64> runId;
+    // A store write that fails loses nothing of the result; it is said, once per thing not kept.
+    auto keep = [&result](const Expected<void> &written, const QString &what) {
+        if (!written)
+            result.storeProblems << tr("the results store did not keep %1: %2").arg(what, written.errorMessage());
+    };
     if (services.store) {
         store::RunInfo info{integration.name, integration.artifacts ? QStringLiteral("local") : integration.repository.provider,
                             integration.repository.owner + QLatin1Char('/') + integration.repository.name, pr.number, pr.headSha,
@@ -212,23 +217,27 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
         if (!begun)
             return begun.error();
         runId = *begun;
-        (void)services.store->saveGateOutcome(*runId, result.gates.toJson());
+        keep(services.store->saveGateOutcome(*runId, result.gates.toJson()), tr("the gates' outcome"));
     }
     auto fail = [&](const Error &error) -> Expected<PipelineResult> {
         if (runId) {
             store::RunOutcome outcome;
             outcome.state = request.control && request.control->isCancelled() ? store::RunState::Cancelled : store::RunState::Failed;
             outcome.error = error.message;
-            (void)services.store->finishRun(*runId, outcome);
+            if (auto kept = services.store->finishRun(*runId, outcome); !kept)
+                return Error{tr("%1 (and the results store could not record it: %2)").arg(error.message, kept.errorMessage())};
         }
         return error;
     };
 
     if (result.gates.passed) {
-        // 3. Manifests.
+        // 3. Manifests (unless the plan is known: a re-run of what a page shows).
         std::optional<dbt::Manifest> prod;
         std::optional<dbt::Manifest> prManifest;
-        if (integration.artifacts) {
+        if (request.plan) {
+            say(request, tr("Re-running with the plan already loaded"));
+            result.plan = *request.plan;
+        } else if (integration.artifacts) {
             say(request, tr("Reading local manifests"));
             auto p = dbt::loadManifest(integration.artifacts->prod);
             if (!p)
@@ -276,13 +285,15 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
         }
 
         // 4. Plan and selection.
-        dbt::ChangePlanOptions options;
-        options.slimDiff = integration.ci.slimDiff;
-        options.diffAllDownstream = pr.labels.contains(QLatin1String(kDiffAllDownstreamLabel));
-        options.primaryKeyTag = integration.primaryKeyTag.toStdString();
-        result.plan = dbt::planChanges(*prod, *prManifest, options);
+        if (!result.plan) {
+            dbt::ChangePlanOptions options;
+            options.slimDiff = integration.ci.slimDiff;
+            options.diffAllDownstream = pr.labels.contains(QLatin1String(kDiffAllDownstreamLabel));
+            options.primaryKeyTag = integration.primaryKeyTag.toStdString();
+            result.plan = dbt::planChanges(*prod, *prManifest, options);
+        }
         if (runId)
-            (void)services.store->savePlan(*runId, *result.plan);
+            keep(services.store->savePlan(*runId, *result.plan), tr("the plan"));
         result.models = selectModels(*result.plan, integration, request.manual, request.onlyModel);
 
         // 5. Diffs.
@@ -298,7 +309,8 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
                       });
         if (runId) {
             for (const ModelOutcome &m : result.models)
-                (void)services.store->recordModelDiff(*runId, QString::fromStdString(m.uniqueId), storeState(m.state), m.result, m.note);
+                keep(services.store->recordModelDiff(*runId, QString::fromStdString(m.uniqueId), storeState(m.state), m.result, m.note),
+                     tr("the diff of %1").arg(QString::fromStdString(m.name)));
         }
         const auto [check, description] = decideCheck(result.models, integration);
         result.check = check;
@@ -331,7 +343,7 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
         outcome.summary = result.toJson()["check"];
         outcome.summary["manifests"] = {{"prod", result.prodManifestPath.toStdString()},
                                         {"pr", result.prManifestPath.toStdString()}};
-        (void)services.store->finishRun(*runId, outcome);
+        keep(services.store->finishRun(*runId, outcome), tr("the run's outcome"));
     }
     return result;
 }

@@ -7,6 +7,7 @@
 // thread or in the CLI.
 
 #include "ci/integration.h"
+#include "dbt/change_plan.h"
 #include "ci/pipeline_result.h"
 #include "ci/pipeline_steps.h"
 #include "common/expected.h"
@@ -43,6 +44,9 @@ struct PipelineRequest
     bool post = false;   // post the comment and set the commit status
     std::optional<std::string> onlyModel; // re-run one model
     std::optional<PullRequestFacts> facts; // instead of asking the code host
+    // A re-run of the plan a page already shows: no manifest is read, fetched or waited for, and
+    // the plan is not made again. Goes with `facts`; a refresh leaves it out.
+    std::optional<dbt::ChangePlan> plan;
     QString warehousePassword;
     int parallelism = 4;
     std::chrono::milliseconds waitForRun = std::chrono::minutes(30);

@@ -60,6 +60,9 @@ struct PipelineResult
     std::vector<ModelOutcome> models;
     CheckState check = CheckState::Skipped;
     QString checkDescription;
+    // What the results store could not keep (the diffs themselves are in this result): the desktop
+    // app shows them, the CLI prints them to stderr. Not part of the JSON.
+    QStringList storeProblems;
 
     nlohmann::json toJson() const;
 };

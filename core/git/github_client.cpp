@@ -133,13 +133,7 @@ Expected<PullRequest> GitHubClient::parsePull(const QJsonValue &value, const Cal
     pr.author = detail::valueAt(o, u"user.login").toString();
     pr.url = o.value(QStringLiteral("html_url")).toString();
     pr.draft = o.value(QStringLiteral("draft")).toBool();
-    const QJsonArray labels = o.value(QStringLiteral("labels")).toArray();
-    for (const QJsonValue &label : labels) {
-        const QString labelName = label.isObject() ? label.toObject().value(QStringLiteral("name")).toString()
-                                                   : label.toString();
-        if (!labelName.isEmpty())
-            pr.labels.append(labelName);
-    }
+    pr.labels = detail::labelNames(o.value(QStringLiteral("labels")).toArray());
     const QJsonValue mergedAt = o.value(QStringLiteral("merged_at"));
     if (mergedAt.isString() && !mergedAt.toString().isEmpty())
         pr.state = QStringLiteral("merged");
@@ -154,18 +148,7 @@ Expected<std::vector<PullRequest>> GitHubClient::openPullRequests()
     call.url = repoUrl(QStringLiteral("/pulls"), QStringLiteral("state=open&per_page=100"));
     call.what = tr("listing the open pull requests");
     call.permission = readPullsPermission();
-    Expected<QJsonArray> items = m_rest.getPages(call, linkNextPage, 100);
-    if (!items)
-        return items.error();
-    std::vector<PullRequest> pulls;
-    pulls.reserve(size_t(items->size()));
-    for (const QJsonValue &item : *items) {
-        Expected<PullRequest> pr = parsePull(item, call);
-        if (!pr)
-            return pr.error();
-        pulls.push_back(std::move(*pr));
-    }
-    return pulls;
+    return m_rest.getList<PullRequest>(call, linkNextPage, 100, [&](const QJsonValue &item) { return parsePull(item, call); });
 }
 
 Expected<PullRequest> GitHubClient::pullRequest(int number)
@@ -193,20 +176,15 @@ Expected<ChangedFiles> GitHubClient::changedFiles(int number)
     if (!items)
         return items.error();
     ChangedFiles files;
-    QSet<QString> seen;
-    const auto add = [&](const QString &path) {
-        if (!path.isEmpty() && !seen.contains(path)) {
-            seen.insert(path);
-            files.paths.append(path);
-        }
-    };
+    detail::PathSet paths;
     for (const QJsonValue &item : *items) {
         const QJsonValue filename = item.toObject().value(QStringLiteral("filename"));
         if (!filename.isString())
             return m_rest.parseFailed(call, QStringLiteral("filename"));
-        add(filename.toString());
-        add(item.toObject().value(QStringLiteral("previous_filename")).toString());
+        paths.add(filename.toString());
+        paths.add(item.toObject().value(QStringLiteral("previous_filename")).toString());
     }
+    files.paths = paths.paths();
     if (items->size() >= kMaxListedFiles) {
         // GitHub stops at 3000: the pull request's own count says whether that was all.
         Call count = call;
@@ -244,20 +222,7 @@ Expected<std::optional<Comment>> GitHubClient::findComment(int number, const QSt
     call.url = repoUrl(QStringLiteral("/issues/%1/comments").arg(number), QStringLiteral("per_page=100"));
     call.what = tr("reading the comments of pull request #%1").arg(number);
     call.permission = readPullsPermission();
-    Expected<QJsonArray> items = m_rest.getPages(call, linkNextPage, 100);
-    if (!items)
-        return items.error();
-    for (const QJsonValue &item : *items) {
-        const QJsonObject o = item.toObject();
-        const QString body = o.value(QStringLiteral("body")).toString();
-        if (!body.contains(marker))
-            continue;
-        const QJsonValue id = o.value(QStringLiteral("id"));
-        if (!id.isDouble())
-            return m_rest.parseFailed(call, QStringLiteral("id"));
-        return std::optional<Comment>(Comment{id.toInteger(), body});
-    }
-    return std::optional<Comment>();
+    return m_rest.findComment(call, linkNextPage, marker);
 }
 
 Expected<qint64> GitHubClient::createComment(int number, const QString &body)
@@ -265,16 +230,9 @@ Expected<qint64> GitHubClient::createComment(int number, const QString &body)
     Call call;
     call.method = "POST";
     call.url = repoUrl(QStringLiteral("/issues/%1/comments").arg(number));
-    call.body = QJsonDocument(QJsonObject{{QStringLiteral("body"), body}}).toJson(QJsonDocument::Compact);
     call.what = tr("commenting on pull request #%1").arg(number);
     call.permission = writeCommentsPermission();
-    Expected<QJsonDocument> doc = m_rest.sendJson(call);
-    if (!doc)
-        return doc.error();
-    const QJsonValue id = doc->object().value(QStringLiteral("id"));
-    if (!id.isDouble())
-        return m_rest.parseFailed(call, QStringLiteral("id"));
-    return id.toInteger();
+    return m_rest.sendComment(call, body, true);
 }
 
 Expected<void> GitHubClient::updateComment(int number, qint64 commentId, const QString &body)
@@ -282,12 +240,10 @@ Expected<void> GitHubClient::updateComment(int number, qint64 commentId, const Q
     Call call;
     call.method = "PATCH";
     call.url = repoUrl(QStringLiteral("/issues/comments/%1").arg(commentId));
-    call.body = QJsonDocument(QJsonObject{{QStringLiteral("body"), body}}).toJson(QJsonDocument::Compact);
     call.what = tr("updating comment %1 on pull request #%2").arg(commentId).arg(number);
     call.permission = writeCommentsPermission();
-    Expected<QJsonDocument> doc = m_rest.sendJson(call);
-    if (!doc)
-        return doc.error();
+    if (Expected<qint64> sent = m_rest.sendComment(call, body, false); !sent)
+        return sent.error();
     return {};
 }
 

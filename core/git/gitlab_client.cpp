@@ -146,14 +146,7 @@ Expected<PullRequest> GitLabClient::parseMergeRequest(const QJsonValue &value, c
     mr.url = o.value(QStringLiteral("web_url")).toString();
     const QJsonValue draft = o.value(QStringLiteral("draft"));
     mr.draft = draft.isBool() ? draft.toBool() : o.value(QStringLiteral("work_in_progress")).toBool();
-    const QJsonArray labels = o.value(QStringLiteral("labels")).toArray();
-    for (const QJsonValue &label : labels) {
-        // Plain names, or objects with with_labels_details=true.
-        const QString labelName = label.isObject() ? label.toObject().value(QStringLiteral("name")).toString()
-                                                   : label.toString();
-        if (!labelName.isEmpty())
-            mr.labels.append(labelName);
-    }
+    mr.labels = detail::labelNames(o.value(QStringLiteral("labels")).toArray()); // or objects with with_labels_details=true
     const QString state = o.value(QStringLiteral("state")).toString();
     if (state == QLatin1String("opened") || state == QLatin1String("locked"))
         mr.state = QStringLiteral("open");
@@ -168,18 +161,7 @@ Expected<std::vector<PullRequest>> GitLabClient::openPullRequests()
     call.url = projectUrl(QStringLiteral("/merge_requests"), QStringLiteral("state=opened&per_page=100"));
     call.what = tr("listing the open merge requests");
     call.permission = readPermission();
-    Expected<QJsonArray> items = m_rest.getPages(call, nextPage, 100);
-    if (!items)
-        return items.error();
-    std::vector<PullRequest> mrs;
-    mrs.reserve(size_t(items->size()));
-    for (const QJsonValue &item : *items) {
-        Expected<PullRequest> mr = parseMergeRequest(item, call);
-        if (!mr)
-            return mr.error();
-        mrs.push_back(std::move(*mr));
-    }
-    return mrs;
+    return m_rest.getList<PullRequest>(call, nextPage, 100, [&](const QJsonValue &item) { return parseMergeRequest(item, call); });
 }
 
 Expected<PullRequest> GitLabClient::pullRequest(int number)
@@ -197,13 +179,8 @@ Expected<PullRequest> GitLabClient::pullRequest(int number)
 Expected<ChangedFiles> GitLabClient::changedFiles(int number)
 {
     ChangedFiles files;
-    QSet<QString> seen;
-    const auto add = [&](const QString &path) {
-        if (!path.isEmpty() && !seen.contains(path)) {
-            seen.insert(path);
-            files.paths.append(path);
-        }
-    };
+    detail::PathSet paths;
+    const auto add = [&paths](const QString &path) { paths.add(path); };
     const auto addEntries = [&](const QJsonArray &entries, const Call &call) -> Expected<void> {
         for (const QJsonValue &entry : entries) {
             const QJsonObject o = entry.toObject();
@@ -242,12 +219,14 @@ Expected<ChangedFiles> GitLabClient::changedFiles(int number)
             return m_rest.parseFailed(whole, QStringLiteral("changes"));
         if (Expected<void> added = addEntries(changes.toArray(), whole); !added)
             return added.error();
+        files.paths = paths.paths();
         files.truncated = doc->object().value(QStringLiteral("overflow")).toBool()
                           || doc->object().value(QStringLiteral("changes_count")).toString().endsWith(QLatin1Char('+'));
         return files;
     }
     if (Expected<void> added = addEntries(*entries, call); !added)
         return added.error();
+    files.paths = paths.paths();
 
     // The diffs obey the instance's diff limits; the merge request's changes_count ends in '+'
     // when they cut the list ("1000+").
@@ -282,22 +261,8 @@ Expected<std::optional<Comment>> GitLabClient::findComment(int number, const QSt
                           QStringLiteral("sort=asc&order_by=created_at&per_page=100"));
     call.what = tr("reading the notes of merge request !%1").arg(number);
     call.permission = readPermission();
-    Expected<QJsonArray> items = m_rest.getPages(call, nextPage, 100);
-    if (!items)
-        return items.error();
-    for (const QJsonValue &item : *items) {
-        const QJsonObject o = item.toObject();
-        if (o.value(QStringLiteral("system")).toBool())
-            continue;
-        const QString body = o.value(QStringLiteral("body")).toString();
-        if (!body.contains(marker))
-            continue;
-        const QJsonValue id = o.value(QStringLiteral("id"));
-        if (!id.isDouble())
-            return m_rest.parseFailed(call, QStringLiteral("id"));
-        return std::optional<Comment>(Comment{id.toInteger(), body});
-    }
-    return std::optional<Comment>();
+    return m_rest.findComment(call, nextPage, marker,
+                              [](const QJsonObject &note) { return note.value(QStringLiteral("system")).toBool(); });
 }
 
 Expected<qint64> GitLabClient::createComment(int number, const QString &body)
@@ -305,16 +270,9 @@ Expected<qint64> GitLabClient::createComment(int number, const QString &body)
     Call call;
     call.method = "POST";
     call.url = projectUrl(QStringLiteral("/merge_requests/%1/notes").arg(number));
-    call.body = QJsonDocument(QJsonObject{{QStringLiteral("body"), body}}).toJson(QJsonDocument::Compact);
     call.what = tr("commenting on merge request !%1").arg(number);
     call.permission = commentPermission();
-    Expected<QJsonDocument> doc = m_rest.sendJson(call);
-    if (!doc)
-        return doc.error();
-    const QJsonValue id = doc->object().value(QStringLiteral("id"));
-    if (!id.isDouble())
-        return m_rest.parseFailed(call, QStringLiteral("id"));
-    return id.toInteger();
+    return m_rest.sendComment(call, body, true);
 }
 
 Expected<void> GitLabClient::updateComment(int number, qint64 commentId, const QString &body)
@@ -322,12 +280,10 @@ Expected<void> GitLabClient::updateComment(int number, qint64 commentId, const Q
     Call call;
     call.method = "PUT";
     call.url = projectUrl(QStringLiteral("/merge_requests/%1/notes/%2").arg(number).arg(commentId));
-    call.body = QJsonDocument(QJsonObject{{QStringLiteral("body"), body}}).toJson(QJsonDocument::Compact);
     call.what = tr("updating note %1 on merge request !%2").arg(commentId).arg(number);
     call.permission = commentPermission();
-    Expected<QJsonDocument> doc = m_rest.sendJson(call);
-    if (!doc)
-        return doc.error();
+    if (Expected<qint64> sent = m_rest.sendComment(call, body, false); !sent)
+        return sent.error();
     return {};
 }
 

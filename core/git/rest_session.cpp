@@ -181,6 +181,52 @@ Expected<QJsonDocument> RestSession::sendJson(const Call &call)
     return doc;
 }
 
+Expected<std::optional<Comment>> RestSession::findComment(const Call &call, const NextPage &next, const QString &marker,
+                                                          const std::function<bool(const QJsonObject &)> &skip)
+{
+    Expected<QJsonArray> items = getPages(call, next, 100);
+    if (!items)
+        return items.error();
+    for (const QJsonValue &item : *items) {
+        const QJsonObject o = item.toObject();
+        if (skip && skip(o))
+            continue;
+        const QString body = o.value(QStringLiteral("body")).toString();
+        if (!body.contains(marker))
+            continue;
+        const QJsonValue id = o.value(QStringLiteral("id"));
+        if (!id.isDouble())
+            return parseFailed(call, QStringLiteral("id"));
+        return std::optional<Comment>(Comment{id.toInteger(), body});
+    }
+    return std::optional<Comment>();
+}
+
+Expected<qint64> RestSession::sendComment(Call call, const QString &body, bool id)
+{
+    call.body = QJsonDocument(QJsonObject{{QStringLiteral("body"), body}}).toJson(QJsonDocument::Compact);
+    Expected<QJsonDocument> doc = sendJson(call);
+    if (!doc)
+        return doc.error();
+    if (!id)
+        return 0;
+    const QJsonValue value = doc->object().value(QStringLiteral("id"));
+    if (!value.isDouble())
+        return parseFailed(call, QStringLiteral("id"));
+    return value.toInteger();
+}
+
+QStringList labelNames(const QJsonArray &labels)
+{
+    QStringList names;
+    for (const QJsonValue &label : labels) {
+        const QString name = label.isObject() ? label.toObject().value(QStringLiteral("name")).toString() : label.toString();
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names;
+}
+
 Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int maxPages, int *passedThrough)
 {
     QJsonArray all;

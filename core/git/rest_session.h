@@ -13,10 +13,13 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSet>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace tidemark::git::detail {
 
@@ -65,6 +68,29 @@ public:
     // first answer has one of call.passThrough's statuses, stops there, puts the status in
     // *passedThrough and returns an empty list.
     Expected<QJsonArray> getPages(Call call, const NextPage &next, int maxPages, int *passedThrough = nullptr);
+    // getPages(), each item parsed: the first item `parse` refuses fails the whole list.
+    template<typename T, typename Parse>
+    Expected<std::vector<T>> getList(const Call &call, const NextPage &next, int maxPages, Parse parse)
+    {
+        Expected<QJsonArray> items = getPages(call, next, maxPages);
+        if (!items)
+            return items.error();
+        std::vector<T> out;
+        out.reserve(size_t(items->size()));
+        for (const QJsonValue &item : *items) {
+            Expected<T> parsed = parse(item);
+            if (!parsed)
+                return parsed.error();
+            out.push_back(std::move(*parsed));
+        }
+        return out;
+    }
+    // The first comment (a JSON object with "id" and "body") of every page whose body holds
+    // `marker`; `skip` passes over others (GitLab's system notes).
+    Expected<std::optional<Comment>> findComment(const Call &call, const NextPage &next, const QString &marker,
+                                                 const std::function<bool(const QJsonObject &)> &skip = {});
+    // Sends {"body": body} as the call's method; `id` true: the answer's "id" is returned.
+    Expected<qint64> sendComment(Call call, const QString &body, bool id);
 
     // "GitHub's answer while reading pull request #5 was not the expected JSON (detail): check …".
     Error unexpected(const Call &call, const QString &detail) const;
@@ -94,6 +120,27 @@ QString encode(const QString &part);
 
 // The error text a host put in a JSON error body ("message" or "error"), shortened; empty if none.
 QString apiMessage(const QByteArray &body);
+
+// The names of a pull request's labels: plain strings, or objects with a "name".
+QStringList labelNames(const QJsonArray &labels);
+
+// The changed paths of a pull request, each once, in the order the host lists them.
+class PathSet final
+{
+public:
+    void add(const QString &path)
+    {
+        if (!path.isEmpty() && !m_seen.contains(path)) {
+            m_seen.insert(path);
+            m_paths.append(path);
+        }
+    }
+    const QStringList &paths() const { return m_paths; }
+
+private:
+    QSet<QString> m_seen;
+    QStringList m_paths;
+};
 
 // rel="next" from an RFC 8288 Link header.
 std::optional<QUrl> nextLink(const QByteArray &linkHeader);

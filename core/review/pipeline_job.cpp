@@ -132,12 +132,18 @@ Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &c
     if (!result) {
         if (request.post && host && !control.isCancelled()) {
             // Tell the pull request too: the check errored.
+            QString told;
             if (auto pull = host->pullRequest(request.prNumber)) {
                 git::CommitStatus status;
                 status.state = git::CommitState::Error;
                 status.description = result.errorMessage();
-                (void)host->setCommitStatus(pull->headSha, status); // the run's own error is what is reported
+                if (auto set = host->setCommitStatus(pull->headSha, status); !set)
+                    told = set.errorMessage();
+            } else {
+                told = pull.errorMessage();
             }
+            if (!told.isEmpty())
+                return Error{tr("%1 (and the pull request's status could not be set to error: %2)").arg(result.errorMessage(), told)};
         }
         return result.error();
     }

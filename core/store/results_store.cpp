@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <optional>
 
 namespace tidemark::store {
 
@@ -269,6 +271,35 @@ Expected<void> requireRunning(QSqlDatabase &db, qint64 runId, const QString &act
     return {};
 }
 
+// Runs one prepared statement with its values; the driver's error when it fails.
+std::optional<QSqlError> execute(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return query.lastError();
+    return std::nullopt;
+}
+
+// `write` in one immediate transaction on a run that is still running; every failure is told as
+// `action` failing.
+Expected<void> writeRunning(QSqlDatabase &db, qint64 runId, const QString &action, const QString &path,
+                            const std::function<std::optional<QSqlError>()> &write)
+{
+    Transaction transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return sqlError(action, begun.error(), path);
+    if (auto running = requireRunning(db, runId, action, path); !running)
+        return running;
+    if (const std::optional<QSqlError> failed = write())
+        return sqlError(action, *failed, path);
+    if (auto committed = transaction.commit(); !committed)
+        return sqlError(action, committed.error(), path);
+    return {};
+}
+
 } // namespace
 
 Expected<qint64> ResultsStore::beginRun(const RunInfo &info)
@@ -305,64 +336,34 @@ Expected<qint64> ResultsStore::beginRun(const RunInfo &info)
 
 Expected<void> ResultsStore::saveGateOutcome(qint64 runId, const nlohmann::json &gateOutcome)
 {
-    const QString action = tr("cannot save the gate outcome of run %1 in the results store %2")
-                               .arg(runId)
-                               .arg(m_path);
-    Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return sqlError(action, begun.error(), m_path);
-    if (auto running = requireRunning(m_db, runId, action, m_path); !running)
-        return running;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE runs SET gate_outcome = ? WHERE id = ?"));
-    query.addBindValue(storedJson(gateOutcome));
-    query.addBindValue(runId);
-    if (!query.exec())
-        return sqlError(action, query.lastError(), m_path);
-    if (auto committed = transaction.commit(); !committed)
-        return sqlError(action, committed.error(), m_path);
-    return {};
+    const QString action = tr("cannot save the gate outcome of run %1 in the results store %2").arg(runId).arg(m_path);
+    return writeRunning(m_db, runId, action, m_path, [&] {
+        return execute(m_db, QStringLiteral("UPDATE runs SET gate_outcome = ? WHERE id = ?"), {storedJson(gateOutcome), runId});
+    });
 }
 
 Expected<void> ResultsStore::savePlan(qint64 runId, const dbt::ChangePlan &plan)
 {
-    const QString action
-        = tr("cannot save the plan of run %1 in the results store %2").arg(runId).arg(m_path);
-    Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return sqlError(action, begun.error(), m_path);
-    if (auto running = requireRunning(m_db, runId, action, m_path); !running)
-        return running;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE runs SET plan = ? WHERE id = ?"));
-    query.addBindValue(storedJson(plan.toJson()));
-    query.addBindValue(runId);
-    if (!query.exec())
-        return sqlError(action, query.lastError(), m_path);
-    QSqlQuery pending(m_db);
-    pending.prepare(QStringLiteral(
-        "INSERT INTO model_diffs (run_id, unique_id, state) VALUES (?, ?, 'pending') "
-        "ON CONFLICT (run_id, unique_id) DO NOTHING"));
-    for (const dbt::PlannedModel *model : plan.selectedModels()) {
-        pending.bindValue(0, runId);
-        pending.bindValue(1, QString::fromStdString(model->uniqueId));
-        if (!pending.exec())
-            return sqlError(action, pending.lastError(), m_path);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return sqlError(action, committed.error(), m_path);
-    return {};
+    const QString action = tr("cannot save the plan of run %1 in the results store %2").arg(runId).arg(m_path);
+    return writeRunning(m_db, runId, action, m_path, [&]() -> std::optional<QSqlError> {
+        if (auto failed = execute(m_db, QStringLiteral("UPDATE runs SET plan = ? WHERE id = ?"), {storedJson(plan.toJson()), runId}))
+            return failed;
+        for (const dbt::PlannedModel *model : plan.selectedModels()) {
+            if (auto failed = execute(m_db,
+                                      QStringLiteral("INSERT INTO model_diffs (run_id, unique_id, state) VALUES (?, ?, 'pending') "
+                                                     "ON CONFLICT (run_id, unique_id) DO NOTHING"),
+                                      {runId, QString::fromStdString(model->uniqueId)}))
+                return failed;
+        }
+        return std::nullopt;
+    });
 }
 
-Expected<void> ResultsStore::recordModelDiff(qint64 runId, const QString &uniqueId,
-                                             ModelDiffState state,
-                                             const std::optional<diff::DiffResult> &result,
-                                             const QString &error)
+Expected<void> ResultsStore::recordModelDiff(qint64 runId, const QString &uniqueId, ModelDiffState state,
+                                             const std::optional<diff::DiffResult> &result, const QString &error)
 {
-    const QString action = tr("cannot record the diff of %1 in run %2 in the results store %3")
-                               .arg(uniqueId)
-                               .arg(runId)
-                               .arg(m_path);
+    const QString action
+        = tr("cannot record the diff of %1 in run %2 in the results store %3").arg(uniqueId).arg(runId).arg(m_path);
     const QString now = storedNow();
     QVariant started(QMetaType::fromType<QString>());
     QVariant finished(QMetaType::fromType<QString>());
@@ -376,78 +377,41 @@ Expected<void> ResultsStore::recordModelDiff(qint64 runId, const QString &unique
         finished = now;
         break;
     }
-
-    Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return sqlError(action, begun.error(), m_path);
-    if (auto running = requireRunning(m_db, runId, action, m_path); !running)
-        return running;
-    QSqlQuery query(m_db);
     // A diff that starts again starts afresh; one that ends keeps the time it started.
-    query.prepare(QStringLiteral(
-        "INSERT INTO model_diffs (run_id, unique_id, state, result, error, started_at, "
-        "finished_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (run_id, unique_id) DO UPDATE SET state = excluded.state, result = "
-        "excluded.result, "
-        "error = excluded.error, "
-        "started_at = CASE WHEN excluded.state IN ('pending', 'running') THEN excluded.started_at "
-        "                  ELSE coalesce(model_diffs.started_at, excluded.started_at) END, "
-        "finished_at = excluded.finished_at"));
-    query.addBindValue(runId);
-    query.addBindValue(uniqueId);
-    query.addBindValue(stateName(state));
-    query.addBindValue(result ? storedJson(result->toJson())
-                              : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(nullableText(error.isEmpty() ? QString() : error));
-    query.addBindValue(started);
-    query.addBindValue(finished);
-    if (!query.exec())
-        return sqlError(action, query.lastError(), m_path);
-    if (auto committed = transaction.commit(); !committed)
-        return sqlError(action, committed.error(), m_path);
-    return {};
+    return writeRunning(m_db, runId, action, m_path, [&] {
+        return execute(m_db,
+                       QStringLiteral("INSERT INTO model_diffs (run_id, unique_id, state, result, error, started_at, finished_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (run_id, unique_id) DO UPDATE SET state = excluded.state, result = excluded.result, "
+                                      "error = excluded.error, "
+                                      "started_at = CASE WHEN excluded.state IN ('pending', 'running') THEN excluded.started_at "
+                                      "                  ELSE coalesce(model_diffs.started_at, excluded.started_at) END, "
+                                      "finished_at = excluded.finished_at"),
+                       {runId, uniqueId, stateName(state),
+                        result ? storedJson(result->toJson()) : QVariant(QMetaType::fromType<QString>()),
+                        nullableText(error.isEmpty() ? QString() : error), started, finished});
+    });
 }
 
 Expected<void> ResultsStore::finishRun(qint64 runId, const RunOutcome &outcome)
 {
-    const QString action
-        = tr("cannot finish run %1 in the results store %2").arg(runId).arg(m_path);
+    const QString action = tr("cannot finish run %1 in the results store %2").arg(runId).arg(m_path);
     if (outcome.state == RunState::Running)
-        return Error {tr("%1: a finished run needs a final state (complete, failed or cancelled)")
-                          .arg(action)};
+        return Error{tr("%1: a finished run needs a final state (complete, failed or cancelled)").arg(action)};
     const QString now = storedNow();
-    Transaction transaction(m_db);
-    if (auto begun = transaction.begin(); !begun)
-        return sqlError(action, begun.error(), m_path);
-    if (auto running = requireRunning(m_db, runId, action, m_path); !running)
-        return running;
-    QSqlQuery run(m_db);
-    run.prepare(QStringLiteral(
-        "UPDATE runs SET state = ?, finished_at = ?, check_state = ?, check_description = ?, "
-        "summary = ?, error = ? WHERE id = ? AND state = 'running'"));
-    run.addBindValue(stateName(outcome.state));
-    run.addBindValue(now);
-    run.addBindValue(nullableText(outcome.checkState.isEmpty() ? QString() : outcome.checkState));
-    run.addBindValue(
-        nullableText(outcome.checkDescription.isEmpty() ? QString() : outcome.checkDescription));
-    run.addBindValue(storedJson(outcome.summary));
-    run.addBindValue(nullableText(outcome.error.isEmpty() ? QString() : outcome.error));
-    run.addBindValue(runId);
-    if (!run.exec())
-        return sqlError(action, run.lastError(), m_path);
-    QSqlQuery models(m_db);
-    models.prepare(
-        QStringLiteral("UPDATE model_diffs SET state = 'failed', finished_at = ?, "
-                       "error = coalesce(error, ?) WHERE run_id = ? AND state = 'running'"));
-    models.addBindValue(now);
-    models.addBindValue(tr("the run ended before this diff finished"));
-    models.addBindValue(runId);
-    if (!models.exec())
-        return sqlError(action, models.lastError(), m_path);
-    if (auto committed = transaction.commit(); !committed)
-        return sqlError(action, committed.error(), m_path);
-    return {};
+    return writeRunning(m_db, runId, action, m_path, [&]() -> std::optional<QSqlError> {
+        if (auto failed = execute(m_db,
+                                  QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, check_state = ?, check_description = ?, "
+                                                 "summary = ?, error = ? WHERE id = ? AND state = 'running'"),
+                                  {stateName(outcome.state), now, nullableText(outcome.checkState.isEmpty() ? QString() : outcome.checkState),
+                                   nullableText(outcome.checkDescription.isEmpty() ? QString() : outcome.checkDescription),
+                                   storedJson(outcome.summary), nullableText(outcome.error.isEmpty() ? QString() : outcome.error), runId}))
+            return failed;
+        return execute(m_db,
+                       QStringLiteral("UPDATE model_diffs SET state = 'failed', finished_at = ?, error = coalesce(error, ?) "
+                                      "WHERE run_id = ? AND state = 'running'"),
+                       {now, tr("the run ended before this diff finished"), runId});
+    });
 }
 
 Expected<int> ResultsStore::markAbandonedRuns()

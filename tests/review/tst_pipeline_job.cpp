@@ -3,6 +3,8 @@
 // are missing), the PR job triggered with the pull request's commit, and cancel taking effect
 // within a second while the job waits for a running dbt Cloud run (a 15 s pause between looks).
 
+#include "dbt/change_plan.h"
+#include "dbt/manifest_loader.h"
 #include "review/pipeline_job.h"
 #include "support/dbt_cloud_integration.h"
 #include "support/memory_secret_store.h"
@@ -104,6 +106,50 @@ private Q_SLOTS:
         QCOMPARE(bodies[0].value(QLatin1String("github_pull_request_id")).toInteger(), 7);
         QCOMPARE(bodies[0].value(QLatin1String("schema_override")).toString(), QStringLiteral("dbt_cloud_pr_20_7"));
         QVERIFY(review::describeTrigger(*outcome->triggered, 7).contains(QLatin1String("#7")));
+    }
+
+    // A re-run of one model with the plan a page already shows reads no manifest and asks dbt
+    // Cloud nothing; the model is diffed again (here it fails: its warehouse is not there).
+    void rerunWithTheShownPlanFetchesNothing()
+    {
+        test::FakeDbtCloud cloud;
+        test::MemorySecretStore secrets;
+        const ci::Integration integration = test::dbtCloudIntegration(cloud);
+        QVERIFY(secrets.write(integration.dbtCloudTokenKey(), QString::fromLatin1(cloud.token())));
+        auto base = dbt::loadManifest(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        auto pr = dbt::loadManifest(test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
+        QVERIFY(base && pr);
+        const dbt::ChangePlan plan = dbt::planChanges(*base, *pr);
+        const dbt::PlannedModel *chosen = nullptr;
+        for (const dbt::PlannedModel &m : plan.models) {
+            if (m.selected) {
+                chosen = &m;
+                break;
+            }
+        }
+        QVERIFY(chosen);
+
+        review::PipelineJob job;
+        job.request.integration = integration;
+        job.request.prNumber = 2;
+        job.request.manual = true;
+        job.request.onlyModel = chosen->uniqueId;
+        job.request.facts = ci::PullRequestFacts{2, kHead, QStringLiteral("main"), {}};
+        job.request.plan = plan;
+        QStringList said;
+        job.request.progress = [&said](const QString &text) { said << text; };
+        review::JobContext context;
+        context.secretStore = &secrets;
+        diff::DiffControl control;
+        const auto outcome = review::runPipelineJob(job, context, control);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.errorMessage()));
+        QVERIFY(cloud.requests().empty());
+        QVERIFY2(!said.filter(QStringLiteral("plan already loaded")).isEmpty(), qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY(outcome->rerunOfOneModel);
+        bool found = false;
+        for (const ci::ModelOutcome &m : outcome->result->models)
+            found = found || (m.uniqueId == chosen->uniqueId && m.state == ci::ModelOutcome::State::Failed);
+        QVERIFY(found);
     }
 
     void missingSecretsNameTheFix_data()

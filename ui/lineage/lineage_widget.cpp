@@ -1,18 +1,18 @@
 #include "lineage/lineage_widget.h"
 
+#include "tasks/async.h"
+
 #include "lineage/lineage_legend.h"
 #include "lineage/lineage_scene_data.h"
 #include "lineage/lineage_view.h"
 
 #include <QAction>
 #include <QCheckBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tidemark::ui {
 
@@ -187,19 +187,15 @@ void LineageWidget::relayout()
     LineageSceneOptions options;
     options.changedOnly = m_changedOnly->isChecked();
     updateStatus();
-    auto *watcher = new QFutureWatcher<LineageSceneData>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        --m_pending;
-        LineageSceneData scene = watcher->result();
-        watcher->deleteLater();
-        if (generation == m_generation)
-            showLayout(std::move(scene));
-        else
-            updateStatus();
-    });
-    watcher->setFuture(QtConcurrent::run([manifest = m_manifest, plan = m_plan, options] {
-        return buildLineageScene(*manifest, *plan, options);
-    }));
+    runAsync(
+        this, [manifest = m_manifest, plan = m_plan, options] { return buildLineageScene(*manifest, *plan, options); },
+        [this, generation](LineageSceneData scene) {
+            --m_pending;
+            if (generation == m_generation)
+                showLayout(std::move(scene));
+            else
+                updateStatus();
+        });
 }
 
 void LineageWidget::showLayout(LineageSceneData scene)

@@ -5,6 +5,7 @@
 #include "lineage/lineage_widget.h"
 #include "pull_requests/model_outcomes_model.h"
 #include "results/model_result_widget.h"
+#include "tasks/async.h"
 #include "values/values_widget.h"
 #include "warehouse/connection_spec.h"
 
@@ -23,7 +24,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tidemark::ui {
 
@@ -144,10 +144,7 @@ PullRequestPage::PullRequestPage(QWidget *parent)
     m_values = new ValuesWidget(this);
     m_result->setValuesWidget(m_values);
     connect(m_result, &ModelResultWidget::downstreamActivated, this, &PullRequestPage::selectModel);
-    if (auto *tabs = m_result->findChild<QTabWidget *>(QStringLiteral("resultTabs")))
-        connect(tabs, &QTabWidget::currentChanged, this, &PullRequestPage::loadValuesIfShown);
-    else
-        qWarning("tidemark: the result tabs have no QTabWidget named resultTabs; the Values tab stays empty");
+    connect(m_result, &ModelResultWidget::currentTabChanged, this, &PullRequestPage::loadValuesIfShown);
 
     // Models (and the lineage) on top, full width; the selected model's result below.
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -181,23 +178,10 @@ PullRequestPage::PullRequestPage(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(splitter, 1);
 
-    connect(&m_manifestWatcher, &QFutureWatcher<std::shared_ptr<const LoadedManifest>>::finished, this, [this] {
-        m_manifest = m_manifestWatcher.result();
-        if (m_manifest && !m_manifest->error.isEmpty())
-            showLineageMessage(tr("The lineage could not be drawn: %1").arg(m_manifest->error));
-        else if (m_manifest && m_manifest->graph && m_state.plan)
-            showLineage();
-        if (!currentModel().isEmpty())
-            showModel(currentModel());
-        Q_EMIT lineageReady();
-    });
     setRunning(false);
 }
 
-PullRequestPage::~PullRequestPage()
-{
-    m_manifestWatcher.waitForFinished();
-}
+PullRequestPage::~PullRequestPage() = default;
 
 void PullRequestPage::buildActions()
 {
@@ -210,13 +194,13 @@ void PullRequestPage::buildActions()
 
     m_rerunAll = new QPushButton(tr("Re-run &all diffs"), this);
     m_rerunAll->setObjectName(QStringLiteral("rerunAll"));
-    m_rerunAll->setToolTip(tr("Run the pipeline for this pull request again (Ctrl+R)"));
+    m_rerunAll->setToolTip(tr("Fetch the artifacts anew, plan again and diff every selected model (Ctrl+R)"));
     m_rerunAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_rerunAll, &QPushButton::clicked, this, &PullRequestPage::rerunAllRequested);
 
     m_rerunModel = new QPushButton(tr("Re-run this &model"), this);
     m_rerunModel->setObjectName(QStringLiteral("rerunModel"));
-    m_rerunModel->setToolTip(tr("Diff the selected model again (Ctrl+Shift+R)"));
+    m_rerunModel->setToolTip(tr("Diff the selected model again with the plan shown, fetching nothing (Ctrl+Shift+R)"));
     m_rerunModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_rerunModel, &QPushButton::clicked, this, [this] {
         if (!currentModel().isEmpty())
@@ -433,8 +417,7 @@ void PullRequestPage::showModel(const QString &uniqueId)
 
 void PullRequestPage::loadValuesIfShown()
 {
-    auto *tabs = m_result->findChild<QTabWidget *>(QStringLiteral("resultTabs"));
-    if (!tabs || tabs->currentIndex() != ModelResultWidget::ValuesTab)
+    if (m_result->currentTab() != ModelResultWidget::ValuesTab)
         return;
     const QString id = currentModel();
     if (id.isEmpty() || id == m_valuesModel || !m_state.plan)
@@ -481,8 +464,8 @@ void PullRequestPage::loadLineage()
         showLineageMessage(tr("The lineage needs the pull request's manifest, which is not on this machine."));
         return;
     }
-    const QString path = m_manifestPath;
-    m_manifestWatcher.setFuture(QtConcurrent::run([path]() -> std::shared_ptr<const LoadedManifest> {
+    const int generation = ++m_manifestGeneration;
+    runAsync(this, [path = m_manifestPath]() -> std::shared_ptr<const LoadedManifest> {
         auto loaded = std::make_shared<LoadedManifest>();
         auto manifest = dbt::loadManifest(path);
         if (!manifest) {
@@ -493,7 +476,18 @@ void PullRequestPage::loadLineage()
         loaded->graph = std::make_unique<dbt::LineageGraph>(*shared);
         loaded->manifest = std::move(shared);
         return loaded;
-    }));
+    }, [this, generation](std::shared_ptr<const LoadedManifest> loaded) {
+        if (generation != m_manifestGeneration)
+            return; // another pull request's, or an older load of this one
+        m_manifest = std::move(loaded);
+        if (m_manifest && !m_manifest->error.isEmpty())
+            showLineageMessage(tr("The lineage could not be drawn: %1").arg(m_manifest->error));
+        else if (m_manifest && m_manifest->graph && m_state.plan)
+            showLineage();
+        if (!currentModel().isEmpty())
+            showModel(currentModel());
+        Q_EMIT lineageReady();
+    });
 }
 
 } // namespace tidemark::ui

@@ -9,7 +9,6 @@
 #include "review/pull_request_state.h"
 #include "results/model_context.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -114,7 +113,7 @@ private:
     struct LoadedManifest;
     std::shared_ptr<const LoadedManifest> m_manifest;
     QString m_manifestPath;
-    QFutureWatcher<std::shared_ptr<const LoadedManifest>> m_manifestWatcher;
+    int m_manifestGeneration = 0; // the manifest load whose answer is wanted
 };
 
 } // namespace tidemark::ui

@@ -99,6 +99,7 @@ ModelResultWidget::ModelResultWidget(QWidget *parent)
     m_tabs->addTab(buildDownstream(), tr("Downstream"));
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { Q_EMIT currentTabChanged(Tab(index)); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -324,6 +325,11 @@ void ModelResultWidget::setDownstream(std::vector<DownstreamEntry> entries)
     m_context.downstream = entries;
     m_downstreamModel->setEntries(std::move(entries));
     updateDownstream();
+}
+
+ModelResultWidget::Tab ModelResultWidget::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
 }
 
 void ModelResultWidget::setValuesWidget(QWidget *widget)

@@ -65,6 +65,7 @@ public:
     QWidget *valuesWidget() const;
 
     QTabWidget *tabs() const { return m_tabs; }
+    Tab currentTab() const;
 
     // Write the shown result; fail when there is none or the file cannot be written.
     Expected<void> exportJson(const QString &path) const;
@@ -74,6 +75,8 @@ public:
     QAction *exportCsvAction() const { return m_exportCsvAction; }
 
 Q_SIGNALS:
+    // Another tab was chosen.
+    void currentTabChanged(tidemark::ui::ModelResultWidget::Tab tab);
     // A downstream model or exposure was double-clicked.
     void downstreamActivated(const QString &uniqueId);
     // An export through the actions finished (path written) or failed (error message).

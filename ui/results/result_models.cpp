@@ -65,33 +65,23 @@ QVariant sortValue(const nlohmann::json &value)
 // ---- ColumnsModel ------------------------------------------------------------------------------
 
 ColumnsModel::ColumnsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
 void ColumnsModel::setResult(const diff::DiffResult &result)
 {
-    beginResetModel();
-    m_rows = exporting::columnRows(result);
-    endResetModel();
+    setRows(exporting::columnRows(result));
 }
 
-int ColumnsModel::rowCount(const QModelIndex &parent) const
+int ColumnsModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return ColumnCount;
 }
 
-int ColumnsModel::columnCount(const QModelIndex &parent) const
+QVariant ColumnsModel::cell(const exporting::ColumnRow &c, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ColumnsModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount())
-        return {};
     using exporting::ColumnRow;
-    const ColumnRow &c = m_rows[size_t(index.row())];
     const bool differs
         = c.status != ColumnRow::Status::Unchanged || (c.different && *c.different > 0);
     if (role == StatusRole)
@@ -106,7 +96,7 @@ QVariant ColumnsModel::data(const QModelIndex &index, int role) const
         case ColumnRow::Status::Unchanged: return differs ? QBrush(kChanged) : QVariant();
         }
     }
-    switch (index.column()) {
+    switch (column) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == SortRole)
             return c.name;
@@ -117,9 +107,9 @@ QVariant ColumnsModel::data(const QModelIndex &index, int role) const
         break;
     case TypeAColumn:
     case TypeBColumn: {
-        const QString &type = index.column() == TypeAColumn ? c.typeA : c.typeB;
-        const bool absent = (index.column() == TypeAColumn && c.status == ColumnRow::Status::OnlyB)
-            || (index.column() == TypeBColumn && c.status == ColumnRow::Status::OnlyA);
+        const QString &type = column == TypeAColumn ? c.typeA : c.typeB;
+        const bool absent = (column == TypeAColumn && c.status == ColumnRow::Status::OnlyB)
+            || (column == TypeBColumn && c.status == ColumnRow::Status::OnlyA);
         // The result names types only where they changed; otherwise they are the same on both
         // sides.
         const bool same = c.status == ColumnRow::Status::Unchanged && type.isEmpty();
@@ -197,13 +187,12 @@ QVariant ColumnsModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ColumnsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ColumnsModel::header(int section, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole
-        && (section == DifferentColumn || section == MatchColumn))
+    if (role == Qt::TextAlignmentRole && (section == DifferentColumn || section == MatchColumn))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (section) {
     case NameColumn: return tr("Column");
     case TypeAColumn: return tr("Type in prod");
@@ -219,14 +208,13 @@ QVariant ColumnsModel::headerData(int section, Qt::Orientation orientation, int 
 // ---- SamplesModel ------------------------------------------------------------------------------
 
 SamplesModel::SamplesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
 void SamplesModel::setResult(const diff::DiffResult &result)
 {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<SampleRow> rows;
     m_columns = exporting::sampleColumns(result);
     const nlohmann::json &samples = result.samples;
     auto rowsOf = [&samples](const char *kind) {
@@ -235,13 +223,13 @@ void SamplesModel::setResult(const diff::DiffResult &result)
         return samples[kind];
     };
     for (const auto &r : rowsOf("exclusive_a"))
-        m_rows.push_back({QStringLiteral("exclusive_a"), r, r, nullptr, {}});
+        rows.push_back({QStringLiteral("exclusive_a"), r, r, nullptr, {}});
     for (const auto &r : rowsOf("exclusive_b"))
-        m_rows.push_back({QStringLiteral("exclusive_b"), r, nullptr, r, {}});
+        rows.push_back({QStringLiteral("exclusive_b"), r, nullptr, r, {}});
     for (const auto &r : rowsOf("updated")) {
         if (!r.is_object())
             continue;
-        Row row {QStringLiteral("updated"),
+        SampleRow row {QStringLiteral("updated"),
                  r.value("key", nlohmann::json()),
                  r.value("a", nlohmann::json()),
                  r.value("b", nlohmann::json()),
@@ -253,29 +241,20 @@ void SamplesModel::setResult(const diff::DiffResult &result)
             for (const auto &d : differing)
                 row.differing << exporting::valueText(d).toLower();
         }
-        m_rows.push_back(std::move(row));
+        rows.push_back(std::move(row));
     }
-    endResetModel();
+    setRows(std::move(rows));
 }
 
-int SamplesModel::rowCount(const QModelIndex &parent) const
+int SamplesModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return 1 + int(m_columns.key.size()) + 2 * int(m_columns.values.size());
 }
 
-int SamplesModel::columnCount(const QModelIndex &parent) const
+QVariant SamplesModel::cell(const SampleRow &r, int column, int role) const
 {
-    return parent.isValid() ? 0 : 1 + int(m_columns.key.size()) + 2 * int(m_columns.values.size());
-}
-
-QVariant SamplesModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
-        return {};
-    const Row &r = m_rows[size_t(index.row())];
     if (role == KindRole)
         return r.kind;
-    const int column = index.column();
     if (column == 0) {
         if (role == Qt::DisplayRole) {
             if (r.kind == QLatin1String("exclusive_a"))
@@ -343,10 +322,10 @@ QVariant SamplesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SamplesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant SamplesModel::header(int section, int role) const
 {
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
     if (section == 0)
         return tr("Row");
     const int keyCount = keyColumnCount();
@@ -364,26 +343,25 @@ QVariant SamplesModel::headerData(int section, Qt::Orientation orientation, int 
 // ---- ProfilesModel -----------------------------------------------------------------------------
 
 ProfilesModel::ProfilesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
 void ProfilesModel::setResult(const diff::DiffResult &result)
 {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<ProfileRow> rows;
     for (const diff::ColumnProfile &p : result.profilesA)
-        m_rows.push_back({p.name, p, std::nullopt});
+        rows.push_back({p.name, p, std::nullopt});
     for (const diff::ColumnProfile &p : result.profilesB) {
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(), [&p](const Row &r) {
+        const auto it = std::find_if(rows.begin(), rows.end(), [&p](const ProfileRow &r) {
             return r.name.compare(p.name, Qt::CaseInsensitive) == 0;
         });
-        if (it != m_rows.end())
+        if (it != rows.end())
             it->b = p;
         else
-            m_rows.push_back({p.name, std::nullopt, p});
+            rows.push_back({p.name, std::nullopt, p});
     }
-    endResetModel();
+    setRows(std::move(rows));
 }
 
 std::optional<double> ProfilesModel::nullPercent(int row, bool sideB) const
@@ -403,22 +381,14 @@ std::optional<qint64> ProfilesModel::distinct(int row, bool sideB) const
     return p->distinct;
 }
 
-int ProfilesModel::rowCount(const QModelIndex &parent) const
+int ProfilesModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return ColumnCount;
 }
 
-int ProfilesModel::columnCount(const QModelIndex &parent) const
+QVariant ProfilesModel::cell(const ProfileRow &r, int column, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProfilesModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount())
-        return {};
-    const Row &r = m_rows[size_t(index.row())];
-    if (index.column() == NameColumn) {
+    if (column == NameColumn) {
         if (role == Qt::DisplayRole || role == SortRole)
             return r.name;
         if (role == Qt::FontRole)
@@ -426,8 +396,8 @@ QVariant ProfilesModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const int measure
-        = (index.column() - 1) / 2; // 0 count, 1 nulls, 2 distinct, 3 min, 4 max, 5 mean
-    const bool sideB = (index.column() - 1) % 2 == 1;
+        = (column - 1) / 2; // 0 count, 1 nulls, 2 distinct, 3 min, 4 max, 5 mean
+    const bool sideB = (column - 1) % 2 == 1;
     const auto &p = sideB ? r.b : r.a;
     const auto &other = sideB ? r.a : r.b;
     auto raw = [measure](const diff::ColumnProfile &profile) -> nlohmann::json {
@@ -480,12 +450,11 @@ QVariant ProfilesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ProfilesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ProfilesModel::header(int section, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section >= CountA
-        && section <= DistinctB)
+    if (role == Qt::TextAlignmentRole && section >= CountA && section <= DistinctB)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole) {
         switch ((section - 1) / 2) {
         case 0: return tr("Values that are not NULL");
         case 1: return tr("NULL values, and their share of the rows");
@@ -494,8 +463,8 @@ QVariant ProfilesModel::headerData(int section, Qt::Orientation orientation, int
         default: return {};
         }
     }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
     if (section == NameColumn)
         return tr("Column");
     static const char *const measures[]
@@ -511,44 +480,29 @@ QVariant ProfilesModel::headerData(int section, Qt::Orientation orientation, int
 // ---- DownstreamModel ---------------------------------------------------------------------------
 
 DownstreamModel::DownstreamModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(parent)
 {
 }
 
-void DownstreamModel::setEntries(std::vector<DownstreamEntry> entries)
+int DownstreamModel::columns() const
 {
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
+    return ColumnCount;
 }
 
-int DownstreamModel::rowCount(const QModelIndex &parent) const
+QVariant DownstreamModel::cell(const DownstreamEntry &e, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int DownstreamModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant DownstreamModel::data(const QModelIndex &index, int role) const
-{
-    if (!index.isValid() || index.row() >= rowCount())
-        return {};
-    const DownstreamEntry &e = m_entries[size_t(index.row())];
     if (role == UniqueIdRole)
         return e.uniqueId;
     if (role == Qt::ToolTipRole)
         return tr("Double-click to open %1").arg(e.uniqueId);
     if (role != Qt::DisplayRole && role != SortRole) {
-        if (role == Qt::FontRole && index.column() == NameColumn)
+        if (role == Qt::FontRole && column == NameColumn)
             return bold();
-        if (role == Qt::ForegroundRole && index.column() == UniqueIdColumn)
+        if (role == Qt::ForegroundRole && column == UniqueIdColumn)
             return QBrush(kMuted);
         return {};
     }
-    switch (index.column()) {
+    switch (column) {
     case NameColumn: return e.name.isEmpty() ? e.uniqueId : e.name;
     case TypeColumn: return e.resourceType;
     case StatusColumn: return e.status;
@@ -557,10 +511,10 @@ QVariant DownstreamModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DownstreamModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DownstreamModel::header(int section, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (section) {
     case NameColumn: return tr("Name");
     case TypeColumn: return tr("Type");

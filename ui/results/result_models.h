@@ -6,10 +6,11 @@
 #include "diff/diff_result.h"
 #include "export/result_export.h"
 #include "results/model_context.h"
+#include "results/row_table_model.h"
 
-#include <QAbstractTableModel>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace tidemark::ui::results {
@@ -24,7 +25,7 @@ enum Role {
 
 // The schema: one row per column (exporting::columnRows), with its types, status and the number of
 // differing values and match % of compared columns.
-class ColumnsModel final : public QAbstractTableModel
+class ColumnsModel final : public RowTableModel<exporting::ColumnRow>
 {
     Q_OBJECT
 
@@ -45,19 +46,25 @@ public:
     void setResult(const diff::DiffResult &result);
     const exporting::ColumnRow &columnRow(int row) const { return m_rows.at(size_t(row)); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    int columns() const override;
+    QVariant cell(const exporting::ColumnRow &row, int column, int role) const override;
+    QVariant header(int section, int role) const override;
+};
 
-private:
-    std::vector<exporting::ColumnRow> m_rows;
+// One sample row: only in prod, only in PR, or changed.
+struct SampleRow
+{
+    QString kind;
+    nlohmann::json key;
+    nlohmann::json a; // null on the side the row does not exist on
+    nlohmann::json b;
+    QStringList differing; // lower-case column names
 };
 
 // The samples side by side: kind, the key columns, then each value column twice (prod, PR). The
 // cells of a changed row whose column differs answer true to DifferingRole.
-class SamplesModel final : public QAbstractTableModel
+class SamplesModel final : public RowTableModel<SampleRow>
 {
     Q_OBJECT
 
@@ -70,27 +77,25 @@ public:
     // The first model column of value column `valueIndex` (its prod cell; the PR cell follows).
     int valueColumn(int valueIndex) const { return 1 + keyColumnCount() + 2 * valueIndex; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+protected:
+    int columns() const override;
+    QVariant cell(const SampleRow &row, int column, int role) const override;
+    QVariant header(int section, int role) const override;
 
 private:
-    struct Row
-    {
-        QString kind;
-        nlohmann::json key;
-        nlohmann::json a; // null on the side the row does not exist on
-        nlohmann::json b;
-        QStringList differing; // lower-case column names
-    };
-    std::vector<Row> m_rows;
     exporting::SampleColumns m_columns;
 };
 
+// One column's profiles on both sides; nullopt on a side that lacks the column.
+struct ProfileRow
+{
+    QString name;
+    std::optional<diff::ColumnProfile> a;
+    std::optional<diff::ColumnProfile> b;
+};
+
 // The column profiles, one row per column, each measure twice (prod, PR).
-class ProfilesModel final : public QAbstractTableModel
+class ProfilesModel final : public RowTableModel<ProfileRow>
 {
     Q_OBJECT
 
@@ -121,24 +126,14 @@ public:
     std::optional<double> nullPercent(int row, bool sideB) const;
     std::optional<qint64> distinct(int row, bool sideB) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    struct Row
-    {
-        QString name;
-        std::optional<diff::ColumnProfile> a;
-        std::optional<diff::ColumnProfile> b;
-    };
-    std::vector<Row> m_rows;
+protected:
+    int columns() const override;
+    QVariant cell(const ProfileRow &row, int column, int role) const override;
+    QVariant header(int section, int role) const override;
 };
 
 // What lies downstream of the model.
-class DownstreamModel final : public QAbstractTableModel
+class DownstreamModel final : public RowTableModel<DownstreamEntry>
 {
     Q_OBJECT
 
@@ -147,17 +142,13 @@ public:
 
     explicit DownstreamModel(QObject *parent = nullptr);
 
-    void setEntries(std::vector<DownstreamEntry> entries);
-    const std::vector<DownstreamEntry> &entries() const { return m_entries; }
+    void setEntries(std::vector<DownstreamEntry> entries) { setRows(std::move(entries)); }
+    const std::vector<DownstreamEntry> &entries() const { return m_rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
-private:
-    std::vector<DownstreamEntry> m_entries;
+protected:
+    int columns() const override;
+    QVariant cell(const DownstreamEntry &row, int column, int role) const override;
+    QVariant header(int section, int role) const override;
 };
 
 // A JSON value as a QVariant to sort on: numbers as numbers, booleans as bool, NULL as invalid.

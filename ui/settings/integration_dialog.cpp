@@ -29,7 +29,6 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 
@@ -506,7 +505,7 @@ void IntegrationDialog::accept()
         }
         return outcome;
     };
-    whenFinished(this, QtConcurrent::run(work), [this, name = i.name](const Outcome &outcome) {
+    runAsync(this, work, [this, name = i.name](const Outcome &outcome) {
         m_saving = false;
         m_validation->setStyleSheet(QStringLiteral("color: #c62828;"));
         if (!outcome.path.isEmpty() && m_path.isEmpty()) {

@@ -22,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -78,9 +77,9 @@ void IntegrationDialog::fetchAccounts()
     const int generation = ++m_accountsGeneration;
     m_accountsBusy->setVisible(true);
     form::setStatus(m_accountsStatus, form::Status::Busy, tr("Loading the accounts…"));
-    whenFinished(this, QtConcurrent::run([factory = m_services.dbtCloud, accessUrl, token] {
+    runAsync(this, [factory = m_services.dbtCloud, accessUrl, token] {
         return factory(accessUrl, token, nullptr)->accounts();
-    }), [this, generation](const Expected<std::vector<cloud::Account>> &accounts) {
+    }, [this, generation](const Expected<std::vector<cloud::Account>> &accounts) {
         if (generation != m_accountsGeneration)
             return;
         m_accountsBusy->setVisible(false);
@@ -123,9 +122,9 @@ void IntegrationDialog::fetchJobs()
         return;
     const int generation = ++m_jobsGeneration;
     form::setStatus(m_jobsStatus, form::Status::Busy, tr("Loading the jobs…"));
-    whenFinished(this, QtConcurrent::run([factory = m_services.dbtCloud, accessUrl, token, accountId] {
+    runAsync(this, [factory = m_services.dbtCloud, accessUrl, token, accountId] {
         return factory(accessUrl, token, nullptr)->jobs(accountId);
-    }), [this, generation](const Expected<std::vector<cloud::Job>> &jobs) {
+    }, [this, generation](const Expected<std::vector<cloud::Job>> &jobs) {
         if (generation != m_jobsGeneration)
             return;
         if (!jobs) {
@@ -179,7 +178,7 @@ void IntegrationDialog::testRepository()
     const QString token = m_gitToken->text().trimmed();
     form::setStatus(m_repositoryStatus, form::Status::Busy, tr("Reading the open pull requests…"));
     m_testRepository->setEnabled(false);
-    whenFinished(this, QtConcurrent::run([factory = m_services.codeHost, repository, token]() -> Expected<QString> {
+    runAsync(this, [factory = m_services.codeHost, repository, token]() -> Expected<QString> {
         auto host = factory(repository, token, nullptr);
         if (!host)
             return Error{host.errorMessage()};
@@ -188,7 +187,7 @@ void IntegrationDialog::testRepository()
             return Error{pulls.errorMessage()};
         return pulls->size() == 1 ? tr("Connected to %1: 1 open pull request.").arg((*host)->providerName())
                                   : tr("Connected to %1: %2 open pull requests.").arg((*host)->providerName()).arg(pulls->size());
-    }), [this](const Expected<QString> &result) {
+    }, [this](const Expected<QString> &result) {
         m_testRepository->setEnabled(true);
         const QString message = result ? *result : result.errorMessage();
         form::setStatus(m_repositoryStatus, result ? form::Status::Ok : form::Status::Error, message);
@@ -212,7 +211,7 @@ void IntegrationDialog::testConnection()
     }
     form::setStatus(m_connectionStatus, form::Status::Busy, tr("Connecting to %1…").arg(spec->redacted()));
     m_testConnection->setEnabled(false);
-    whenFinished(this, QtConcurrent::run([open = m_services.openDatabase, spec = *spec]() -> Expected<QString> {
+    runAsync(this, [open = m_services.openDatabase, spec = *spec]() -> Expected<QString> {
         auto db = open(spec);
         if (!db)
             return Error{db.errorMessage()};
@@ -224,7 +223,7 @@ void IntegrationDialog::testConnection()
         if (!ran)
             return Error{ran.errorMessage()};
         return tr("Connected to %1 (SELECT 1 returned %2).").arg(spec.redacted(), answer);
-    }), [this](const Expected<QString> &result) {
+    }, [this](const Expected<QString> &result) {
         m_testConnection->setEnabled(true);
         const QString message = result ? *result : result.errorMessage();
         form::setStatus(m_connectionStatus, result ? form::Status::Ok : form::Status::Error, message);
@@ -243,13 +242,13 @@ void IntegrationDialog::testDbtCloud()
     }
     form::setStatus(m_dbtCloudStatus, form::Status::Busy, tr("Asking dbt Cloud…"));
     m_testDbtCloud->setEnabled(false);
-    whenFinished(this, QtConcurrent::run([factory = m_services.dbtCloud, accessUrl, token]() -> Expected<QString> {
+    runAsync(this, [factory = m_services.dbtCloud, accessUrl, token]() -> Expected<QString> {
         auto accounts = factory(accessUrl, token, nullptr)->accounts();
         if (!accounts)
             return Error{accounts.errorMessage()};
         return accounts->size() == 1 ? tr("Connected: the token sees 1 account.")
                                      : tr("Connected: the token sees %1 accounts.").arg(accounts->size());
-    }), [this](const Expected<QString> &result) {
+    }, [this](const Expected<QString> &result) {
         m_testDbtCloud->setEnabled(true);
         const QString message = result ? *result : result.errorMessage();
         form::setStatus(m_dbtCloudStatus, result ? form::Status::Ok : form::Status::Error, message);
@@ -291,7 +290,7 @@ void IntegrationDialog::loadSecrets(const QString &integrationName)
         QString error;
     };
     m_validation->setText(tr("Reading the secrets from the keychain…"));
-    whenFinished(this, QtConcurrent::run([store = m_secrets, keys]() {
+    runAsync(this, [store = m_secrets, keys]() {
         Loaded loaded;
         const auto read = [&](const QString &key, QString *into) {
             auto secret = store->read(key);
@@ -307,7 +306,7 @@ void IntegrationDialog::loadSecrets(const QString &integrationName)
         read(keys.gitTokenKey(), &loaded.gitToken);
         read(keys.warehousePasswordKey(), &loaded.password);
         return loaded;
-    }), [this](const Loaded &loaded) {
+    }, [this](const Loaded &loaded) {
         // A secret the user has typed meanwhile wins.
         if (m_dbtToken->text().isEmpty())
             m_dbtToken->setText(loaded.dbtToken);

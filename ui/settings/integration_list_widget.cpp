@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tidemark::ui {
 
@@ -185,9 +184,9 @@ void IntegrationListWidget::duplicateCurrent()
     const QString path = currentPath();
     if (path.isEmpty())
         return;
-    whenFinished(this, QtConcurrent::run([catalog = m_catalog, store = m_secrets, path] {
+    runAsync(this, [catalog = m_catalog, store = m_secrets, path] {
         return catalog.duplicate(path, store.get());
-    }), [this](const Expected<QString> &copy) {
+    }, [this](const Expected<QString> &copy) {
         if (!copy) {
             showError(copy.errorMessage());
             return;
@@ -214,9 +213,9 @@ void IntegrationListWidget::deleteCurrent()
     connect(box, &QMessageBox::finished, this, [this, path](int result) {
         if (result != QMessageBox::Yes)
             return;
-        whenFinished(this, QtConcurrent::run([catalog = m_catalog, store = m_secrets, path] {
+        runAsync(this, [catalog = m_catalog, store = m_secrets, path] {
             return catalog.remove(path, store.get());
-        }), [this](const Expected<void> &removed) {
+        }, [this](const Expected<void> &removed) {
             refresh();
             if (!removed) {
                 showError(removed.errorMessage());

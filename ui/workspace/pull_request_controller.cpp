@@ -81,7 +81,7 @@ void PullRequestController::start(review::PipelineJob job, const QSet<QString> &
     job.request.prNumber = m_number;
     job.request.manual = true;
     job.request.manifestCacheDir = m_context.manifestCacheDir;
-    if (m_integration.artifacts)
+    if (m_integration.artifacts && !job.request.facts)
         job.request.facts = ci::localPullRequestFacts(m_integration, m_number);
     const bool trigger = job.triggerPrJob;
     PipelineRun run{std::move(job), m_context.secrets, m_store ? m_context.storePath : QString()};
@@ -122,6 +122,12 @@ void PullRequestController::rerunModel(const QString &uniqueId)
 {
     review::PipelineJob job;
     job.request.onlyModel = uniqueId.toStdString();
+    // The plan and the commit the page shows: nothing is fetched again (Re-run all refreshes).
+    if (m_page->hasState() && m_page->state().plan && !m_page->state().headSha.isEmpty()) {
+        const review::PullRequestState &shown = m_page->state();
+        job.request.plan = shown.plan;
+        job.request.facts = ci::PullRequestFacts{m_number, shown.headSha, shown.baseBranch, {}};
+    }
     start(std::move(job), {uniqueId});
 }
 
@@ -193,6 +199,8 @@ void PullRequestController::onFinished(PipelineRunner *runner, const QString &in
                             : failed > 0 ? tr("Finished; %n diff(s) failed.", nullptr, failed)
                                          : tr("Finished.");
     m_page->setProgressText(summary);
+    if (!result.storeProblems.isEmpty())
+        Q_EMIT message(tr("The results were not all kept: %1").arg(result.storeProblems.join(QStringLiteral("; "))));
     Q_EMIT runFinished(m_integration.name, m_number, QString::fromLatin1(ci::toString(result.check)), result.checkDescription);
 }
 

@@ -2,9 +2,9 @@
 
 #include "git/code_host.h"
 #include "store/results_store.h"
+#include "tasks/async.h"
 
 #include <QCoreApplication>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
 
@@ -68,39 +68,35 @@ Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery
     return entries;
 }
 
-PullRequestFetcher::PullRequestFetcher(QObject *parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Expected<std::vector<PullRequestEntry>>>::finished, this, [this] {
-        const auto result = m_watcher.result();
-        if (m_watched == m_generation) {
-            if (result)
-                Q_EMIT fetched(m_integration, *result);
-            else
-                Q_EMIT failed(m_integration, result.errorMessage());
-        }
-        if (m_queued) {
-            PullRequestQuery next = std::move(*m_queued);
-            m_queued.reset();
-            fetch(std::move(next));
-        }
-    });
-}
+PullRequestFetcher::PullRequestFetcher(QObject *parent) : QObject(parent) {}
 
-PullRequestFetcher::~PullRequestFetcher()
-{
-    m_watcher.waitForFinished();
-}
+PullRequestFetcher::~PullRequestFetcher() = default;
 
 void PullRequestFetcher::fetch(PullRequestQuery query)
 {
     ++m_generation;
-    if (m_watcher.isRunning()) {
-        m_queued = std::move(query);
+    if (m_running) {
+        m_queued = std::move(query); // one fetch at a time; the newest waits
         return;
     }
-    m_integration = query.integration.name;
-    m_watched = m_generation;
-    m_watcher.setFuture(QtConcurrent::run([query = std::move(query)] { return fetchPullRequests(query); }));
+    m_running = true;
+    const QString integration = query.integration.name;
+    runAsync(
+        this, [query = std::move(query)] { return fetchPullRequests(query); },
+        [this, generation = m_generation, integration](const Expected<std::vector<PullRequestEntry>> &result) {
+            m_running = false;
+            if (generation == m_generation) {
+                if (result)
+                    Q_EMIT fetched(integration, *result);
+                else
+                    Q_EMIT failed(integration, result.errorMessage());
+            }
+            if (m_queued) {
+                PullRequestQuery next = std::move(*m_queued);
+                m_queued.reset();
+                fetch(std::move(next));
+            }
+        });
 }
 
 } // namespace tidemark::ui

@@ -8,7 +8,6 @@
 #include "pull_requests/pull_request_list_model.h"
 #include "review/services.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <functional>
@@ -42,17 +41,15 @@ public:
 
     // A newer fetch supersedes a running one (its answer is dropped).
     void fetch(PullRequestQuery query);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void fetched(const QString &integration, const std::vector<tidemark::ui::PullRequestEntry> &entries);
     void failed(const QString &integration, const QString &message);
 
 private:
-    QFutureWatcher<Expected<std::vector<PullRequestEntry>>> m_watcher;
-    QString m_integration;
+    bool m_running = false;
     int m_generation = 0;
-    int m_watched = 0;
     std::optional<PullRequestQuery> m_queued;
 };
 

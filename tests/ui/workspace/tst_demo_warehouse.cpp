@@ -2,9 +2,12 @@
 // gives the pull request's real differences.
 
 #include "ci/pipeline.h"
+#include "store/results_store.h"
 #include "workspace/demo_workspace.h"
 
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +82,46 @@ private Q_SLOTS:
             diffed += m.state == ci::ModelOutcome::State::Diffed;
         }
         QVERIFY(diffed >= 6);
+    }
+
+    // A results store that cannot keep the diffs loses nothing of the result and says so.
+    void storeFailuresAreSaid()
+    {
+        QTemporaryDir dir;
+        auto demo = ui::prepareDemoWorkspace(dir.path());
+        QVERIFY(demo);
+        const QString storePath = dir.filePath(QStringLiteral("results.db"));
+        auto store = store::ResultsStore::open(storePath);
+        QVERIFY(store);
+        ci::PipelineRequest request;
+        request.integration = demo->integration;
+        request.prNumber = 17;
+        request.facts = ci::localPullRequestFacts(demo->integration, request.prNumber);
+        request.manual = true;
+        bool sabotaged = false;
+        request.progress = [&](const QString &text) {
+            if (sabotaged || !text.startsWith(QLatin1String("Diffing models")))
+                return;
+            // Another program breaks the store while the diffs run.
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+                db.setDatabaseName(storePath);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                sabotaged = q.exec(QStringLiteral("ALTER TABLE model_diffs RENAME TO model_diffs_gone"));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
+        };
+        auto result = ci::runPipeline(request, {nullptr, nullptr, store->get()});
+        QVERIFY(sabotaged);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        int diffed = 0;
+        for (const ci::ModelOutcome &m : result->models)
+            diffed += m.state == ci::ModelOutcome::State::Diffed;
+        QVERIFY(diffed >= 6);
+        QVERIFY(!result->storeProblems.isEmpty());
+        QVERIFY2(result->storeProblems.first().contains(QLatin1String("did not keep the diff of")),
+                 qPrintable(result->storeProblems.join(QLatin1Char('\n'))));
     }
 };
 
