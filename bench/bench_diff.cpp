@@ -49,11 +49,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -152,7 +152,8 @@ QString selectAll(const warehouse::Dialect &d, const QString &table)
     QStringList columns {d.quote(QStringLiteral("id"))};
     for (const bench::DataColumn &c : bench::dataColumns())
         columns << d.quote(QString::fromLatin1(c.name));
-    return QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), d.quote(table));
+    return QStringLiteral("SELECT %1 FROM %2")
+        .arg(columns.join(QStringLiteral(", ")), d.quote(table));
 }
 
 // Floor (a) on PostgreSQL: COPY (SELECT ...) TO STDOUT through psql, the output thrown away.
@@ -164,11 +165,15 @@ Expected<void> copyPostgres(const warehouse::ConnectionSpec &spec, const QString
     psql.setProcessEnvironment(env);
     psql.setStandardOutputFile(QProcess::nullDevice());
     psql.start(test::DbServer::postgresProgram(QStringLiteral("psql")),
-               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
-                spec.host, QStringLiteral("-p"), QString::number(spec.port), QStringLiteral("-U"), spec.user, QStringLiteral("-d"),
-                spec.database, QStringLiteral("-c"), QStringLiteral("COPY (%1) TO STDOUT").arg(select)});
-    if (!psql.waitForFinished(-1) || psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0)
-        return Error {QStringLiteral("psql: ") + QString::fromLocal8Bit(psql.readAllStandardError()).trimmed()};
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), spec.host,
+                QStringLiteral("-p"), QString::number(spec.port), QStringLiteral("-U"), spec.user,
+                QStringLiteral("-d"), spec.database, QStringLiteral("-c"),
+                QStringLiteral("COPY (%1) TO STDOUT").arg(select)});
+    if (!psql.waitForFinished(-1) || psql.exitStatus() != QProcess::NormalExit
+        || psql.exitCode() != 0)
+        return Error {QStringLiteral("psql: ")
+                      + QString::fromLocal8Bit(psql.readAllStandardError()).trimmed()};
     return {};
 }
 
@@ -176,14 +181,16 @@ Expected<void> copyPostgres(const warehouse::ConnectionSpec &spec, const QString
 Expected<qint64> copySqlite(const QString &file, const QString &select)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
         sqlite3_close(db);
         return Error {QStringLiteral("cannot open ") + file};
     }
     sqlite3_stmt *statement = nullptr;
     const QByteArray sql = select.toUtf8();
     qint64 bytes = 0;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) == SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr)
+        == SQLITE_OK) {
         const int columns = sqlite3_column_count(statement);
         while (sqlite3_step(statement) == SQLITE_ROW) {
             for (int i = 0; i < columns; ++i) {
@@ -206,16 +213,18 @@ QString hashScanSql(warehouse::Driver driver, const QString &table)
         QStringList columns {QStringLiteral("\"id\"")};
         for (const bench::DataColumn &c : bench::dataColumns()) {
             const QLatin1String type(c.postgresType);
-            tokens << (type == QLatin1String("BIGINT") || type == QLatin1String("INTEGER") ? QStringLiteral("i#")
-                       : type.startsWith(QLatin1String("NUMERIC"))                          ? QStringLiteral("n2")
-                       : type == QLatin1String("DOUBLE PRECISION")                          ? QStringLiteral("f#")
-                       : type == QLatin1String("TIMESTAMP")                                 ? QStringLiteral("p6#")
-                       : type == QLatin1String("BOOLEAN")                                   ? QStringLiteral("b#")
-                       : type == QLatin1String("DATE")                                      ? QStringLiteral("D")
-                                                                                            : QStringLiteral("t"));
+            tokens << (type == QLatin1String("BIGINT") || type == QLatin1String("INTEGER")
+                           ? QStringLiteral("i#")
+                           : type.startsWith(QLatin1String("NUMERIC")) ? QStringLiteral("n2")
+                           : type == QLatin1String("DOUBLE PRECISION") ? QStringLiteral("f#")
+                           : type == QLatin1String("TIMESTAMP")        ? QStringLiteral("p6#")
+                           : type == QLatin1String("BOOLEAN")          ? QStringLiteral("b#")
+                           : type == QLatin1String("DATE")             ? QStringLiteral("D")
+                                                                       : QStringLiteral("t"));
             columns << QStringLiteral("\"%1\"").arg(QLatin1String(c.name));
         }
-        return QStringLiteral("SELECT COUNT(*), tidemark_hashsum(tidemark_rowhash('pgc:%1', %2)) FROM \"%3\"")
+        return QStringLiteral(
+                   "SELECT COUNT(*), tidemark_hashsum(tidemark_rowhash('pgc:%1', %2)) FROM \"%3\"")
             .arg(tokens.join(QLatin1Char(',')), columns.join(QStringLiteral(", ")), table);
     }
     QStringList hashes {QStringLiteral("hashint8extended(\"id\", 0)")};
@@ -240,15 +249,18 @@ QString hashScanSql(warehouse::Driver driver, const QString &table)
             h = QStringLiteral("hashint4extended(%1 - DATE '2000-01-01', %2)");
         else
             h = QStringLiteral("hashtextextended(%1, %2)");
-        hashes << QStringLiteral("COALESCE(%1, %2)").arg(h.arg(v, QString::number(seed)), QString::number(seed));
+        hashes << QStringLiteral("COALESCE(%1, %2)")
+                      .arg(h.arg(v, QString::number(seed)), QString::number(seed));
         ++seed;
     }
-    return QStringLiteral("SELECT COUNT(*), SUM(%1) FROM \"%2\"").arg(hashes.join(QStringLiteral(" # ")), table);
+    return QStringLiteral("SELECT COUNT(*), SUM(%1) FROM \"%2\"")
+        .arg(hashes.join(QStringLiteral(" # ")), table);
 }
 
 // Floor (b): both tables' hash scans at once, each on a connection of its own thread.
-Expected<double> hashScans(const warehouse::ConnectionSpec &specA, const QString &tableA, const warehouse::ConnectionSpec &specB,
-                           const QString &tableB, qint64 *rowsA, qint64 *rowsB)
+Expected<double> hashScans(const warehouse::ConnectionSpec &specA, const QString &tableA,
+                           const warehouse::ConnectionSpec &specB, const QString &tableB,
+                           qint64 *rowsA, qint64 *rowsB)
 {
     std::optional<Error> errors[2];
     qint64 rows[2] = {0, 0};
@@ -261,10 +273,11 @@ Expected<double> hashScans(const warehouse::ConnectionSpec &specA, const QString
             errors[side] = db.error();
             return;
         }
-        auto read = (*db)->query(hashScanSql(spec.driver, side == 0 ? tableA : tableB), {}, [&](const warehouse::Row &row) {
-            rows[side] = row.value(0).toLongLong();
-            return false;
-        });
+        auto read = (*db)->query(hashScanSql(spec.driver, side == 0 ? tableA : tableB), {},
+                                 [&](const warehouse::Row &row) {
+                                     rows[side] = row.value(0).toLongLong();
+                                     return false;
+                                 });
         if (!read)
             errors[side] = read.error();
     };
@@ -324,7 +337,7 @@ struct Outcome
 {
     QString label;
     qint64 rows = 0;
-    Timing floor;     // join: the join floor; cross: floor (a), copying both tables as text
+    Timing floor; // join: the join floor; cross: floor (a), copying both tables as text
     Timing hashFloor; // cross: floor (b), one hash scan per table, both at once
     Timing tidemark;
     double target = 1;
@@ -465,7 +478,8 @@ Outcome measure(const Context &ctx, const Scenario &s)
             // (b) one hash scan per table, both at once.
             qint64 rowsA = 0;
             qint64 rowsB = 0;
-            auto scanned = hashScans(ctx.specA, QString::fromLatin1(kTableA), s.kind == Kind::CrossSqlite ? ctx.specSqlite : ctx.specB,
+            auto scanned = hashScans(ctx.specA, QString::fromLatin1(kTableA),
+                                     s.kind == Kind::CrossSqlite ? ctx.specSqlite : ctx.specB,
                                      s.tableB, &rowsA, &rowsB);
             if (!scanned) {
                 out.error = QStringLiteral("floor (b): ") + scanned.errorMessage();
@@ -473,11 +487,14 @@ Outcome measure(const Context &ctx, const Scenario &s)
             }
             out.hashFloor.add(*scanned);
             out.floorDetail = QStringLiteral("(a) copied both tables%1; (b) hashed %2 + %3 rows")
-                                  .arg(s.kind == Kind::CrossSqlite ? QStringLiteral(" (%1 bytes of SQLite text)").arg(thousands(sqliteBytes))
-                                                                   : QString(),
+                                  .arg(s.kind == Kind::CrossSqlite
+                                           ? QStringLiteral(" (%1 bytes of SQLite text)")
+                                                 .arg(thousands(sqliteBytes))
+                                           : QString(),
                                        thousands(rowsA), thousands(rowsB));
             if (rowsA != expected.rowsA || rowsB != expected.rowsB) {
-                out.error = QStringLiteral("the floor read other row counts than generated: ") + out.floorDetail;
+                out.error = QStringLiteral("the floor read other row counts than generated: ")
+                    + out.floorDetail;
                 return out;
             }
         }
@@ -527,9 +544,11 @@ Outcome measure(const Context &ctx, const Scenario &s)
             out.checks << QStringLiteral("warnings: ")
                     + result->warnings.join(QStringLiteral("; "));
         std::printf(
-            "    run %d: floor%s %s s%s, Tidemark %s s\n", run + 1, out.hashFloor.all.isEmpty() ? "" : " (a)",
-            qPrintable(out.floor.all.last()),
-            out.hashFloor.all.isEmpty() ? "" : qPrintable(QStringLiteral(", floor (b) %1 s").arg(out.hashFloor.all.last())),
+            "    run %d: floor%s %s s%s, Tidemark %s s\n", run + 1,
+            out.hashFloor.all.isEmpty() ? "" : " (a)", qPrintable(out.floor.all.last()),
+            out.hashFloor.all.isEmpty()
+                ? ""
+                : qPrintable(QStringLiteral(", floor (b) %1 s").arg(out.hashFloor.all.last())),
             qPrintable(out.tidemark.all.last()));
         std::fflush(stdout);
     }
@@ -735,8 +754,8 @@ int runBenchmark(const QCommandLineParser &args)
                                          v.changes, v.crossTarget, hashTarget});
                 if (doCrossSqlite)
                     scenarios.push_back({Kind::CrossSqlite,
-                                     QStringLiteral("cross PG->SQLite, ") + v.label, v.table,
-                                     v.changes, v.crossTarget, hashTarget});
+                                         QStringLiteral("cross PG->SQLite, ") + v.label, v.table,
+                                         v.changes, v.crossTarget, hashTarget});
             }
         }
         for (const Scenario &s : scenarios) {
@@ -767,27 +786,35 @@ int runBenchmark(const QCommandLineParser &args)
 
     std::printf("\nTidemark diff benchmark: wall time, best of the runs; load average at end %s\n",
                 qPrintable(loadAverage()));
-    std::printf("  %-11s %-42s %9s %9s %10s %7s %6s %7s %6s  %s\n", "rows", "scenario", "floor a s", "floor b s",
-                "Tidemark s", "ratio a", "target", "ratio b", "target", "result");
+    std::printf("  %-11s %-42s %9s %9s %10s %7s %6s %7s %6s  %s\n", "rows", "scenario", "floor a s",
+                "floor b s", "Tidemark s", "ratio a", "target", "ratio b", "target", "result");
     for (const Outcome &o : outcomes) {
         if (!o.error.isEmpty()) {
-            std::printf("  %-11s %-42s %9s %9s %10s %7s %6.1f %7s %6s  FAILED\n", qPrintable(thousands(o.rows)), qPrintable(o.label),
-                        o.floor.all.isEmpty() ? "-" : qPrintable(seconds(o.floor.bestMs)), "-", "-", "-", o.target, "-", "-");
+            std::printf("  %-11s %-42s %9s %9s %10s %7s %6.1f %7s %6s  FAILED\n",
+                        qPrintable(thousands(o.rows)), qPrintable(o.label),
+                        o.floor.all.isEmpty() ? "-" : qPrintable(seconds(o.floor.bestMs)), "-", "-",
+                        "-", o.target, "-", "-");
             continue;
         }
         const double ratio = o.tidemark.bestMs / o.floor.bestMs;
         const bool hashed = !o.hashFloor.all.isEmpty();
         const double ratioB = hashed ? o.tidemark.bestMs / o.hashFloor.bestMs : 0;
         const bool pass = ratio <= o.target && (o.hashTarget <= 0 || ratioB <= o.hashTarget);
-        const QString verdict = QLatin1String(pass ? "PASS" : "ABOVE TARGET") + QLatin1String(o.checks.isEmpty() ? "" : ", COUNTS WRONG");
-        std::printf("  %-11s %-42s %9s %9s %10s %7.2f %6.1f %7s %6s  %s\n", qPrintable(thousands(o.rows)), qPrintable(o.label),
-                    qPrintable(seconds(o.floor.bestMs)), hashed ? qPrintable(seconds(o.hashFloor.bestMs)) : "-",
+        const QString verdict = QLatin1String(pass ? "PASS" : "ABOVE TARGET")
+            + QLatin1String(o.checks.isEmpty() ? "" : ", COUNTS WRONG");
+        std::printf("  %-11s %-42s %9s %9s %10s %7.2f %6.1f %7s %6s  %s\n",
+                    qPrintable(thousands(o.rows)), qPrintable(o.label),
+                    qPrintable(seconds(o.floor.bestMs)),
+                    hashed ? qPrintable(seconds(o.hashFloor.bestMs)) : "-",
                     qPrintable(seconds(o.tidemark.bestMs)), ratio, o.target,
                     hashed ? qPrintable(QString::number(ratioB, 'f', 2)) : "-",
-                    o.hashTarget > 0 ? qPrintable(QString::number(o.hashTarget, 'f', 1)) : "-", qPrintable(verdict));
+                    o.hashTarget > 0 ? qPrintable(QString::number(o.hashTarget, 'f', 1)) : "-",
+                    qPrintable(verdict));
     }
-    std::printf("\n  floor a: the join floor (join), or both tables copied to the client as text one after the other (cross);\n"
-                "  floor b: one hash scan per table of every compared column, both at once (cross).\n\n");
+    std::printf(
+        "\n  floor a: the join floor (join), or both tables copied to the client as text one after "
+        "the other (cross);\n"
+        "  floor b: one hash scan per table of every compared column, both at once (cross).\n\n");
     for (const Outcome &o : outcomes) {
         std::printf("  %s rows, %s\n", qPrintable(thousands(o.rows)), qPrintable(o.label));
         if (!o.error.isEmpty()) {

@@ -25,7 +25,8 @@ using namespace tidemark::test::differential;
 
 namespace {
 
-constexpr Store kStores[] = {Store::Postgres, Store::PostgresOther, Store::MariaDb, Store::SqliteTyped, Store::SqliteCtas, Store::SqliteText};
+constexpr Store kStores[] = {Store::Postgres,    Store::PostgresOther, Store::MariaDb,
+                             Store::SqliteTyped, Store::SqliteCtas,    Store::SqliteText};
 
 QString tableName(Store store, bool sideA)
 {
@@ -46,12 +47,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser args;
-    args.setApplicationDescription(QStringLiteral("Runs the value contract's differential harness on larger tables."));
+    args.setApplicationDescription(
+        QStringLiteral("Runs the value contract's differential harness on larger tables."));
     args.addHelpOption();
-    args.addOptions({{QStringLiteral("rows"), QStringLiteral("Rows of each generated table (default 20000)."), QStringLiteral("n"),
-                      QStringLiteral("20000")},
-                     {QStringLiteral("seeds"), QStringLiteral("Seeds, each with another kind of key (default 2)."), QStringLiteral("n"),
-                      QStringLiteral("2")}});
+    args.addOptions(
+        {{QStringLiteral("rows"), QStringLiteral("Rows of each generated table (default 20000)."),
+          QStringLiteral("n"), QStringLiteral("20000")},
+         {QStringLiteral("seeds"),
+          QStringLiteral("Seeds, each with another kind of key (default 2)."), QStringLiteral("n"),
+          QStringLiteral("2")}});
     args.process(app);
     const int rows = args.value(QStringLiteral("rows")).toInt();
     const int seeds = args.value(QStringLiteral("seeds")).toInt();
@@ -62,7 +66,8 @@ int main(int argc, char *argv[])
 
     QString error;
     auto postgres = test::DbServer::start(test::DbServer::Kind::PostgreSQL, &error);
-    auto mariadb = postgres ? test::DbServer::start(test::DbServer::Kind::MariaDB, &error) : nullptr;
+    auto mariadb
+        = postgres ? test::DbServer::start(test::DbServer::Kind::MariaDB, &error) : nullptr;
     if (!postgres || !mariadb || !postgres->createDatabase(QStringLiteral("second"), &error)
         || !mariadb->createDatabase(QStringLiteral("second"), &error)) {
         std::fprintf(stderr, "bench_differential: %s\n", qPrintable(error));
@@ -76,12 +81,17 @@ int main(int argc, char *argv[])
     }
     const auto url = [&](Store store, int which) {
         const auto other = [which](const QString &u) -> QString {
-            return which == 1 ? u : u.left(u.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("second");
+            return which == 1
+                ? u
+                : u.left(u.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("second");
         };
         switch (driverOf(store)) {
         case warehouse::Driver::PostgreSQL: return other(postgres->url());
         case warehouse::Driver::MySQL: return other(mariadb->url());
-        default: return QString(QStringLiteral("sqlite://") + dir.filePath(which == 1 ? QStringLiteral("one.db") : QStringLiteral("two.db")));
+        default:
+            return QString(
+                QStringLiteral("sqlite://")
+                + dir.filePath(which == 1 ? QStringLiteral("one.db") : QStringLiteral("two.db")));
         }
     };
 
@@ -101,15 +111,21 @@ int main(int argc, char *argv[])
                     return 2;
                 }
                 for (const bool sideA : {true, false}) {
-                    if (auto written = write(**db, store, tableName(store, sideA), keys, sideA ? data.a : data.b, seed * 100 + quint64(store) * 4 + quint64(which) * 2 + (sideA ? 1 : 0)); !written) {
-                        std::fprintf(stderr, "bench_differential: writing to %s: %s\n", qPrintable(storeName(store)), qPrintable(written.errorMessage()));
+                    if (auto written = write(
+                            **db, store, tableName(store, sideA), keys, sideA ? data.a : data.b,
+                            seed * 100 + quint64(store) * 4 + quint64(which) * 2 + (sideA ? 1 : 0));
+                        !written) {
+                        std::fprintf(stderr, "bench_differential: writing to %s: %s\n",
+                                     qPrintable(storeName(store)),
+                                     qPrintable(written.errorMessage()));
                         return 2;
                     }
                 }
             }
         }
-        std::printf("seed %llu, %s, %d rows: stores written in %.1f s\n", static_cast<unsigned long long>(seed), qPrintable(keyKindName(keys)),
-                    rows, double(clock.elapsed()) / 1000);
+        std::printf("seed %llu, %s, %d rows: stores written in %.1f s\n",
+                    static_cast<unsigned long long>(seed), qPrintable(keyKindName(keys)), rows,
+                    double(clock.elapsed()) / 1000);
         std::fflush(stdout);
 
         CompareOptions loose;
@@ -119,25 +135,29 @@ int main(int argc, char *argv[])
         coarse.timestampPrecision = 3;
         CompareOptions tolerant;
         tolerant.dblRelative = 1e-9;
-        for (const CompareOptions &variant : {CompareOptions{}, loose, coarse, tolerant}) {
+        for (const CompareOptions &variant : {CompareOptions {}, loose, coarse, tolerant}) {
             const Expectation expected = reference(data, variant);
             const diff::DiffOptions options = diffOptions(keys, variant);
-            const auto run = [&](const QString &what, Store x, std::optional<Store> y, Store tableB) {
+            const auto run = [&](const QString &what, Store x, std::optional<Store> y,
+                                 Store tableB) {
                 diff::DiffRequest request;
                 request.connectionA = specOf(url(x, 1));
-                request.tableA = warehouse::TableName{{tableName(x, true)}};
+                request.tableA = warehouse::TableName {{tableName(x, true)}};
                 if (y)
                     request.connectionB = specOf(url(*y, 2));
-                request.tableB = warehouse::TableName{{tableName(tableB, false)}};
+                request.tableB = warehouse::TableName {{tableName(tableB, false)}};
                 request.options = options;
                 request.options.algorithm = y ? diff::Algorithm::Hash : diff::Algorithm::Join;
                 QElapsedTimer timer;
                 timer.start();
                 const auto result = diff::runDiff(request);
                 ++diffs;
-                const QStringList problems = result ? mismatches(*result, expected) : QStringList{result.errorMessage()};
-                std::printf("  %-70s %-22s %7.3f s  %s\n", qPrintable(what), qPrintable(variant.name()), double(timer.elapsed()) / 1000,
-                            problems.isEmpty() ? "ok" : qPrintable(problems.join(QStringLiteral("; "))));
+                const QStringList problems
+                    = result ? mismatches(*result, expected) : QStringList {result.errorMessage()};
+                std::printf("  %-70s %-22s %7.3f s  %s\n", qPrintable(what),
+                            qPrintable(variant.name()), double(timer.elapsed()) / 1000,
+                            problems.isEmpty() ? "ok"
+                                               : qPrintable(problems.join(QStringLiteral("; "))));
                 std::fflush(stdout);
                 failed += problems.isEmpty() ? 0 : 1;
             };
@@ -148,7 +168,8 @@ int main(int argc, char *argv[])
             for (const Store x : kStores) {
                 for (const Store y : kStores) {
                     if (driverOf(x) == driverOf(y))
-                        run(QStringLiteral("join %1 -> %2").arg(storeName(x), storeName(y)), x, std::nullopt, y);
+                        run(QStringLiteral("join %1 -> %2").arg(storeName(x), storeName(y)), x,
+                            std::nullopt, y);
                 }
             }
         }

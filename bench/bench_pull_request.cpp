@@ -13,8 +13,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QSignalSpy>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,7 +37,8 @@ QString everyModelEdited(const QString &prPath, const QString &folder)
     nlohmann::json manifest = nlohmann::json::parse(in.readAll().toStdString());
     for (auto &[id, node] : manifest["nodes"].items()) {
         if (node.value("resource_type", "") == "model" && node.contains("raw_code"))
-            node["raw_code"] = node["raw_code"].get<std::string>() + "\n-- edited by the benchmark\n";
+            node["raw_code"]
+                = node["raw_code"].get<std::string>() + "\n-- edited by the benchmark\n";
     }
     const QString path = folder + QStringLiteral("/pr_every_model_edited.json");
     QFile out(path);
@@ -57,13 +58,14 @@ int openPage(const QString &label, const QString &basePath, const QString &prPat
     auto base = dbt::loadManifest(basePath);
     auto pr = dbt::loadManifest(prPath);
     if (!base || !pr) {
-        std::fprintf(stderr, "bench_pull_request: %s\n", qPrintable(base ? pr.errorMessage() : base.errorMessage()));
+        std::fprintf(stderr, "bench_pull_request: %s\n",
+                     qPrintable(base ? pr.errorMessage() : base.errorMessage()));
         return 2;
     }
     ci::Integration integration;
     integration.name = QStringLiteral("tuva");
     integration.connectionUrl = QStringLiteral("sqlite:///dev/null");
-    integration.artifacts = ci::LocalArtifacts{basePath, prPath};
+    integration.artifacts = ci::LocalArtifacts {basePath, prPath};
     review::PullRequestState state;
     state.integration = integration.name;
     state.number = 1;
@@ -95,14 +97,15 @@ int openPage(const QString &label, const QString &basePath, const QString &prPat
     const qint64 lineagePainted = total.elapsed();
     const long rss = bench::peakRssKiB();
 
-    std::printf("bench_pull_request: %s, %d models on the page (%zu nodes in the PR manifest)\n", qPrintable(label),
-                table->model()->rowCount(), pr->nodes.size());
+    std::printf("bench_pull_request: %s, %d models on the page (%zu nodes in the PR manifest)\n",
+                qPrintable(label), table->model()->rowCount(), pr->nodes.size());
     std::printf("  load + plan                 %6lld ms\n", static_cast<long long>(planned));
     std::printf("  first paint of the models   %6lld ms   ratio %.2f of the 1 s target\n",
                 static_cast<long long>(firstPaint), double(firstPaint) / 1000.0);
     std::printf("  lineage laid out + painted  %6lld ms   ratio %.2f of the 1 s target\n",
                 static_cast<long long>(lineagePainted), double(lineagePainted) / 1000.0);
-    std::printf("  peak RSS                    %6ld MiB (%ld MiB before)\n", rss / 1024, rssBefore / 1024);
+    std::printf("  peak RSS                    %6ld MiB (%ld MiB before)\n", rss / 1024,
+                rssBefore / 1024);
     return 0;
 }
 

@@ -82,28 +82,36 @@ Expected<void> generate(const QString &path, qint64 rows)
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
-            return Error{QStringLiteral("cannot create %1").arg(path)};
+            return Error {QStringLiteral("cannot create %1").arg(path)};
     }
     auto db = openSqlite(path);
     if (!db)
         return db.error();
     const QString n = QString::number(rows);
-    const QString columns = QStringLiteral("id INTEGER, name TEXT, qty INTEGER, amount REAL, price NUMERIC, created TIMESTAMP, flag BOOLEAN");
-    const QStringList statements{
+    const QString columns = QStringLiteral("id INTEGER, name TEXT, qty INTEGER, amount REAL, price "
+                                           "NUMERIC, created TIMESTAMP, flag BOOLEAN");
+    const QStringList statements {
         QStringLiteral("PRAGMA journal_mode = OFF"),
         QStringLiteral("PRAGMA synchronous = OFF"),
         QStringLiteral("CREATE TABLE a (%1)").arg(columns),
         QStringLiteral("CREATE TABLE b (%1)").arg(columns),
-        QStringLiteral("WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %1) "
-                       "INSERT INTO a SELECT i, 'customer ' || i, i % 1000, i * 1.25, (i % 500) + 0.5, "
-                       "datetime(1700000000 + i * 37, 'unixepoch'), i % 3 = 0 FROM s")
+        QStringLiteral(
+            "WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %1) "
+            "INSERT INTO a SELECT i, 'customer ' || i, i % 1000, i * 1.25, (i % 500) + 0.5, "
+            "datetime(1700000000 + i * 37, 'unixepoch'), i % 3 = 0 FROM s")
             .arg(n),
-        // Every row B keeps changes in one column but 1% (key % 100 = 8); 1% of A's keys are dropped.
-        QStringLiteral("INSERT INTO b SELECT id, CASE WHEN id % 4 = 0 AND id % 100 <> 8 THEN name || ' jr' ELSE name END, "
-                       "CASE WHEN id % 4 = 1 THEN qty + 1 ELSE qty END, CASE WHEN id % 4 = 2 THEN amount + 1 ELSE amount END, "
-                       "price, CASE WHEN id % 4 = 3 THEN datetime(1700000001 + id * 37, 'unixepoch') ELSE created END, flag "
+        // Every row B keeps changes in one column but 1% (key % 100 = 8); 1% of A's keys are
+        // dropped.
+        QStringLiteral("INSERT INTO b SELECT id, CASE WHEN id % 4 = 0 AND id % 100 <> 8 THEN name "
+                       "|| ' jr' ELSE name END, "
+                       "CASE WHEN id % 4 = 1 THEN qty + 1 ELSE qty END, CASE WHEN id % 4 = 2 THEN "
+                       "amount + 1 ELSE amount END, "
+                       "price, CASE WHEN id % 4 = 3 THEN datetime(1700000001 + id * 37, "
+                       "'unixepoch') ELSE created END, flag "
                        "FROM a WHERE id % 100 <> 7"),
-        QStringLiteral("INSERT INTO b SELECT id + %1, 'new ' || id, 1, 1.5, 1, '2024-01-01 00:00:00', 0 FROM a WHERE id % 100 = 7").arg(n),
+        QStringLiteral("INSERT INTO b SELECT id + %1, 'new ' || id, 1, 1.5, 1, '2024-01-01 "
+                       "00:00:00', 0 FROM a WHERE id % 100 = 7")
+            .arg(n),
     };
     for (const QString &sql : statements) {
         if (auto done = (*db)->execute(sql); !done)
@@ -131,10 +139,11 @@ Expected<double> floorMs(const QString &path)
     auto db = openSqlite(path);
     if (!db)
         return db.error();
-    const QString sql = QStringLiteral(
-        "SELECT a.*, b.* FROM a LEFT JOIN b ON a.id = b.id WHERE b.id IS NULL OR a.name IS NOT b.name "
-        "OR a.qty IS NOT b.qty OR a.amount IS NOT b.amount OR a.price IS NOT b.price OR a.created IS NOT b.created "
-        "OR a.flag IS NOT b.flag LIMIT 256");
+    const QString sql = QStringLiteral("SELECT a.*, b.* FROM a LEFT JOIN b ON a.id = b.id WHERE "
+                                       "b.id IS NULL OR a.name IS NOT b.name "
+                                       "OR a.qty IS NOT b.qty OR a.amount IS NOT b.amount OR "
+                                       "a.price IS NOT b.price OR a.created IS NOT b.created "
+                                       "OR a.flag IS NOT b.flag LIMIT 256");
     qint64 rows = 0;
     auto read = (*db)->query(sql, {}, [&rows](const warehouse::Row &row) {
         for (int i = 0; i < row.size(); ++i)
@@ -145,7 +154,7 @@ Expected<double> floorMs(const QString &path)
     if (!read)
         return read.error();
     if (rows != 256)
-        return Error{QStringLiteral("the floor read %1 rows, not 256").arg(rows)};
+        return Error {QStringLiteral("the floor read %1 rows, not 256").arg(rows)};
     return double(clock.nsecsElapsed()) / 1e6;
 }
 
@@ -190,13 +199,14 @@ int runChild(int argc, char **argv, const QString &path, qint64 rows, bool keysK
         error = message;
         app.quit();
     });
-    QObject::connect(model, &ui::ValuesModel::stateChanged, &app, [&](ui::ValuesModel::State state) {
-        if (state != ui::ValuesModel::State::Ready || stored >= 0)
-            return;
-        stored = double(clock.nsecsElapsed()) / 1e6;
-        lastRow = model->rowCount() - 1;
-        view->scrollToBottom();
-    });
+    QObject::connect(model, &ui::ValuesModel::stateChanged, &app,
+                     [&](ui::ValuesModel::State state) {
+                         if (state != ui::ValuesModel::State::Ready || stored >= 0)
+                             return;
+                         stored = double(clock.nsecsElapsed()) / 1e6;
+                         lastRow = model->rowCount() - 1;
+                         view->scrollToBottom();
+                     });
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
         if (firstPaint >= 0 && lastPage >= 0)
@@ -210,19 +220,21 @@ int runChild(int argc, char **argv, const QString &path, qint64 rows, bool keysK
 
     std::optional<diff::KeyIssues> known;
     if (keysKnown)
-        known = diff::KeyIssues{};
+        known = diff::KeyIssues {};
     clock.start();
     widget.setRequest(request(path), known);
     app.exec();
     if (!error.isEmpty())
         return fail(error);
     if (model->counts().total() != rows)
-        return fail(QStringLiteral("%1 differing rows, expected %2").arg(model->counts().total()).arg(rows));
-    const QJsonObject out{{QStringLiteral("first_paint_ms"), firstPaint},
-                          {QStringLiteral("stored_ms"), stored},
-                          {QStringLiteral("last_page_ms"), lastPage},
-                          {QStringLiteral("peak_rss_kib"), double(bench::peakRssKiB())},
-                          {QStringLiteral("cached_pages"), model->cachedPageCount()}};
+        return fail(QStringLiteral("%1 differing rows, expected %2")
+                        .arg(model->counts().total())
+                        .arg(rows));
+    const QJsonObject out {{QStringLiteral("first_paint_ms"), firstPaint},
+                           {QStringLiteral("stored_ms"), stored},
+                           {QStringLiteral("last_page_ms"), lastPage},
+                           {QStringLiteral("peak_rss_kib"), double(bench::peakRssKiB())},
+                           {QStringLiteral("cached_pages"), model->cachedPageCount()}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -237,7 +249,10 @@ int runViewOnly(int argc, char **argv, qint64 rows)
     {
         int n = 0;
         int rowCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : n; }
-        int columnCount(const QModelIndex &parent) const override { return parent.isValid() ? 0 : 14; }
+        int columnCount(const QModelIndex &parent) const override
+        {
+            return parent.isValid() ? 0 : 14;
+        }
         QVariant data(const QModelIndex &index, int role) const override
         {
             return role == Qt::DisplayRole ? QVariant(index.row()) : QVariant();
@@ -269,16 +284,21 @@ Expected<Measure> measure(const QString &path, qint64 rows, bool keysKnown, bool
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
-                {viewOnly ? QStringLiteral("--view-only") : QStringLiteral("--child"), path, QString::number(rows),
+                {viewOnly ? QStringLiteral("--view-only") : QStringLiteral("--child"), path,
+                 QString::number(rows),
                  keysKnown ? QStringLiteral("known") : QStringLiteral("checked")});
     if (!child.waitForFinished(900000) || child.exitCode() != 0)
-        return Error{QStringLiteral("the measuring process failed (exit code %1)").arg(child.exitCode())};
+        return Error {
+            QStringLiteral("the measuring process failed (exit code %1)").arg(child.exitCode())};
     const QByteArray line = child.readAllStandardOutput().trimmed().split('\n').last();
     const QJsonObject o = QJsonDocument::fromJson(line).object();
     if (o.isEmpty())
-        return Error{QStringLiteral("the measuring process printed %1").arg(QString::fromUtf8(line))};
-    return Measure{o.value(QStringLiteral("first_paint_ms")).toDouble(), o.value(QStringLiteral("stored_ms")).toDouble(),
-                   o.value(QStringLiteral("last_page_ms")).toDouble(), o.value(QStringLiteral("peak_rss_kib")).toDouble()};
+        return Error {
+            QStringLiteral("the measuring process printed %1").arg(QString::fromUtf8(line))};
+    return Measure {o.value(QStringLiteral("first_paint_ms")).toDouble(),
+                    o.value(QStringLiteral("stored_ms")).toDouble(),
+                    o.value(QStringLiteral("last_page_ms")).toDouble(),
+                    o.value(QStringLiteral("peak_rss_kib")).toDouble()};
 }
 
 } // namespace
@@ -288,26 +308,32 @@ int main(int argc, char **argv)
     if (argc == 5 && qstrcmp(argv[1], "--view-only") == 0)
         return runViewOnly(1, argv, QByteArray(argv[3]).toLongLong());
     if (argc == 5 && qstrcmp(argv[1], "--child") == 0)
-        return runChild(1, argv, QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(), qstrcmp(argv[4], "known") == 0);
+        return runChild(1, argv, QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(),
+                        qstrcmp(argv[4], "known") == 0);
 
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The Values tab: time to first paint and peak memory"));
+    parser.setApplicationDescription(
+        QStringLiteral("The Values tab: time to first paint and peak memory"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Differing rows, comma-separated"), QStringLiteral("n"),
-                      QStringLiteral("100000,1000000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per measure (best kept)"), QStringLiteral("r"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Differing rows, comma-separated"),
+                      QStringLiteral("n"), QStringLiteral("100000,1000000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per measure (best kept)"),
+                      QStringLiteral("r"), QStringLiteral("3")});
     parser.process(app);
     std::vector<qint64> sizes;
-    for (const QString &s : parser.value(QStringLiteral("rows")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+    for (const QString &s :
+         parser.value(QStringLiteral("rows")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         sizes.push_back(s.toLongLong());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QStringLiteral("no temporary directory"));
-    std::printf("bench_values: the Values tab on SQLite (offscreen), best of %d; differing rows: 1%% only in production, "
-                "1%% only in PR, 98%% changed\n", runs);
+    std::printf("bench_values: the Values tab on SQLite (offscreen), best of %d; differing rows: "
+                "1%% only in production, "
+                "1%% only in PR, 98%% changed\n",
+                runs);
     struct Result
     {
         qint64 rows;
@@ -323,8 +349,9 @@ int main(int argc, char **argv)
         clock.start();
         if (auto made = generate(path, rows); !made)
             return fail(made.errorMessage());
-        std::printf("  %s differing rows: tables generated in %s s\n", qPrintable(thousands(rows)), qPrintable(seconds(clock.elapsed())));
-        Result r{rows, {1e18, 1e18, 1e18, 0}, {1e18, 1e18, 1e18, 0}, 1e18, 0};
+        std::printf("  %s differing rows: tables generated in %s s\n", qPrintable(thousands(rows)),
+                    qPrintable(seconds(clock.elapsed())));
+        Result r {rows, {1e18, 1e18, 1e18, 0}, {1e18, 1e18, 1e18, 0}, 1e18, 0};
         auto viewOnly = measure(path, rows, true, true);
         if (!viewOnly)
             return fail(viewOnly.errorMessage());
@@ -347,33 +374,47 @@ int main(int argc, char **argv)
                 best.peakKiB = std::max(best.peakKiB, m->peakKiB);
             }
         }
-        std::printf("    first paint %s s (keys known), %s s (keys checked); floor (SELECT ... LIMIT 256 of the join) %s s\n",
-                    qPrintable(seconds(r.known.firstPaint)), qPrintable(seconds(r.checked.firstPaint)), qPrintable(seconds(r.floor)));
-        std::printf("    all rows stored and counted %s s; last page shown after scrolling to the end %s s; peak RSS %.1f MiB\n",
-                    qPrintable(seconds(r.known.stored)), qPrintable(seconds(r.known.lastPage)), r.known.peakKiB / 1024.0);
-        std::printf("    peak RSS of a bare QTableView over a constant model of as many rows: %.1f MiB\n", r.viewOnlyKiB / 1024.0);
+        std::printf("    first paint %s s (keys known), %s s (keys checked); floor (SELECT ... "
+                    "LIMIT 256 of the join) %s s\n",
+                    qPrintable(seconds(r.known.firstPaint)),
+                    qPrintable(seconds(r.checked.firstPaint)), qPrintable(seconds(r.floor)));
+        std::printf("    all rows stored and counted %s s; last page shown after scrolling to the "
+                    "end %s s; peak RSS %.1f MiB\n",
+                    qPrintable(seconds(r.known.stored)), qPrintable(seconds(r.known.lastPage)),
+                    r.known.peakKiB / 1024.0);
+        std::printf(
+            "    peak RSS of a bare QTableView over a constant model of as many rows: %.1f MiB\n",
+            r.viewOnlyKiB / 1024.0);
         results.push_back(r);
     }
     if (results.empty())
         return 0;
     const Result &big = results.back();
     std::printf("\nsummary at %s differing rows:\n", qPrintable(thousands(big.rows)));
-    std::printf("  time to first paint: %s s = %.2f x the 1 s target (keys known); %s s = %.2f x (keys checked)\n",
-                qPrintable(seconds(big.known.firstPaint)), big.known.firstPaint / 1000.0, qPrintable(seconds(big.checked.firstPaint)),
-                big.checked.firstPaint / 1000.0);
-    std::printf("  time to first paint / floor: %.2f x (floor %s s)\n", big.known.firstPaint / big.floor, qPrintable(seconds(big.floor)));
+    std::printf("  time to first paint: %s s = %.2f x the 1 s target (keys known); %s s = %.2f x "
+                "(keys checked)\n",
+                qPrintable(seconds(big.known.firstPaint)), big.known.firstPaint / 1000.0,
+                qPrintable(seconds(big.checked.firstPaint)), big.checked.firstPaint / 1000.0);
+    std::printf("  time to first paint / floor: %.2f x (floor %s s)\n",
+                big.known.firstPaint / big.floor, qPrintable(seconds(big.floor)));
     if (results.size() >= 2) {
         const Result &small = results.front();
-        std::printf("  peak memory %s rows / %s rows: %.1f MiB / %.1f MiB = %.2f x (target ~1.0)\n", qPrintable(thousands(big.rows)),
-                    qPrintable(thousands(small.rows)), big.known.peakKiB / 1024.0, small.known.peakKiB / 1024.0,
+        std::printf("  peak memory %s rows / %s rows: %.1f MiB / %.1f MiB = %.2f x (target ~1.0)\n",
+                    qPrintable(thousands(big.rows)), qPrintable(thousands(small.rows)),
+                    big.known.peakKiB / 1024.0, small.known.peakKiB / 1024.0,
                     big.known.peakKiB / small.known.peakKiB);
-        std::printf("  bare QTableView %s rows / %s rows: %.1f MiB / %.1f MiB = %.2f x (Qt's own per-row header data)\n",
-                    qPrintable(thousands(big.rows)), qPrintable(thousands(small.rows)), big.viewOnlyKiB / 1024.0,
-                    small.viewOnlyKiB / 1024.0, big.viewOnlyKiB / small.viewOnlyKiB);
-        std::printf("  peak memory beyond the bare view: %.1f MiB / %.1f MiB = %.2f x\n", (big.known.peakKiB - big.viewOnlyKiB) / 1024.0,
+        std::printf("  bare QTableView %s rows / %s rows: %.1f MiB / %.1f MiB = %.2f x (Qt's own "
+                    "per-row header data)\n",
+                    qPrintable(thousands(big.rows)), qPrintable(thousands(small.rows)),
+                    big.viewOnlyKiB / 1024.0, small.viewOnlyKiB / 1024.0,
+                    big.viewOnlyKiB / small.viewOnlyKiB);
+        std::printf("  peak memory beyond the bare view: %.1f MiB / %.1f MiB = %.2f x\n",
+                    (big.known.peakKiB - big.viewOnlyKiB) / 1024.0,
                     (small.known.peakKiB - small.viewOnlyKiB) / 1024.0,
-                    (big.known.peakKiB - big.viewOnlyKiB) / std::max(1.0, small.known.peakKiB - small.viewOnlyKiB));
-        std::printf("  time to first paint %s rows / %s rows: %.2f x\n", qPrintable(thousands(big.rows)), qPrintable(thousands(small.rows)),
+                    (big.known.peakKiB - big.viewOnlyKiB)
+                        / std::max(1.0, small.known.peakKiB - small.viewOnlyKiB));
+        std::printf("  time to first paint %s rows / %s rows: %.2f x\n",
+                    qPrintable(thousands(big.rows)), qPrintable(thousands(small.rows)),
                     big.known.firstPaint / small.known.firstPaint);
     }
     return 0;

@@ -33,23 +33,27 @@ void setUpApplication(QApplication &app, const QString &choice)
     QApplication::setApplicationName(QStringLiteral("Tidemark"));
     QApplication::setOrganizationName(QStringLiteral("Tidemark"));
     QApplication::setApplicationVersion(QStringLiteral(TIDEMARK_VERSION));
-    const QLocale locale = choice.isEmpty() || choice == QLatin1String("system") ? QLocale() : QLocale(choice);
+    const QLocale locale
+        = choice.isEmpty() || choice == QLatin1String("system") ? QLocale() : QLocale(choice);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("tidemark"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("tidemark"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 
 namespace {
 
-
 } // namespace
 
-MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent), m_context(std::move(context))
+MainWindow::MainWindow(AppContext context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(std::move(context))
 {
     setWindowTitle(tr("Tidemark"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -62,9 +66,11 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
         statusBar()->showMessage(tr("Results are not kept: %1").arg(opened.errorMessage()));
     }
 
-    m_integrations = new IntegrationListWidget(m_context.catalog, m_context.secrets, m_context.services, this);
+    m_integrations
+        = new IntegrationListWidget(m_context.catalog, m_context.secrets, m_context.services, this);
     m_integrations->setMinimumWidth(250);
-    connect(m_integrations, &IntegrationListWidget::integrationSelected, this, &MainWindow::selectIntegration);
+    connect(m_integrations, &IntegrationListWidget::integrationSelected, this,
+            &MainWindow::selectIntegration);
     connect(m_integrations, &IntegrationListWidget::integrationsChanged, this, [this] {
         // Settings may have changed: reread the selected integration.
         if (!m_integrationPath.isEmpty())
@@ -78,9 +84,11 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_welcome->setTextFormat(Qt::RichText);
-    m_welcome->setText(tr("<h2>Welcome to Tidemark</h2><p>Review the data a dbt pull request changes.</p>"
-                          "<p>Create an integration (<b>File \u203a New Integration</b>, Ctrl+N) for your dbt project, "
-                          "or open the demo (<b>File \u203a Open Demo</b>) to look around.</p>"));
+    m_welcome->setText(
+        tr("<h2>Welcome to Tidemark</h2><p>Review the data a dbt pull request changes.</p>"
+           "<p>Create an integration (<b>File \u203a New Integration</b>, Ctrl+N) for your dbt "
+           "project, "
+           "or open the demo (<b>File \u203a Open Demo</b>) to look around.</p>"));
 
     m_list = new PullRequestListPage(this);
     connect(m_list, &PullRequestListPage::refreshRequested, this, &MainWindow::refreshPullRequests);
@@ -89,11 +97,14 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
     m_page = new PullRequestPage(this);
     connect(m_page, &PullRequestPage::backRequested, this, &MainWindow::showList);
     m_controller = new PullRequestController(m_page, m_context, m_store.get(), this);
-    connect(m_controller, &PullRequestController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_controller, &PullRequestController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_controller, &PullRequestController::runFinished, this,
-            [this](const QString &integration, int number, const QString &check, const QString &description) {
+            [this](const QString &integration, int number, const QString &check,
+                   const QString &description) {
                 if (m_integration && m_integration->name == integration)
-                    m_list->model()->updateCheck(number, check, description, QDateTime::currentDateTimeUtc());
+                    m_list->model()->updateCheck(number, check, description,
+                                                 QDateTime::currentDateTimeUtc());
             });
 
     m_fetcher = new PullRequestFetcher(this);
@@ -110,10 +121,11 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
                     showPullRequest(number);
                 }
             });
-    connect(m_fetcher, &PullRequestFetcher::failed, this, [this](const QString &integration, const QString &message) {
-        if (m_integration && m_integration->name == integration)
-            m_list->setError(message);
-    });
+    connect(m_fetcher, &PullRequestFetcher::failed, this,
+            [this](const QString &integration, const QString &message) {
+                if (m_integration && m_integration->name == integration)
+                    m_list->setError(message);
+            });
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
@@ -132,7 +144,8 @@ MainWindow::MainWindow(AppContext context, QWidget *parent) : QMainWindow(parent
 
     buildMenus();
     restoreGeometry(AppSettings::windowGeometry());
-    statusBar()->showMessage(m_store ? tr("Results are kept in %1").arg(m_store->path()) : QString(), 8000);
+    statusBar()->showMessage(
+        m_store ? tr("Results are kept in %1").arg(m_store->path()) : QString(), 8000);
 }
 
 MainWindow::~MainWindow() = default;
@@ -140,9 +153,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newIntegration = file->addAction(tr("&New Integration\u2026"), this, [this] { m_integrations->newIntegration(); });
+    QAction *newIntegration = file->addAction(tr("&New Integration\u2026"), this,
+                                              [this] { m_integrations->newIntegration(); });
     newIntegration->setShortcut(QKeySequence::New);
-    QAction *edit = file->addAction(tr("&Edit Integration\u2026"), this, [this] { m_integrations->editCurrent(); });
+    QAction *edit = file->addAction(tr("&Edit Integration\u2026"), this,
+                                    [this] { m_integrations->editCurrent(); });
     edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     file->addAction(tr("Open &Demo"), this, &MainWindow::openDemo);
@@ -151,18 +166,21 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    QAction *adHoc = tools->addAction(tr("&Diff Two Tables\u2026"), this, &MainWindow::openAdHocDiff);
+    QAction *adHoc
+        = tools->addAction(tr("&Diff Two Tables\u2026"), this, &MainWindow::openAdHocDiff);
     adHoc->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    QAction *refresh = tools->addAction(tr("&Refresh Pull Requests"), this, &MainWindow::refreshPullRequests);
+    QAction *refresh
+        = tools->addAction(tr("&Refresh Pull Requests"), this, &MainWindow::refreshPullRequests);
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *language = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = AppSettings::language();
-    const std::pair<QString, QString> languages[] = {{QStringLiteral("system"), tr("System Default")},
-                                                     {QStringLiteral("en"), QStringLiteral("English")},
-                                                     {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    const std::pair<QString, QString> languages[]
+        = {{QStringLiteral("system"), tr("System Default")},
+           {QStringLiteral("en"), QStringLiteral("English")},
+           {QStringLiteral("de"), QStringLiteral("Deutsch")}};
     for (const auto &[code, name] : languages) {
         QAction *a = language->addAction(name, this, [this, code = code] { chooseLanguage(code); });
         a->setCheckable(true);
@@ -191,7 +209,8 @@ void MainWindow::selectIntegration(const QString &path)
         m_list->setError(loaded.errorMessage());
         return;
     }
-    const bool same = m_integrationPath == path && m_integration && m_integration->name == loaded->name;
+    const bool same
+        = m_integrationPath == path && m_integration && m_integration->name == loaded->name;
     m_integrationPath = path;
     m_integration = std::move(*loaded);
     AppSettings::setLastIntegration(path);
@@ -219,7 +238,7 @@ void MainWindow::refreshPullRequests()
         } else {
             pr.title = tr("Local artifacts: %1").arg(m_integration->artifacts->pr);
         }
-        query.known = std::vector<git::PullRequest>{pr};
+        query.known = std::vector<git::PullRequest> {pr};
     } else if (m_context.secrets) {
         auto token = m_context.secrets->read(m_integration->gitTokenKey());
         query.gitToken = token && *token ? **token : QString();
@@ -268,35 +287,39 @@ void MainWindow::restoreLastSession()
 void MainWindow::openDemo()
 {
     statusBar()->showMessage(tr("Preparing the demo\u2026"));
-    runAsync(this, [folder = m_context.demoFolder] { return prepareDemoWorkspace(folder); }, [this](const Expected<DemoWorkspace> &demo) {
-        if (!demo) {
-            statusBar()->showMessage(demo.errorMessage());
-            QMessageBox::warning(this, tr("Demo"), tr("The demo could not be prepared: %1").arg(demo.errorMessage()));
-            Q_EMIT demoFailed(demo.errorMessage());
-            return;
-        }
-        // The demo is an integration like any other: one file in the list, kept up to date.
-        QString path;
-        for (const ci::CatalogEntry &entry : m_context.catalog.list()) {
-            if (entry.integration && entry.integration->name == demo->integration.name)
-                path = entry.path;
-        }
-        if (path.isEmpty()) {
-            auto created = m_context.catalog.create(demo->integration);
-            if (!created) {
-                Q_EMIT demoFailed(created.errorMessage());
+    runAsync(
+        this, [folder = m_context.demoFolder] { return prepareDemoWorkspace(folder); },
+        [this](const Expected<DemoWorkspace> &demo) {
+            if (!demo) {
+                statusBar()->showMessage(demo.errorMessage());
+                QMessageBox::warning(
+                    this, tr("Demo"),
+                    tr("The demo could not be prepared: %1").arg(demo.errorMessage()));
+                Q_EMIT demoFailed(demo.errorMessage());
                 return;
             }
-            path = *created;
-        } else if (auto saved = m_context.catalog.save(demo->integration, path); !saved) {
-            Q_EMIT demoFailed(saved.errorMessage());
-            return;
-        }
-        m_integrations->refresh();
-        statusBar()->clearMessage();
-        openPullRequest(path, demo->integration.artifacts->pullRequest->number);
-        Q_EMIT demoReady();
-    });
+            // The demo is an integration like any other: one file in the list, kept up to date.
+            QString path;
+            for (const ci::CatalogEntry &entry : m_context.catalog.list()) {
+                if (entry.integration && entry.integration->name == demo->integration.name)
+                    path = entry.path;
+            }
+            if (path.isEmpty()) {
+                auto created = m_context.catalog.create(demo->integration);
+                if (!created) {
+                    Q_EMIT demoFailed(created.errorMessage());
+                    return;
+                }
+                path = *created;
+            } else if (auto saved = m_context.catalog.save(demo->integration, path); !saved) {
+                Q_EMIT demoFailed(saved.errorMessage());
+                return;
+            }
+            m_integrations->refresh();
+            statusBar()->clearMessage();
+            openPullRequest(path, demo->integration.artifacts->pullRequest->number);
+            Q_EMIT demoReady();
+        });
 }
 
 void MainWindow::openAdHocDiff()
@@ -309,13 +332,15 @@ void MainWindow::openAdHocDiff()
 void MainWindow::chooseLanguage(const QString &language)
 {
     AppSettings::setLanguage(language);
-    QMessageBox::information(this, tr("Language"), tr("Tidemark will use the new language the next time it starts."));
+    QMessageBox::information(this, tr("Language"),
+                             tr("Tidemark will use the new language the next time it starts."));
 }
 
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Tidemark"),
-                       tr("<h3>Tidemark %1</h3><p>Review the data a dbt pull request changes: which models it modifies, "
+                       tr("<h3>Tidemark %1</h3><p>Review the data a dbt pull request changes: "
+                          "which models it modifies, "
                           "what lies downstream, and how each table differs from production.</p>")
                            .arg(QApplication::applicationVersion()));
 }
@@ -323,9 +348,9 @@ void MainWindow::about()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_controller->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("A run is in progress"),
-                                                  tr("Diffs are still running. Cancel them and quit?"),
-                                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        const auto answer = QMessageBox::question(
+            this, tr("A run is in progress"), tr("Diffs are still running. Cancel them and quit?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -52,7 +52,6 @@ InterruptCancels::~InterruptCancels()
     sem_destroy(&g_interrupted);
 }
 
-
 int fail(const QString &message)
 {
     const QByteArray line = QStringLiteral("tidemark-cli: %1\n").arg(message).toUtf8();
@@ -74,26 +73,30 @@ void printOut(const QString &text)
     printOut(text.toStdString());
 }
 
-std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments, const QString &synopsis)
+std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &arguments,
+                                const QString &synopsis)
 {
     parser.setApplicationDescription(synopsis);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QCoreApplication::translate("tidemark::cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments))
-        return fail(parser.errorText() + QCoreApplication::translate("tidemark::cli", " (see --help)"));
+        return fail(parser.errorText()
+                    + QCoreApplication::translate("tidemark::cli", " (see --help)"));
     if (parser.isSet(help)) {
         // Qt names the executable's path in the first line; name the command instead.
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        text.replace(0, firstLineEnd, QStringLiteral("Usage: %1 [options]").arg(arguments.value(0)));
+        text.replace(0, firstLineEnd,
+                     QStringLiteral("Usage: %1 [options]").arg(arguments.value(0)));
         printOut(text);
         return Success;
     }
     return std::nullopt;
 }
 
-std::optional<QString> formatOption(const QCommandLineParser &parser, const QString &name, const QStringList &allowed)
+std::optional<QString> formatOption(const QCommandLineParser &parser, const QString &name,
+                                    const QStringList &allowed)
 {
     const QString value = parser.isSet(name) ? parser.value(name) : allowed.front();
     if (!allowed.contains(value))

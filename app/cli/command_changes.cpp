@@ -34,8 +34,8 @@ std::string textReport(const dbt::ChangePlan &plan)
 {
     std::string out;
     auto side = [](const char *label, const dbt::ManifestSummary &s) {
-        return std::string(label) + s.path + " (manifest v" + std::to_string(s.schemaVersion) + ", dbt "
-               + s.dbtVersion + ")\n";
+        return std::string(label) + s.path + " (manifest v" + std::to_string(s.schemaVersion)
+            + ", dbt " + s.dbtVersion + ")\n";
     };
     out += side("Production: ", plan.base);
     out += side("Pull request: ", plan.pr);
@@ -59,12 +59,13 @@ std::string textReport(const dbt::ChangePlan &plan)
     out += "\nModels\n";
     for (const dbt::PlannedModel &m : plan.models) {
         out += "  " + std::string(dbt::toString(m.status)) + "  " + m.uniqueId + "\n";
-        out += "      prod: " + (m.prodRelation ? *m.prodRelation : std::string("(none)")) + "   pr: " + m.prRelation
-               + "\n";
+        out += "      prod: " + (m.prodRelation ? *m.prodRelation : std::string("(none)"))
+            + "   pr: " + m.prRelation + "\n";
         out += "      key: "
-               + (m.primaryKey.columns.empty() ? std::string("(none)") : joined(m.primaryKey.columns))
-               + " (" + dbt::toString(m.primaryKey.rule) + ")\n";
-        out += m.selected ? std::string("      selected for diff\n") : "      not selected: " + m.whyNotSelected + "\n";
+            + (m.primaryKey.columns.empty() ? std::string("(none)") : joined(m.primaryKey.columns))
+            + " (" + dbt::toString(m.primaryKey.rule) + ")\n";
+        out += m.selected ? std::string("      selected for diff\n")
+                          : "      not selected: " + m.whyNotSelected + "\n";
     }
     return out;
 }
@@ -74,26 +75,32 @@ std::string textReport(const dbt::ChangePlan &plan)
 int runChanges(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption base(QStringLiteral("base"), tr("Production manifest.json (or its target/ folder)."),
+    const QCommandLineOption base(QStringLiteral("base"),
+                                  tr("Production manifest.json (or its target/ folder)."),
                                   tr("BASE_MANIFEST"));
-    const QCommandLineOption pr(QStringLiteral("pr"), tr("Pull request manifest.json (or its target/ folder)."),
+    const QCommandLineOption pr(QStringLiteral("pr"),
+                                tr("Pull request manifest.json (or its target/ folder)."),
                                 tr("PR_MANIFEST"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default) or text."),
-                                    tr("FORMAT"));
-    const QCommandLineOption slim(QStringLiteral("slim"),
-                                  tr("Slim Diff: select only new and modified models; downstream models are "
-                                     "listed but not selected."));
-    const QCommandLineOption tag(QStringLiteral("primary-key-tag"),
-                                 tr("The meta key or tag that marks primary keys (default: primary-key)."),
-                                 tr("TAG"), QString::fromLatin1(dbt::kDefaultPrimaryKeyTag));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format: json (default) or text."), tr("FORMAT"));
+    const QCommandLineOption slim(
+        QStringLiteral("slim"),
+        tr("Slim Diff: select only new and modified models; downstream models are "
+           "listed but not selected."));
+    const QCommandLineOption tag(
+        QStringLiteral("primary-key-tag"),
+        tr("The meta key or tag that marks primary keys (default: primary-key)."), tr("TAG"),
+        QString::fromLatin1(dbt::kDefaultPrimaryKeyTag));
     parser.addOptions({base, pr, format, slim, tag});
-    if (auto done = parseCommand(parser, arguments,
-                                 tr("Compare two dbt manifests with dbt's state:modified semantics and print "
-                                    "which models changed, what lies downstream, and what to diff.")))
+    if (auto done
+        = parseCommand(parser, arguments,
+                       tr("Compare two dbt manifests with dbt's state:modified semantics and print "
+                          "which models changed, what lies downstream, and what to diff.")))
         return *done;
     if (!parser.isSet(base) || !parser.isSet(pr))
         return fail(tr("changes needs --base BASE_MANIFEST and --pr PR_MANIFEST (see --help)"));
-    const auto fmt = formatOption(parser, QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("text")});
+    const auto fmt = formatOption(parser, QStringLiteral("format"),
+                                  {QStringLiteral("json"), QStringLiteral("text")});
     if (!fmt)
         return fail(tr("unknown --format \"%1\": use json or text").arg(parser.value(format)));
     if (parser.value(tag).trimmed().isEmpty())
@@ -108,7 +115,8 @@ int runChanges(const QStringList &arguments)
 
     // run_results.json beside the PR manifest, when the PR job wrote one.
     std::optional<dbt::RunResults> prRun;
-    const QString runResultsPath = QFileInfo(prManifest->path).dir().filePath(QStringLiteral("run_results.json"));
+    const QString runResultsPath
+        = QFileInfo(prManifest->path).dir().filePath(QStringLiteral("run_results.json"));
     if (QFileInfo::exists(runResultsPath)) {
         auto loaded = dbt::loadRunResults(runResultsPath);
         if (!loaded)
@@ -119,7 +127,8 @@ int runChanges(const QStringList &arguments)
     dbt::ChangePlanOptions options;
     options.slimDiff = parser.isSet(slim);
     options.primaryKeyTag = parser.value(tag).trimmed().toStdString();
-    const dbt::ChangePlan plan = dbt::planChanges(*baseManifest, *prManifest, options, prRun ? &*prRun : nullptr);
+    const dbt::ChangePlan plan
+        = dbt::planChanges(*baseManifest, *prManifest, options, prRun ? &*prRun : nullptr);
     if (*fmt == QLatin1String("text"))
         printOut(textReport(plan));
     else

@@ -30,19 +30,24 @@ void note(const QString &text)
 
 std::string textReport(const ci::PipelineResult &r)
 {
-    std::string out = "pull request #" + std::to_string(r.prNumber) + " at " + r.headSha.left(12).toStdString() + "\n";
-    out += "gates: " + std::string(r.gates.passed ? "passed" : "stopped") + " (" + r.gates.reason.toStdString() + ")\n";
+    std::string out = "pull request #" + std::to_string(r.prNumber) + " at "
+        + r.headSha.left(12).toStdString() + "\n";
+    out += "gates: " + std::string(r.gates.passed ? "passed" : "stopped") + " ("
+        + r.gates.reason.toStdString() + ")\n";
     for (const ci::ModelOutcome &m : r.models) {
         out += "  " + m.name + ": ";
         if (m.result) {
             const auto &d = *m.result;
-            out += "rows " + std::to_string(d.rows.a) + " / " + std::to_string(d.rows.b) + ", only in A " + std::to_string(d.rows.exclusiveA)
-                   + ", only in B " + std::to_string(d.rows.exclusiveB) + ", updated " + std::to_string(d.rows.updated) + "\n";
+            out += "rows " + std::to_string(d.rows.a) + " / " + std::to_string(d.rows.b)
+                + ", only in A " + std::to_string(d.rows.exclusiveA) + ", only in B "
+                + std::to_string(d.rows.exclusiveB) + ", updated " + std::to_string(d.rows.updated)
+                + "\n";
         } else {
             out += m.note.toStdString() + "\n";
         }
     }
-    out += "check: " + std::string(ci::toString(r.check)) + " (" + r.checkDescription.toStdString() + ")\n";
+    out += "check: " + std::string(ci::toString(r.check)) + " (" + r.checkDescription.toStdString()
+        + ")\n";
     return out;
 }
 
@@ -51,28 +56,51 @@ std::string textReport(const ci::PipelineResult &r)
 int runCi(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption integrationFile(QStringLiteral("integration"), tr("The integration file the desktop app saved."), tr("FILE"));
-    const QCommandLineOption pr(QStringLiteral("pr"), tr("The pull (merge) request number."), tr("N"));
-    const QCommandLineOption post(QStringLiteral("post"), tr("Post or update the pull request comment and set the commit status."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output: json (default), markdown (the comment) or text."), tr("FORMAT"));
-    const QCommandLineOption rerun(QStringLiteral("rerun"),
-                                   tr("A run started by hand: ignores the CI switch, the label and the diff threshold."));
-    const QCommandLineOption model(QStringLiteral("model"), tr("With --rerun: diff only this model (unique_id or name)."), tr("MODEL"));
-    const QCommandLineOption trigger(QStringLiteral("trigger"), tr("Trigger the dbt Cloud PR job for this pull request and exit."));
-    const QCommandLineOption wait(QStringLiteral("wait"), tr("Seconds to wait for the PR job's run to finish (default 1800)."), tr("S"));
-    const QCommandLineOption poll(QStringLiteral("poll"), tr("Seconds between looks at a running run (default 15)."), tr("S"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Diffs run at once (default 4)."), tr("N"));
-    parser.addOptions({integrationFile, pr, post, format, rerun, model, trigger, wait, poll, parallel});
-    if (auto done = parseCommand(parser, arguments,
-                                 tr("Run the pull-request pipeline for one pull request with an integration file. Secrets "
-                                    "come from TIDEMARK_DBT_CLOUD_TOKEN, TIDEMARK_GIT_TOKEN and TIDEMARK_PASSWORD, or "
-                                    "from the keychain. Exit 0: the check passed; 1: it failed; 2: an error.")))
+    const QCommandLineOption integrationFile(QStringLiteral("integration"),
+                                             tr("The integration file the desktop app saved."),
+                                             tr("FILE"));
+    const QCommandLineOption pr(QStringLiteral("pr"), tr("The pull (merge) request number."),
+                                tr("N"));
+    const QCommandLineOption post(
+        QStringLiteral("post"),
+        tr("Post or update the pull request comment and set the commit status."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output: json (default), markdown (the comment) or text."),
+                                    tr("FORMAT"));
+    const QCommandLineOption rerun(
+        QStringLiteral("rerun"),
+        tr("A run started by hand: ignores the CI switch, the label and the diff threshold."));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   tr("With --rerun: diff only this model (unique_id or name)."),
+                                   tr("MODEL"));
+    const QCommandLineOption trigger(
+        QStringLiteral("trigger"),
+        tr("Trigger the dbt Cloud PR job for this pull request and exit."));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"),
+        tr("Seconds to wait for the PR job's run to finish (default 1800)."), tr("S"));
+    const QCommandLineOption poll(QStringLiteral("poll"),
+                                  tr("Seconds between looks at a running run (default 15)."),
+                                  tr("S"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+                                      tr("Diffs run at once (default 4)."), tr("N"));
+    parser.addOptions(
+        {integrationFile, pr, post, format, rerun, model, trigger, wait, poll, parallel});
+    if (auto done = parseCommand(
+            parser, arguments,
+            tr("Run the pull-request pipeline for one pull request with an integration file. "
+               "Secrets "
+               "come from TIDEMARK_DBT_CLOUD_TOKEN, TIDEMARK_GIT_TOKEN and TIDEMARK_PASSWORD, or "
+               "from the keychain. Exit 0: the check passed; 1: it failed; 2: an error.")))
         return *done;
     if (!parser.isSet(integrationFile))
         return fail(tr("ci needs --integration FILE (see --help)"));
-    const auto fmt = formatOption(parser, QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("text")});
+    const auto fmt = formatOption(
+        parser, QStringLiteral("format"),
+        {QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("text")});
     if (!fmt)
-        return fail(tr("unknown --format \"%1\": use json, markdown or text").arg(parser.value(format)));
+        return fail(
+            tr("unknown --format \"%1\": use json, markdown or text").arg(parser.value(format)));
     auto integration = ci::loadIntegration(parser.value(integrationFile));
     if (!integration)
         return fail(integration.errorMessage());
@@ -123,7 +151,10 @@ int runCi(const QStringList &arguments)
         return fail(outcome.errorMessage());
     if (outcome->triggered) {
         const cloud::Run &run = *outcome->triggered;
-        printOut(nlohmann::json{{"run_id", run.id}, {"status", run.statusHumanized.toStdString()}, {"href", run.href.toStdString()}}.dump(2));
+        printOut(nlohmann::json {{"run_id", run.id},
+                                 {"status", run.statusHumanized.toStdString()},
+                                 {"href", run.href.toStdString()}}
+                     .dump(2));
         return Success;
     }
     const ci::PipelineResult *result = &*outcome->result;

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
-
 namespace tidemark::cli {
 
 namespace {
@@ -33,22 +32,29 @@ std::string textReport(const diff::DiffResult &r)
     auto n = [](qint64 v) { return std::to_string(v); };
     std::string out;
     out += "A: " + r.tableA.toStdString() + "\nB: " + r.tableB.toStdString() + "\n";
-    out += "key: " + r.key.join(QStringLiteral(", ")).toStdString() + "   algorithm: " + r.algorithm.toStdString() + "\n\n";
+    out += "key: " + r.key.join(QStringLiteral(", ")).toStdString()
+        + "   algorithm: " + r.algorithm.toStdString() + "\n\n";
     out += "rows          A: " + n(r.rows.a) + "   B: " + n(r.rows.b) + "\n";
     out += "only in A     " + n(r.rows.exclusiveA) + "\n";
     out += "only in B     " + n(r.rows.exclusiveB) + "\n";
     out += "updated       " + n(r.rows.updated) + "\n";
     out += "unchanged     " + n(r.rows.unchanged) + "\n";
-    if (r.primaryKey.nullA || r.primaryKey.nullB || r.primaryKey.duplicateA || r.primaryKey.duplicateB) {
-        out += "NULL keys     A: " + n(r.primaryKey.nullA) + "   B: " + n(r.primaryKey.nullB) + "\n";
-        out += "duplicate keys A: " + n(r.primaryKey.duplicateA) + "   B: " + n(r.primaryKey.duplicateB) + "\n";
+    if (r.primaryKey.nullA || r.primaryKey.nullB || r.primaryKey.duplicateA
+        || r.primaryKey.duplicateB) {
+        out += "NULL keys     A: " + n(r.primaryKey.nullA) + "   B: " + n(r.primaryKey.nullB)
+            + "\n";
+        out += "duplicate keys A: " + n(r.primaryKey.duplicateA)
+            + "   B: " + n(r.primaryKey.duplicateB) + "\n";
     }
     if (!r.schema.onlyA.isEmpty())
-        out += "columns only in A: " + r.schema.onlyA.join(QStringLiteral(", ")).toStdString() + "\n";
+        out += "columns only in A: " + r.schema.onlyA.join(QStringLiteral(", ")).toStdString()
+            + "\n";
     if (!r.schema.onlyB.isEmpty())
-        out += "columns only in B: " + r.schema.onlyB.join(QStringLiteral(", ")).toStdString() + "\n";
+        out += "columns only in B: " + r.schema.onlyB.join(QStringLiteral(", ")).toStdString()
+            + "\n";
     for (const auto &t : r.schema.typeChanged)
-        out += "type changed: " + t.column.toStdString() + " " + t.a.toStdString() + " -> " + t.b.toStdString() + "\n";
+        out += "type changed: " + t.column.toStdString() + " " + t.a.toStdString() + " -> "
+            + t.b.toStdString() + "\n";
     out += "\ncolumn                         differing   match %   compared as\n";
     for (const auto &c : r.columns) {
         std::string name = c.name.toStdString();
@@ -74,40 +80,65 @@ std::string textReport(const diff::DiffResult &r)
 int runDiff(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption key({QStringLiteral("k"), QStringLiteral("key")}, tr("Key column(s), comma-separated."), tr("KEY"));
-    const QCommandLineOption columns({QStringLiteral("c"), QStringLiteral("columns")}, tr("Compare only these columns."), tr("COLS"));
-    const QCommandLineOption exclude(QStringLiteral("exclude-columns"), tr("Do not compare these columns."), tr("COLS"));
-    const QCommandLineOption where({QStringLiteral("w"), QStringLiteral("where")}, tr("SQL filter applied to both tables."), tr("SQL"));
-    const QCommandLineOption algorithm(QStringLiteral("algorithm"),
-                                       tr("auto (join on one connection, hash across two), join or hash."), tr("ALGORITHM"));
-    const QCommandLineOption tolerance(QStringLiteral("tolerance"),
-                                       tr("Numeric tolerance for a column: COL=abs:X or COL=rel:X (repeatable)."), tr("COL=MODE:X"));
-    const QCommandLineOption precision(QStringLiteral("timestamp-precision"),
-                                       tr("Compare timestamps to N fractional digits (0 = seconds, 6 = microseconds)."), tr("N"));
-    const QCommandLineOption sample(QStringLiteral("sample"), tr("Rows per sample (default 10)."), tr("N"));
-    const QCommandLineOption limit(QStringLiteral("limit-download"), tr("Stop after downloading N rows."), tr("N"));
-    const QCommandLineOption timeLimit(QStringLiteral("time-limit"), tr("Stop after S seconds."), tr("S"));
-    const QCommandLineOption profiles(QStringLiteral("profiles"), tr("Also profile every column (count, nulls, distinct, min, max, mean)."));
-    const QCommandLineOption caseInsensitive(QStringLiteral("case-insensitive"), tr("Compare strings ignoring case."));
-    const QCommandLineOption nullEmpty(QStringLiteral("null-equals-empty"), tr("Treat NULL and empty strings as equal."));
+    const QCommandLineOption key({QStringLiteral("k"), QStringLiteral("key")},
+                                 tr("Key column(s), comma-separated."), tr("KEY"));
+    const QCommandLineOption columns({QStringLiteral("c"), QStringLiteral("columns")},
+                                     tr("Compare only these columns."), tr("COLS"));
+    const QCommandLineOption exclude(QStringLiteral("exclude-columns"),
+                                     tr("Do not compare these columns."), tr("COLS"));
+    const QCommandLineOption where({QStringLiteral("w"), QStringLiteral("where")},
+                                   tr("SQL filter applied to both tables."), tr("SQL"));
+    const QCommandLineOption algorithm(
+        QStringLiteral("algorithm"),
+        tr("auto (join on one connection, hash across two), join or hash."), tr("ALGORITHM"));
+    const QCommandLineOption tolerance(
+        QStringLiteral("tolerance"),
+        tr("Numeric tolerance for a column: COL=abs:X or COL=rel:X (repeatable)."),
+        tr("COL=MODE:X"));
+    const QCommandLineOption precision(
+        QStringLiteral("timestamp-precision"),
+        tr("Compare timestamps to N fractional digits (0 = seconds, 6 = microseconds)."), tr("N"));
+    const QCommandLineOption sample(QStringLiteral("sample"), tr("Rows per sample (default 10)."),
+                                    tr("N"));
+    const QCommandLineOption limit(QStringLiteral("limit-download"),
+                                   tr("Stop after downloading N rows."), tr("N"));
+    const QCommandLineOption timeLimit(QStringLiteral("time-limit"), tr("Stop after S seconds."),
+                                       tr("S"));
+    const QCommandLineOption profiles(
+        QStringLiteral("profiles"),
+        tr("Also profile every column (count, nulls, distinct, min, max, mean)."));
+    const QCommandLineOption caseInsensitive(QStringLiteral("case-insensitive"),
+                                             tr("Compare strings ignoring case."));
+    const QCommandLineOption nullEmpty(QStringLiteral("null-equals-empty"),
+                                       tr("Treat NULL and empty strings as equal."));
     const QCommandLineOption sampling(QStringLiteral("sampling"),
-                                      tr("Compare a random sample of keys when the tables are large (see the sampling options)."));
-    const QCommandLineOption samplingTolerance(QStringLiteral("sampling-tolerance"),
-                                               tr("Share of rows with key problems that may go unseen (default 0.00001)."), tr("X"));
-    const QCommandLineOption samplingConfidence(QStringLiteral("sampling-confidence"), tr("Confidence in percent (default 99)."), tr("X"));
-    const QCommandLineOption samplingThreshold(QStringLiteral("sampling-threshold"),
-                                               tr("Tables with fewer rows are compared in full (default 1000000)."), tr("N"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json (default) or text."), tr("FORMAT"));
-    parser.addOptions({key, columns, exclude, where, algorithm, tolerance, precision, sample, limit, timeLimit, profiles,
-                       caseInsensitive, nullEmpty, sampling, samplingTolerance, samplingConfidence, samplingThreshold, format});
-    parser.addPositionalArgument(QStringLiteral("URL1"), tr("Connection of table 1 (postgresql://, mysql://, sqlite://, odbc://)."));
+                                      tr("Compare a random sample of keys when the tables are "
+                                         "large (see the sampling options)."));
+    const QCommandLineOption samplingTolerance(
+        QStringLiteral("sampling-tolerance"),
+        tr("Share of rows with key problems that may go unseen (default 0.00001)."), tr("X"));
+    const QCommandLineOption samplingConfidence(QStringLiteral("sampling-confidence"),
+                                                tr("Confidence in percent (default 99)."), tr("X"));
+    const QCommandLineOption samplingThreshold(
+        QStringLiteral("sampling-threshold"),
+        tr("Tables with fewer rows are compared in full (default 1000000)."), tr("N"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("Output format: json (default) or text."), tr("FORMAT"));
+    parser.addOptions({key, columns, exclude, where, algorithm, tolerance, precision, sample, limit,
+                       timeLimit, profiles, caseInsensitive, nullEmpty, sampling, samplingTolerance,
+                       samplingConfidence, samplingThreshold, format});
+    parser.addPositionalArgument(
+        QStringLiteral("URL1"),
+        tr("Connection of table 1 (postgresql://, mysql://, sqlite://, odbc://)."));
     parser.addPositionalArgument(QStringLiteral("TABLE1"), tr("Table 1 (A, production)."));
-    parser.addPositionalArgument(QStringLiteral("[URL2]"), tr("Connection of table 2, when it is another one."));
+    parser.addPositionalArgument(QStringLiteral("[URL2]"),
+                                 tr("Connection of table 2, when it is another one."));
     parser.addPositionalArgument(QStringLiteral("TABLE2"), tr("Table 2 (B, pull request)."));
-    if (auto done = parseCommand(parser, arguments,
-                                 tr("Diff two tables: on one connection inside the database (join), across two "
-                                    "connections by checksums of key ranges (hash). The password may come from "
-                                    "TIDEMARK_PASSWORD.")))
+    if (auto done = parseCommand(
+            parser, arguments,
+            tr("Diff two tables: on one connection inside the database (join), across two "
+               "connections by checksums of key ranges (hash). The password may come from "
+               "TIDEMARK_PASSWORD.")))
         return *done;
 
     const QStringList positional = parser.positionalArguments();
@@ -115,11 +146,13 @@ int runDiff(const QStringList &arguments)
         return fail(tr("diff needs URL1 TABLE1 [URL2] TABLE2 (see --help)"));
     if (!parser.isSet(key))
         return fail(tr("diff needs the key: -k COLUMN[,COLUMN...]"));
-    const auto fmt = formatOption(parser, QStringLiteral("format"), {QStringLiteral("json"), QStringLiteral("text")});
+    const auto fmt = formatOption(parser, QStringLiteral("format"),
+                                  {QStringLiteral("json"), QStringLiteral("text")});
     if (!fmt)
         return fail(tr("unknown --format \"%1\": use json or text").arg(parser.value(format)));
 
-    const QString password = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TIDEMARK_PASSWORD"));
+    const QString password
+        = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TIDEMARK_PASSWORD"));
     diff::DiffRequest request;
     auto urlA = warehouse::parseConnectionUrl(positional.at(0), password);
     if (!urlA)
@@ -185,12 +218,14 @@ int runDiff(const QStringList &arguments)
     if (parser.isSet(samplingTolerance)) {
         o.sampling.tolerance = parser.value(samplingTolerance).toDouble(&ok);
         if (!ok || o.sampling.tolerance <= 0 || o.sampling.tolerance >= 1)
-            return fail(tr("--sampling-tolerance takes a fraction between 0 and 1, such as 0.00001"));
+            return fail(
+                tr("--sampling-tolerance takes a fraction between 0 and 1, such as 0.00001"));
     }
     if (parser.isSet(samplingConfidence)) {
         o.sampling.confidence = parser.value(samplingConfidence).toDouble(&ok);
         if (!ok || o.sampling.confidence <= 0 || o.sampling.confidence >= 100)
-            return fail(tr("--sampling-confidence takes a percentage between 0 and 100, such as 99"));
+            return fail(
+                tr("--sampling-confidence takes a percentage between 0 and 100, such as 99"));
     }
     if (parser.isSet(samplingThreshold)) {
         o.sampling.threshold = parser.value(samplingThreshold).toLongLong(&ok);

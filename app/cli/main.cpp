@@ -22,10 +22,12 @@ QString usage()
         "Review the data a dbt pull request changes.\n"
         "\n"
         "Commands:\n"
-        "  changes   compare two manifests: new, removed, modified and impacted models, keys, plan\n"
+        "  changes   compare two manifests: new, removed, modified and impacted models, keys, "
+        "plan\n"
         "  lineage   print the lineage graph of a manifest (json, dot or mermaid)\n"
         "  diff      diff two tables in the warehouse (same connection) or across two connections\n"
-        "  ci        run the pull-request pipeline with an integration file (post the comment, set the check)\n"
+        "  ci        run the pull-request pipeline with an integration file (post the comment, set "
+        "the check)\n"
         "\n"
         "Run 'tidemark-cli COMMAND --help' for a command's options.\n"
         "Exit codes: 0 success, 1 the check failed (ci), 2 usage or runtime error.");
@@ -42,16 +44,19 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        tidemark::cli::fail(QCoreApplication::translate("tidemark::cli", "no command given (see --help)"));
+        tidemark::cli::fail(
+            QCoreApplication::translate("tidemark::cli", "no command given (see --help)"));
         return tidemark::cli::Failure;
     }
     const QString command = args.at(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
         tidemark::cli::printOut(usage());
         return tidemark::cli::Success;
     }
     if (command == QLatin1String("--version")) {
-        tidemark::cli::printOut(QStringLiteral("tidemark-cli %1").arg(QCoreApplication::applicationVersion()));
+        tidemark::cli::printOut(
+            QStringLiteral("tidemark-cli %1").arg(QCoreApplication::applicationVersion()));
         return tidemark::cli::Success;
     }
     const std::map<QString, std::function<int(const QStringList &)>> commands = {
@@ -63,7 +68,9 @@ int main(int argc, char *argv[])
     const auto it = commands.find(command);
     if (it == commands.end()) {
         return tidemark::cli::fail(
-            QCoreApplication::translate("tidemark::cli", "unknown command \"%1\": use changes, lineage, diff or ci (see --help)")
+            QCoreApplication::translate(
+                "tidemark::cli",
+                "unknown command \"%1\": use changes, lineage, diff or ci (see --help)")
                 .arg(command));
     }
     QStringList commandArgs = args.mid(2);

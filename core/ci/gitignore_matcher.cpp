@@ -248,7 +248,7 @@ bool wildmatch(const QByteArray &glob, const QByteArray &text, bool pathname)
     // QByteArray::constData() is always NUL-terminated.
     return doMatch(reinterpret_cast<const uchar *>(glob.constData()),
                    reinterpret_cast<const uchar *>(text.constData()), pathname)
-           == Match::Yes;
+        == Match::Yes;
 }
 
 GitignoreMatcher::GitignoreMatcher(const QStringList &lines)

@@ -3,7 +3,8 @@
 // "Files to ignore": .gitignore patterns over the repository-relative paths a pull request changed,
 // with git's own semantics (gitignore(5)): blank lines and # comments, trailing spaces unless
 // escaped, backslash escapes, ! negation where the last matching pattern wins, a leading or middle
-// slash anchoring the pattern to the root, a trailing slash matching directories only, the wildcards
+// slash anchoring the pattern to the root, a trailing slash matching directories only, the
+// wildcards
 // *, ? and [...] (with [!...], [^...], ranges and [:classes:]), ** in leading, trailing and middle
 // positions, and git's rule that a file cannot be re-included when one of its parent directories is
 // excluded. The matcher agrees with `git check-ignore --no-index` (tests/ci/tst_gitignore_matcher).
@@ -33,10 +34,10 @@ public:
 private:
     struct Pattern
     {
-        QByteArray glob;     // UTF-8, escapes kept, leading '/' and trailing '/' removed
+        QByteArray glob; // UTF-8, escapes kept, leading '/' and trailing '/' removed
         bool negated = false;
         bool directoryOnly = false; // written with a trailing slash
-        bool basenameOnly = false;  // no slash: matches the last component at any depth
+        bool basenameOnly = false; // no slash: matches the last component at any depth
         qsizetype literalPrefix = 0; // leading characters before the first *, ?, [ or backslash
     };
 

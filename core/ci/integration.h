@@ -42,8 +42,11 @@ struct LocalPullRequest
 
 struct LocalArtifacts
 {
-    LocalArtifacts(QString prodPath = {}, QString prPath = {}, std::optional<LocalPullRequest> pullRequestFacts = {})
-        : prod(std::move(prodPath)), pr(std::move(prPath)), pullRequest(std::move(pullRequestFacts))
+    LocalArtifacts(QString prodPath = {}, QString prPath = {},
+                   std::optional<LocalPullRequest> pullRequestFacts = {})
+        : prod(std::move(prodPath))
+        , pr(std::move(prPath))
+        , pullRequest(std::move(pullRequestFacts))
     {
     }
 

@@ -28,14 +28,15 @@ QStringList secretKeys(const QString &name)
     return {i.dbtCloudTokenKey(), i.gitTokenKey(), i.warehousePasswordKey()};
 }
 
-Expected<void> copySecrets(secrets::SecretStore &store, const QString &from, const QString &to, bool move)
+Expected<void> copySecrets(secrets::SecretStore &store, const QString &from, const QString &to,
+                           bool move)
 {
     const QStringList source = secretKeys(from);
     const QStringList target = secretKeys(to);
     for (qsizetype k = 0; k < source.size(); ++k) {
         auto secret = store.read(source[k]);
         if (!secret)
-            return Error{secret.errorMessage()};
+            return Error {secret.errorMessage()};
         if (!*secret)
             continue;
         if (auto written = store.write(target[k], **secret); !written)
@@ -55,18 +56,23 @@ QString CatalogEntry::displayName() const
     return integration ? integration->name : QFileInfo(path).completeBaseName();
 }
 
-IntegrationCatalog::IntegrationCatalog(QString directory) : m_directory(std::move(directory)) {}
+IntegrationCatalog::IntegrationCatalog(QString directory)
+    : m_directory(std::move(directory))
+{
+}
 
 QString IntegrationCatalog::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/integrations");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/integrations");
 }
 
 std::vector<CatalogEntry> IntegrationCatalog::list() const
 {
     std::vector<CatalogEntry> entries;
     const QDir dir(m_directory);
-    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
+    const QFileInfoList files = dir.entryInfoList(
+        {QStringLiteral("*.json")}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
     for (const QFileInfo &file : files) {
         CatalogEntry entry;
         entry.path = file.absoluteFilePath();
@@ -77,10 +83,12 @@ std::vector<CatalogEntry> IntegrationCatalog::list() const
             entry.error = loaded.errorMessage();
         entries.push_back(std::move(entry));
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const CatalogEntry &a, const CatalogEntry &b) {
-        const int byName = QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive);
-        return byName != 0 ? byName < 0 : a.path < b.path;
-    });
+    std::stable_sort(
+        entries.begin(), entries.end(), [](const CatalogEntry &a, const CatalogEntry &b) {
+            const int byName
+                = QString::compare(a.displayName(), b.displayName(), Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.path < b.path;
+        });
     return entries;
 }
 
@@ -92,10 +100,12 @@ Expected<Integration> IntegrationCatalog::load(const QString &path) const
 bool IntegrationCatalog::nameTaken(const QString &name, const QString &exceptPath) const
 {
     const QString wanted = name.trimmed();
-    const QString except = exceptPath.isEmpty() ? QString() : QFileInfo(exceptPath).absoluteFilePath();
+    const QString except
+        = exceptPath.isEmpty() ? QString() : QFileInfo(exceptPath).absoluteFilePath();
     for (const CatalogEntry &entry : list()) {
         if (entry.integration && entry.path != except
-            && QString::compare(entry.integration->name.trimmed(), wanted, Qt::CaseInsensitive) == 0)
+            && QString::compare(entry.integration->name.trimmed(), wanted, Qt::CaseInsensitive)
+                == 0)
             return true;
     }
     return false;
@@ -130,24 +140,26 @@ QString IntegrationCatalog::freeFileName(const QString &name) const
     return dir.absoluteFilePath(candidate);
 }
 
-Expected<void> IntegrationCatalog::checkName(const Integration &integration, const QString &exceptPath) const
+Expected<void> IntegrationCatalog::checkName(const Integration &integration,
+                                             const QString &exceptPath) const
 {
     if (integration.name.trimmed().isEmpty())
-        return Error{tr("the integration needs a name")};
+        return Error {tr("the integration needs a name")};
     if (nameTaken(integration.name, exceptPath))
-        return Error{tr("another integration is already named \"%1\"; pick another name").arg(integration.name)};
+        return Error {tr("another integration is already named \"%1\"; pick another name")
+                          .arg(integration.name)};
     return {};
 }
 
 Expected<QString> IntegrationCatalog::create(const Integration &integration) const
 {
     if (auto ok = checkName(integration, {}); !ok)
-        return Error{ok.errorMessage()};
+        return Error {ok.errorMessage()};
     if (!QDir().mkpath(m_directory))
-        return Error{tr("cannot create the folder %1").arg(m_directory)};
+        return Error {tr("cannot create the folder %1").arg(m_directory)};
     const QString path = freeFileName(integration.name);
     if (auto saved = saveIntegration(integration, path); !saved)
-        return Error{saved.errorMessage()};
+        return Error {saved.errorMessage()};
     return path;
 }
 
@@ -162,7 +174,7 @@ Expected<void> IntegrationCatalog::save(const Integration &integration, const QS
             oldName = old->name;
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
+        return Error {tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
     // Secrets first: a failure leaves the file as it was, under the name the secrets belong to.
     if (secrets && !oldName.isEmpty() && oldName != integration.name) {
         if (auto moved = copySecrets(*secrets, oldName, integration.name, true); !moved)
@@ -171,11 +183,12 @@ Expected<void> IntegrationCatalog::save(const Integration &integration, const QS
     return saveIntegration(integration, path);
 }
 
-Expected<QString> IntegrationCatalog::duplicate(const QString &path, secrets::SecretStore *secrets) const
+Expected<QString> IntegrationCatalog::duplicate(const QString &path,
+                                                secrets::SecretStore *secrets) const
 {
     auto original = loadIntegration(path);
     if (!original)
-        return Error{original.errorMessage()};
+        return Error {original.errorMessage()};
     Integration copy = *original;
     copy.name = tr("%1 (copy)").arg(original->name);
     for (int n = 2; nameTaken(copy.name); ++n)
@@ -185,7 +198,7 @@ Expected<QString> IntegrationCatalog::duplicate(const QString &path, secrets::Se
         return created;
     if (secrets) {
         if (auto copied = copySecrets(*secrets, original->name, copy.name, false); !copied)
-            return Error{copied.errorMessage()};
+            return Error {copied.errorMessage()};
     }
     return created;
 }
@@ -196,7 +209,7 @@ Expected<void> IntegrationCatalog::remove(const QString &path, secrets::SecretSt
     if (auto loaded = loadIntegration(path))
         name = loaded->name;
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Error{tr("cannot delete %1").arg(path)};
+        return Error {tr("cannot delete %1").arg(path)};
     if (secrets && !name.isEmpty()) {
         for (const QString &key : secretKeys(name)) {
             if (auto removed = secrets->remove(key); !removed)

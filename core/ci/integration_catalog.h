@@ -53,7 +53,8 @@ public:
     Expected<QString> create(const Integration &integration) const;
     // Replaces the file at `path` (atomically). When the name changed and `secrets` is given, the
     // secrets move from the old name's keys to the new name's.
-    Expected<void> save(const Integration &integration, const QString &path, secrets::SecretStore *secrets = nullptr) const;
+    Expected<void> save(const Integration &integration, const QString &path,
+                        secrets::SecretStore *secrets = nullptr) const;
     // A copy named "<name> (copy)" (or "(copy 2)", ...), with copies of its secrets when `secrets`
     // is given. Returns the new file's path.
     Expected<QString> duplicate(const QString &path, secrets::SecretStore *secrets = nullptr) const;

@@ -52,11 +52,13 @@ QString keepManifest(const QString &folder, qint64 runId, const QByteArray &byte
 
 QString describeRun(const cloud::Run &run)
 {
-    return run.href.isEmpty() ? tr("run %1").arg(run.id) : tr("run %1 (%2)").arg(run.id).arg(run.href);
+    return run.href.isEmpty() ? tr("run %1").arg(run.id)
+                              : tr("run %1 (%2)").arg(run.id).arg(run.href);
 }
 
 // The PR job's run for this pull request and head, waiting while it runs.
-Expected<cloud::Run> pullRequestRun(const PipelineRequest &request, cloud::DbtCloud &cloud, const PullRequestFacts &pr)
+Expected<cloud::Run> pullRequestRun(const PipelineRequest &request, cloud::DbtCloud &cloud,
+                                    const PullRequestFacts &pr)
 {
     const DbtCloudSettings &s = request.integration.dbtCloud;
     QElapsedTimer waited;
@@ -64,9 +66,10 @@ Expected<cloud::Run> pullRequestRun(const PipelineRequest &request, cloud::DbtCl
     std::optional<qint64> runId;
     while (true) {
         if (request.control && request.control->isCancelled())
-            return Error{tr("the pipeline was cancelled")};
-        Expected<std::optional<cloud::Run>> found = runId ? Expected<std::optional<cloud::Run>>(std::optional<cloud::Run>())
-                                                          : cloud.findPullRequestRun(s.accountId, s.prJobId, pr.number, pr.headSha);
+            return Error {tr("the pipeline was cancelled")};
+        Expected<std::optional<cloud::Run>> found = runId
+            ? Expected<std::optional<cloud::Run>>(std::optional<cloud::Run>())
+            : cloud.findPullRequestRun(s.accountId, s.prJobId, pr.number, pr.headSha);
         if (!found)
             return found.error();
         std::optional<cloud::Run> run = *found;
@@ -78,39 +81,46 @@ Expected<cloud::Run> pullRequestRun(const PipelineRequest &request, cloud::DbtCl
         }
         if (!run) {
             if (waited.elapsed() >= request.waitForRun.count()) {
-                return Error{tr("dbt Cloud job %1 has no run for pull request #%2 at %3; has the CI job been triggered "
-                                "for this commit? (tidemark-cli ci can trigger it)")
-                                 .arg(s.prJobId)
-                                 .arg(pr.number)
-                                 .arg(pr.headSha.left(12))};
+                return Error {tr("dbt Cloud job %1 has no run for pull request #%2 at %3; has the "
+                                 "CI job been triggered "
+                                 "for this commit? (tidemark-cli ci can trigger it)")
+                                  .arg(s.prJobId)
+                                  .arg(pr.number)
+                                  .arg(pr.headSha.left(12))};
             }
         } else {
             runId = run->id;
             if (run->isTerminal()) {
                 if (run->isSuccess())
                     return *run;
-                return Error{tr("the dbt Cloud PR job's %1 ended with %2%3; fix the PR's dbt build and push again")
-                                 .arg(describeRun(*run), run->statusHumanized,
-                                      run->statusMessage.isEmpty() ? QString() : QStringLiteral(": ") + run->statusMessage)};
+                return Error {tr("the dbt Cloud PR job's %1 ended with %2%3; fix the PR's dbt "
+                                 "build and push again")
+                                  .arg(describeRun(*run), run->statusHumanized,
+                                       run->statusMessage.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(": ") + run->statusMessage)};
             }
             if (waited.elapsed() >= request.waitForRun.count()) {
-                return Error{tr("the dbt Cloud PR job's %1 is still %2 after %3 s; try again when it has finished")
-                                 .arg(describeRun(*run), run->statusHumanized.toLower())
-                                 .arg(request.waitForRun.count() / 1000)};
+                return Error {tr("the dbt Cloud PR job's %1 is still %2 after %3 s; try again when "
+                                 "it has finished")
+                                  .arg(describeRun(*run), run->statusHumanized.toLower())
+                                  .arg(request.waitForRun.count() / 1000)};
             }
-            say(request, tr("Waiting for the dbt Cloud PR job's %1 (%2)").arg(describeRun(*run), run->statusHumanized));
+            say(request,
+                tr("Waiting for the dbt Cloud PR job's %1 (%2)")
+                    .arg(describeRun(*run), run->statusHumanized));
         }
         // The pause between looks ends at once on cancel.
         if (!request.control)
             QThread::msleep(ulong(request.pollInterval.count()));
         else if (!request.control->sleepFor(request.pollInterval))
-            return Error{tr("the pipeline was cancelled")};
+            return Error {tr("the pipeline was cancelled")};
     }
 }
 
 // Production's run: the newest successful run of the artifacts job, or the one at the merge-base.
-Expected<cloud::Run> productionRun(const PipelineRequest &request, cloud::DbtCloud &cloud, git::CodeHost *host,
-                                   const PullRequestFacts &pr)
+Expected<cloud::Run> productionRun(const PipelineRequest &request, cloud::DbtCloud &cloud,
+                                   git::CodeHost *host, const PullRequestFacts &pr)
 {
     const DbtCloudSettings &s = request.integration.dbtCloud;
     cloud::RunQuery query;
@@ -120,7 +130,8 @@ Expected<cloud::Run> productionRun(const PipelineRequest &request, cloud::DbtClo
     QString sha;
     if (mergeBase) {
         if (!host)
-            return Error{tr("commit selection \"merge-base\" needs the code host to find the merge-base commit")};
+            return Error {tr("commit selection \"merge-base\" needs the code host to find the "
+                             "merge-base commit")};
         auto base = host->mergeBase(pr.baseBranch, pr.headSha);
         if (!base)
             return base.error();
@@ -133,18 +144,21 @@ Expected<cloud::Run> productionRun(const PipelineRequest &request, cloud::DbtClo
     if (!runs)
         return runs.error();
     for (const cloud::Run &run : *runs) {
-        if (!mergeBase || run.gitSha.startsWith(sha) || sha.startsWith(run.gitSha.isEmpty() ? QStringLiteral("-") : run.gitSha))
+        if (!mergeBase || run.gitSha.startsWith(sha)
+            || sha.startsWith(run.gitSha.isEmpty() ? QStringLiteral("-") : run.gitSha))
             return run;
     }
     if (mergeBase) {
-        return Error{tr("dbt Cloud job %1 has no successful run at the merge-base commit %2; run the production job "
-                        "on that commit, or switch the commit selection to \"latest\"")
-                         .arg(s.artifactsJobId)
-                         .arg(sha.left(12))};
+        return Error {tr("dbt Cloud job %1 has no successful run at the merge-base commit %2; run "
+                         "the production job "
+                         "on that commit, or switch the commit selection to \"latest\"")
+                          .arg(s.artifactsJobId)
+                          .arg(sha.left(12))};
     }
-    return Error{tr("dbt Cloud job %1 has no successful run; production artifacts are missing (check the job that "
-                    "creates dbt artifacts)")
-                     .arg(s.artifactsJobId)};
+    return Error {tr("dbt Cloud job %1 has no successful run; production artifacts are missing "
+                     "(check the job that "
+                     "creates dbt artifacts)")
+                      .arg(s.artifactsJobId)};
 }
 
 store::ModelDiffState storeState(ModelOutcome::State s)
@@ -171,7 +185,8 @@ git::CommitState commitState(CheckState s)
 
 } // namespace
 
-Expected<PipelineResult> runPipeline(const PipelineRequest &request, const PipelineServices &services)
+Expected<PipelineResult> runPipeline(const PipelineRequest &request,
+                                     const PipelineServices &services)
 {
     const Integration &integration = request.integration;
     PipelineResult result;
@@ -185,7 +200,7 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
         pr = *request.facts;
     } else {
         if (!services.codeHost)
-            return Error{tr("no code host to ask about pull request #%1").arg(request.prNumber)};
+            return Error {tr("no code host to ask about pull request #%1").arg(request.prNumber)};
         say(request, tr("Reading pull request #%1").arg(request.prNumber));
         auto fetched = services.codeHost->pullRequest(request.prNumber);
         if (!fetched)
@@ -207,25 +222,37 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
     // A store write that fails loses nothing of the result; it is said, once per thing not kept.
     auto keep = [&result](const Expected<void> &written, const QString &what) {
         if (!written)
-            result.storeProblems << tr("the results store did not keep %1: %2").arg(what, written.errorMessage());
+            result.storeProblems
+                << tr("the results store did not keep %1: %2").arg(what, written.errorMessage());
     };
     if (services.store) {
-        store::RunInfo info{integration.name, integration.artifacts ? QStringLiteral("local") : integration.repository.provider,
-                            integration.repository.owner + QLatin1Char('/') + integration.repository.name, pr.number, pr.headSha,
-                            QString(), request.onlyModel ? store::RunTrigger::Rerun : request.manual ? store::RunTrigger::Manual : store::RunTrigger::Ci};
+        store::RunInfo info {
+            integration.name,
+            integration.artifacts ? QStringLiteral("local") : integration.repository.provider,
+            integration.repository.owner + QLatin1Char('/') + integration.repository.name,
+            pr.number,
+            pr.headSha,
+            QString(),
+            request.onlyModel    ? store::RunTrigger::Rerun
+                : request.manual ? store::RunTrigger::Manual
+                                 : store::RunTrigger::Ci};
         auto begun = services.store->beginRun(info);
         if (!begun)
             return begun.error();
         runId = *begun;
-        keep(services.store->saveGateOutcome(*runId, result.gates.toJson()), tr("the gates' outcome"));
+        keep(services.store->saveGateOutcome(*runId, result.gates.toJson()),
+             tr("the gates' outcome"));
     }
     auto fail = [&](const Error &error) -> Expected<PipelineResult> {
         if (runId) {
             store::RunOutcome outcome;
-            outcome.state = request.control && request.control->isCancelled() ? store::RunState::Cancelled : store::RunState::Failed;
+            outcome.state = request.control && request.control->isCancelled()
+                ? store::RunState::Cancelled
+                : store::RunState::Failed;
             outcome.error = error.message;
             if (auto kept = services.store->finishRun(*runId, outcome); !kept)
-                return Error{tr("%1 (and the results store could not record it: %2)").arg(error.message, kept.errorMessage())};
+                return Error {tr("%1 (and the results store could not record it: %2)")
+                                  .arg(error.message, kept.errorMessage())};
         }
         return error;
     };
@@ -249,11 +276,13 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
             prManifest = std::move(*q);
             result.prodSource = integration.artifacts->prod;
             result.prSource = integration.artifacts->pr;
-            result.prodManifestPath = prod->path.isEmpty() ? integration.artifacts->prod : prod->path;
-            result.prManifestPath = prManifest->path.isEmpty() ? integration.artifacts->pr : prManifest->path;
+            result.prodManifestPath
+                = prod->path.isEmpty() ? integration.artifacts->prod : prod->path;
+            result.prManifestPath
+                = prManifest->path.isEmpty() ? integration.artifacts->pr : prManifest->path;
         } else {
             if (!services.cloud)
-                return fail(Error{tr("no dbt Cloud connection to fetch the manifests from")});
+                return fail(Error {tr("no dbt Cloud connection to fetch the manifests from")});
             say(request, tr("Finding the dbt Cloud PR job's run"));
             auto prRun = pullRequestRun(request, *services.cloud, pr);
             if (!prRun)
@@ -262,25 +291,30 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
             if (!prodRun)
                 return fail(prodRun.error());
             say(request, tr("Downloading manifests"));
-            auto prBytes = services.cloud->artifact(integration.dbtCloud.accountId, prRun->id, QStringLiteral("manifest.json"));
+            auto prBytes = services.cloud->artifact(integration.dbtCloud.accountId, prRun->id,
+                                                    QStringLiteral("manifest.json"));
             if (!prBytes)
                 return fail(prBytes.error());
-            auto prodBytes = services.cloud->artifact(integration.dbtCloud.accountId, prodRun->id, QStringLiteral("manifest.json"));
+            auto prodBytes = services.cloud->artifact(integration.dbtCloud.accountId, prodRun->id,
+                                                      QStringLiteral("manifest.json"));
             if (!prodBytes)
                 return fail(prodBytes.error());
             result.prSource = tr("dbt Cloud %1").arg(describeRun(*prRun));
             result.prodSource = tr("dbt Cloud %1").arg(describeRun(*prodRun));
-            auto q = manifestFromBytes(*prBytes, tr("manifest.json of dbt Cloud run %1").arg(prRun->id));
+            auto q = manifestFromBytes(*prBytes,
+                                       tr("manifest.json of dbt Cloud run %1").arg(prRun->id));
             if (!q)
                 return fail(q.error());
-            auto p = manifestFromBytes(*prodBytes, tr("manifest.json of dbt Cloud run %1").arg(prodRun->id));
+            auto p = manifestFromBytes(*prodBytes,
+                                       tr("manifest.json of dbt Cloud run %1").arg(prodRun->id));
             if (!p)
                 return fail(p.error());
             prod = std::move(*p);
             prManifest = std::move(*q);
             if (!request.manifestCacheDir.isEmpty()) {
                 result.prManifestPath = keepManifest(request.manifestCacheDir, prRun->id, *prBytes);
-                result.prodManifestPath = keepManifest(request.manifestCacheDir, prodRun->id, *prodBytes);
+                result.prodManifestPath
+                    = keepManifest(request.manifestCacheDir, prodRun->id, *prodBytes);
             }
         }
 
@@ -297,19 +331,22 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
         result.models = selectModels(*result.plan, integration, request.manual, request.onlyModel);
 
         // 5. Diffs.
-        auto spec = warehouse::parseConnectionUrl(integration.connectionUrl, request.warehousePassword);
+        auto spec
+            = warehouse::parseConnectionUrl(integration.connectionUrl, request.warehousePassword);
         if (!spec)
-            return fail(Error{tr("the integration's data connection: %1").arg(spec.errorMessage())});
+            return fail(
+                Error {tr("the integration's data connection: %1").arg(spec.errorMessage())});
         say(request, tr("Diffing models"));
-        runModelDiffs(result.models, *result.plan, integration, *spec, request.parallelism, request.control,
-                      [&request](int done, int total) {
+        runModelDiffs(result.models, *result.plan, integration, *spec, request.parallelism,
+                      request.control, [&request](int done, int total) {
                           say(request, tr("Diffed %1 of %2 models").arg(done).arg(total));
                           if (request.diffProgress)
                               request.diffProgress(done, total);
                       });
         if (runId) {
             for (const ModelOutcome &m : result.models)
-                keep(services.store->recordModelDiff(*runId, QString::fromStdString(m.uniqueId), storeState(m.state), m.result, m.note),
+                keep(services.store->recordModelDiff(*runId, QString::fromStdString(m.uniqueId),
+                                                     storeState(m.state), m.result, m.note),
                      tr("the diff of %1").arg(QString::fromStdString(m.name)));
         }
         const auto [check, description] = decideCheck(result.models, integration);
@@ -323,9 +360,10 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request, const Pipel
     // 6. Comment and status.
     if (request.post) {
         if (!services.codeHost)
-            return fail(Error{tr("--post needs the code host (repository settings and a token)")});
+            return fail(Error {tr("--post needs the code host (repository settings and a token)")});
         say(request, tr("Posting the summary on pull request #%1").arg(pr.number));
-        auto posted = services.codeHost->upsertComment(pr.number, QString::fromLatin1(kCommentMarker), pullRequestComment(result));
+        auto posted = services.codeHost->upsertComment(
+            pr.number, QString::fromLatin1(kCommentMarker), pullRequestComment(result));
         if (!posted)
             return fail(posted.error());
         git::CommitStatus status;

@@ -7,10 +7,10 @@
 // thread or in the CLI.
 
 #include "ci/integration.h"
-#include "dbt/change_plan.h"
 #include "ci/pipeline_result.h"
 #include "ci/pipeline_steps.h"
 #include "common/expected.h"
+#include "dbt/change_plan.h"
 #include "diff/diff_control.h"
 
 #include <chrono>
@@ -31,8 +31,8 @@ namespace tidemark::ci {
 
 struct PipelineServices
 {
-    cloud::DbtCloud *cloud = nullptr;    // needed unless the integration reads local artifacts
-    git::CodeHost *codeHost = nullptr;   // needed unless `facts` are given (local runs)
+    cloud::DbtCloud *cloud = nullptr; // needed unless the integration reads local artifacts
+    git::CodeHost *codeHost = nullptr; // needed unless `facts` are given (local runs)
     store::ResultsStore *store = nullptr; // optional
 };
 
@@ -40,8 +40,9 @@ struct PipelineRequest
 {
     Integration integration;
     int prNumber = 0;
-    bool manual = false; // started by a person (or --rerun): ignores the switch, the label and the threshold
-    bool post = false;   // post the comment and set the commit status
+    bool manual = false; // started by a person (or --rerun): ignores the switch, the label and the
+                         // threshold
+    bool post = false; // post the comment and set the commit status
     std::optional<std::string> onlyModel; // re-run one model
     std::optional<PullRequestFacts> facts; // instead of asking the code host
     // A re-run of the plan a page already shows: no manifest is read, fetched or waited for, and
@@ -61,6 +62,7 @@ struct PipelineRequest
 
 // A runtime failure (artifacts missing, a run that failed, a host that refused) is an Error; what
 // the diffs found, including failed diffs, is the result.
-Expected<PipelineResult> runPipeline(const PipelineRequest &request, const PipelineServices &services);
+Expected<PipelineResult> runPipeline(const PipelineRequest &request,
+                                     const PipelineServices &services);
 
 } // namespace tidemark::ci

@@ -51,10 +51,11 @@ QString rerunLink(const PipelineResult &r, const std::string &uniqueId)
     QUrl url;
     url.setScheme(QStringLiteral("tidemark"));
     url.setHost(QStringLiteral("rerun"));
-    url.setQuery(QStringLiteral("integration=%1&pr=%2&model=%3")
-                     .arg(QString::fromUtf8(QUrl::toPercentEncoding(r.integration)))
-                     .arg(r.prNumber)
-                     .arg(QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(uniqueId)))));
+    url.setQuery(
+        QStringLiteral("integration=%1&pr=%2&model=%3")
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(r.integration)))
+            .arg(r.prNumber)
+            .arg(QString::fromUtf8(QUrl::toPercentEncoding(QString::fromStdString(uniqueId)))));
     return url.toString(QUrl::FullyEncoded);
 }
 
@@ -62,17 +63,26 @@ QString rerunLink(const PipelineResult &r, const std::string &uniqueId)
 
 bool ModelOutcome::hasPrimaryKeyIssues() const
 {
-    return result && (result->primaryKey.nullA + result->primaryKey.nullB + result->primaryKey.duplicateA + result->primaryKey.duplicateB) > 0;
+    return result
+        && (result->primaryKey.nullA + result->primaryKey.nullB + result->primaryKey.duplicateA
+            + result->primaryKey.duplicateB)
+        > 0;
 }
 
 nlohmann::json GateOutcome::toJson() const
 {
-    return {{"passed", passed}, {"reason", reason.toStdString()}, {"changed_files", strings(changedFiles)}, {"ignored_files", strings(ignoredFiles)}};
+    return {{"passed", passed},
+            {"reason", reason.toStdString()},
+            {"changed_files", strings(changedFiles)},
+            {"ignored_files", strings(ignoredFiles)}};
 }
 
 nlohmann::json ModelOutcome::toJson() const
 {
-    nlohmann::json out = {{"unique_id", uniqueId}, {"name", name}, {"state", stateName(state)}, {"note", note.toStdString()}};
+    nlohmann::json out = {{"unique_id", uniqueId},
+                          {"name", name},
+                          {"state", stateName(state)},
+                          {"note", note.toStdString()}};
     out["diff"] = result ? result->toJson() : nlohmann::json(nullptr);
     return out;
 }
@@ -111,9 +121,9 @@ QString pullRequestComment(const PipelineResult &r)
 {
     QString md = QString::fromLatin1(kCommentMarker) + QLatin1Char('\n');
     const QString icon = r.check == CheckState::Success ? QStringLiteral("\u2705")
-                         : r.check == CheckState::Failure ? QStringLiteral("\u274C")
-                         : r.check == CheckState::Pending ? QStringLiteral("\u23F8\uFE0F")
-                                                          : QStringLiteral("\u2796");
+        : r.check == CheckState::Failure                ? QStringLiteral("\u274C")
+        : r.check == CheckState::Pending                ? QStringLiteral("\u23F8\uFE0F")
+                                                        : QStringLiteral("\u2796");
     md += tr("## %1 Tidemark data diff: %2\n\n").arg(icon, r.checkDescription);
     if (!r.gates.passed) {
         md += tr("CI did not run for this pull request: %1\n").arg(r.gates.reason);
@@ -127,7 +137,8 @@ QString pullRequestComment(const PipelineResult &r)
         (m.state == ModelOutcome::State::Diffed ? diffed : other).push_back(&m);
 
     if (!diffed.empty()) {
-        md += tr("| Model | Key | Rows A | Rows B | Only in A | Only in B | Updated | Schema changes | % values changed | Primary key issues | |\n");
+        md += tr("| Model | Key | Rows A | Rows B | Only in A | Only in B | Updated | Schema "
+                 "changes | % values changed | Primary key issues | |\n");
         md += QStringLiteral("|---|---|--:|--:|--:|--:|--:|---|--:|---|---|\n");
         for (const ModelOutcome *m : diffed) {
             const diff::DiffResult &d = *m->result;
@@ -145,40 +156,53 @@ QString pullRequestComment(const PipelineResult &r)
                 cells += matched;
                 changed += c.different;
             }
-            const QString pct = cells > 0 ? QString::number(100.0 * double(changed) / double(cells), 'f', 2) + QLatin1Char('%') : QStringLiteral("\u2013");
+            const QString pct = cells > 0
+                ? QString::number(100.0 * double(changed) / double(cells), 'f', 2)
+                    + QLatin1Char('%')
+                : QStringLiteral("\u2013");
             QStringList pk;
             if (d.primaryKey.nullA || d.primaryKey.nullB)
                 pk << tr("NULL keys A %1, B %2").arg(d.primaryKey.nullA).arg(d.primaryKey.nullB);
             if (d.primaryKey.duplicateA || d.primaryKey.duplicateB)
-                pk << tr("duplicate keys A %1, B %2").arg(d.primaryKey.duplicateA).arg(d.primaryKey.duplicateB);
-            md += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | [%11](%12) |\n")
-                      .arg(cell(QString::fromStdString(m->name)), cell(d.key.join(QStringLiteral(", "))), number(d.rows.a),
-                           number(d.rows.b), number(d.rows.exclusiveA), number(d.rows.exclusiveB), number(d.rows.updated),
-                           cell(schema.isEmpty() ? tr("none") : schema.join(QStringLiteral("; "))), pct,
-                           cell(pk.isEmpty() ? tr("none") : pk.join(QStringLiteral("; "))), tr("re-run"), rerunLink(r, m->uniqueId));
+                pk << tr("duplicate keys A %1, B %2")
+                          .arg(d.primaryKey.duplicateA)
+                          .arg(d.primaryKey.duplicateB);
+            md += QStringLiteral(
+                      "| `%1` | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | [%11](%12) |\n")
+                      .arg(cell(QString::fromStdString(m->name)),
+                           cell(d.key.join(QStringLiteral(", "))), number(d.rows.a),
+                           number(d.rows.b), number(d.rows.exclusiveA), number(d.rows.exclusiveB),
+                           number(d.rows.updated),
+                           cell(schema.isEmpty() ? tr("none") : schema.join(QStringLiteral("; "))),
+                           pct, cell(pk.isEmpty() ? tr("none") : pk.join(QStringLiteral("; "))),
+                           tr("re-run"), rerunLink(r, m->uniqueId));
         }
         md += QLatin1Char('\n');
     }
     if (!other.empty()) {
         md += tr("**Not diffed**\n\n");
         for (const ModelOutcome *m : other) {
-            const QString state = m->state == ModelOutcome::State::Failed    ? tr("failed")
-                                  : m->state == ModelOutcome::State::Waiting ? tr("waiting for a person")
-                                                                             : tr("skipped");
+            const QString state = m->state == ModelOutcome::State::Failed ? tr("failed")
+                : m->state == ModelOutcome::State::Waiting ? tr("waiting for a person")
+                                                           : tr("skipped");
             md += QStringLiteral("- `%1`: %2 (%3) \u2013 [%4](%5)\n")
-                      .arg(QString::fromStdString(m->name), state, cell(m->note), tr("run it"), rerunLink(r, m->uniqueId));
+                      .arg(QString::fromStdString(m->name), state, cell(m->note), tr("run it"),
+                           rerunLink(r, m->uniqueId));
         }
         md += QLatin1Char('\n');
     }
     if (r.plan) {
         QStringList impacted;
         for (const auto &uid : r.plan->impacted) {
-            const bool covered = std::any_of(r.models.begin(), r.models.end(), [&uid](const ModelOutcome &m) { return m.uniqueId == uid; });
+            const bool covered
+                = std::any_of(r.models.begin(), r.models.end(),
+                              [&uid](const ModelOutcome &m) { return m.uniqueId == uid; });
             if (!covered)
                 impacted << QStringLiteral("`%1`").arg(QString::fromStdString(uid));
         }
         if (!impacted.isEmpty())
-            md += tr("**Impacted downstream, not diffed:** %1\n\n").arg(impacted.join(QStringLiteral(", ")));
+            md += tr("**Impacted downstream, not diffed:** %1\n\n")
+                      .arg(impacted.join(QStringLiteral(", ")));
         if (!r.plan->impactedExposures.empty()) {
             QStringList exposures;
             for (const auto &uid : r.plan->impactedExposures)
@@ -186,7 +210,9 @@ QString pullRequestComment(const PipelineResult &r)
             md += tr("**Exposures affected:** %1\n\n").arg(exposures.join(QStringLiteral(", ")));
         }
     }
-    md += tr("<sub>Re-run everything with `tidemark-cli ci --integration FILE --pr %1 --rerun`.</sub>\n").arg(r.prNumber);
+    md += tr("<sub>Re-run everything with `tidemark-cli ci --integration FILE --pr %1 "
+             "--rerun`.</sub>\n")
+              .arg(r.prNumber);
     return md;
 }
 

@@ -18,8 +18,8 @@ namespace tidemark::ci {
 
 struct GateOutcome
 {
-    bool passed = true;  // false: CI does not run for this PR
-    QString reason;      // why not (or a note when it runs)
+    bool passed = true; // false: CI does not run for this PR
+    QString reason; // why not (or a note when it runs)
     QStringList changedFiles;
     QStringList ignoredFiles;
 
@@ -49,7 +49,7 @@ struct PipelineResult
     int prNumber = 0;
     QString headSha;
     QString baseBranch;
-    QString prodSource;  // where production's manifest came from (run id, or a folder)
+    QString prodSource; // where production's manifest came from (run id, or a folder)
     QString prSource;
     // The manifests as files, when they are on this machine (local artifacts, or kept from dbt
     // Cloud in PipelineRequest::manifestCacheDir); the desktop app draws the lineage from them.

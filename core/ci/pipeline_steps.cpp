@@ -29,8 +29,8 @@ PullRequestFacts localPullRequestFacts(const Integration &integration, int prNum
     return {prNumber, QString(), QString(), {}};
 }
 
-GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts &pr, const QStringList &changedFiles,
-                          bool manual)
+GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts &pr,
+                          const QStringList &changedFiles, bool manual)
 {
     GateOutcome gates;
     gates.changedFiles = changedFiles;
@@ -39,14 +39,17 @@ GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts
         gates.reason = tr("CI is switched off for integration \"%1\"").arg(integration.name);
         return gates;
     }
-    if (!manual && !integration.ci.prLabel.isEmpty() && !pr.labels.contains(integration.ci.prLabel)) {
+    if (!manual && !integration.ci.prLabel.isEmpty()
+        && !pr.labels.contains(integration.ci.prLabel)) {
         gates.passed = false;
-        gates.reason = tr("the pull request does not carry the label \"%1\"").arg(integration.ci.prLabel);
+        gates.reason
+            = tr("the pull request does not carry the label \"%1\"").arg(integration.ci.prLabel);
         return gates;
     }
     if (!integration.ci.baseBranch.isEmpty() && pr.baseBranch != integration.ci.baseBranch) {
         gates.passed = false;
-        gates.reason = tr("the pull request targets \"%1\", not \"%2\"").arg(pr.baseBranch, integration.ci.baseBranch);
+        gates.reason = tr("the pull request targets \"%1\", not \"%2\"")
+                           .arg(pr.baseBranch, integration.ci.baseBranch);
         return gates;
     }
     const GitignoreMatcher ignore(integration.ci.filesToIgnore);
@@ -57,7 +60,8 @@ GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts
         }
         if (!changedFiles.isEmpty() && gates.ignoredFiles.size() == changedFiles.size()) {
             gates.passed = false;
-            gates.reason = tr("every changed file matches the files to ignore (%n file(s))", nullptr, int(changedFiles.size()));
+            gates.reason = tr("every changed file matches the files to ignore (%n file(s))",
+                              nullptr, int(changedFiles.size()));
             return gates;
         }
     }
@@ -65,8 +69,8 @@ GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts
     return gates;
 }
 
-std::vector<ModelOutcome> selectModels(const dbt::ChangePlan &plan, const Integration &integration, bool manual,
-                                       const std::optional<std::string> &onlyModel)
+std::vector<ModelOutcome> selectModels(const dbt::ChangePlan &plan, const Integration &integration,
+                                       bool manual, const std::optional<std::string> &onlyModel)
 {
     std::vector<ModelOutcome> outcomes;
     int selected = 0;
@@ -91,14 +95,18 @@ std::vector<ModelOutcome> selectModels(const dbt::ChangePlan &plan, const Integr
         for (ModelOutcome &o : outcomes) {
             if (o.state == ModelOutcome::State::Diffed) {
                 o.state = ModelOutcome::State::Waiting;
-                o.note = tr("%1 models to diff is above the CI diff threshold of %2; start the diffs by hand").arg(selected).arg(threshold);
+                o.note = tr("%1 models to diff is above the CI diff threshold of %2; start the "
+                            "diffs by hand")
+                             .arg(selected)
+                             .arg(threshold);
             }
         }
     }
     return outcomes;
 }
 
-std::variant<diff::DiffRequest, QString> diffRequestFor(const dbt::PlannedModel &model, const Integration &integration,
+std::variant<diff::DiffRequest, QString> diffRequestFor(const dbt::PlannedModel &model,
+                                                        const Integration &integration,
                                                         const warehouse::ConnectionSpec &connection)
 {
     if (!model.prodRelation)
@@ -142,8 +150,9 @@ std::variant<diff::DiffRequest, QString> diffRequestFor(const dbt::PlannedModel 
     return request;
 }
 
-void runModelDiffs(std::vector<ModelOutcome> &outcomes, const dbt::ChangePlan &plan, const Integration &integration,
-                   const warehouse::ConnectionSpec &connection, int parallelism, diff::DiffControl *control,
+void runModelDiffs(std::vector<ModelOutcome> &outcomes, const dbt::ChangePlan &plan,
+                   const Integration &integration, const warehouse::ConnectionSpec &connection,
+                   int parallelism, diff::DiffControl *control,
                    const std::function<void(int, int)> &progress)
 {
     std::vector<ModelOutcome *> work;
@@ -175,7 +184,8 @@ void runModelDiffs(std::vector<ModelOutcome> &outcomes, const dbt::ChangePlan &p
                 o.note = tr("cancelled");
                 continue;
             }
-            auto request = std::get<diff::DiffRequest>(diffRequestFor(*plan.model(o.uniqueId), integration, connection));
+            auto request = std::get<diff::DiffRequest>(
+                diffRequestFor(*plan.model(o.uniqueId), integration, connection));
             auto result = diff::runDiff(request, control);
             if (result) {
                 o.result = std::move(*result);
@@ -197,7 +207,8 @@ void runModelDiffs(std::vector<ModelOutcome> &outcomes, const dbt::ChangePlan &p
         t.join();
 }
 
-std::pair<CheckState, QString> decideCheck(const std::vector<ModelOutcome> &outcomes, const Integration &integration)
+std::pair<CheckState, QString> decideCheck(const std::vector<ModelOutcome> &outcomes,
+                                           const Integration &integration)
 {
     int diffed = 0;
     int failed = 0;
@@ -225,7 +236,8 @@ std::pair<CheckState, QString> decideCheck(const std::vector<ModelOutcome> &outc
     if (keyIssues && integration.ci.failOnPrimaryKeyIssues)
         return {CheckState::Failure, summary};
     if (waiting)
-        return {CheckState::Pending, tr("%n model diff(s) wait for a person to start them", nullptr, waiting)};
+        return {CheckState::Pending,
+                tr("%n model diff(s) wait for a person to start them", nullptr, waiting)};
     if (failed)
         summary += tr(" (errors do not fail the check for this integration)");
     return {CheckState::Success, summary};

@@ -9,26 +9,20 @@ namespace tidemark::cloud {
 RunStatus runStatusFromCode(qint64 code)
 {
     switch (code) {
-    case 1:
-        return RunStatus::Queued;
-    case 2:
-        return RunStatus::Starting;
-    case 3:
-        return RunStatus::Running;
-    case 10:
-        return RunStatus::Success;
-    case 20:
-        return RunStatus::Error;
-    case 30:
-        return RunStatus::Cancelled;
-    default:
-        return RunStatus::Unknown;
+    case 1: return RunStatus::Queued;
+    case 2: return RunStatus::Starting;
+    case 3: return RunStatus::Running;
+    case 10: return RunStatus::Success;
+    case 20: return RunStatus::Error;
+    case 30: return RunStatus::Cancelled;
+    default: return RunStatus::Unknown;
     }
 }
 
 bool isTerminal(RunStatus status)
 {
-    return status == RunStatus::Success || status == RunStatus::Error || status == RunStatus::Cancelled;
+    return status == RunStatus::Success || status == RunStatus::Error
+        || status == RunStatus::Cancelled;
 }
 
 QString pullRequestSchema(qint64 jobId, qint64 prNumber)
@@ -47,7 +41,8 @@ QDateTime parseTimestamp(const QString &text)
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     int ms = 0;
     if (m.hasCaptured(7)) {
-        const QString fraction = QString(m.captured(7) + QStringLiteral("00")).left(3); // microseconds are dropped
+        const QString fraction
+            = QString(m.captured(7) + QStringLiteral("00")).left(3); // microseconds are dropped
         ms = fraction.toInt();
     }
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(),
@@ -56,7 +51,8 @@ QDateTime parseTimestamp(const QString &text)
         return {};
     int offsetSeconds = 0;
     if (m.hasCaptured(9)) {
-        offsetSeconds = m.captured(10).toInt() * 3600 + (m.hasCaptured(11) ? m.captured(11).toInt() * 60 : 0);
+        offsetSeconds
+            = m.captured(10).toInt() * 3600 + (m.hasCaptured(11) ? m.captured(11).toInt() * 60 : 0);
         if (m.captured(9) == QLatin1String("-"))
             offsetSeconds = -offsetSeconds;
     }
@@ -73,7 +69,8 @@ bool shaMatches(const QString &wanted, const QString &actual)
         return true;
     // An abbreviated SHA (7+ characters) on either side.
     const qsizetype shorter = std::min(wanted.size(), actual.size());
-    return shorter >= 7 && wanted.left(shorter).compare(actual.left(shorter), Qt::CaseInsensitive) == 0;
+    return shorter >= 7
+        && wanted.left(shorter).compare(actual.left(shorter), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -91,8 +88,9 @@ bool runMatchesPullRequest(const Run &run, qint64 prNumber, const QString &headS
     return sha.isEmpty() || shaMatches(sha, trigger.gitSha) || shaMatches(sha, run.gitSha);
 }
 
-Expected<std::optional<Run>> DbtCloud::findPullRequestRun(qint64 accountId, qint64 jobId, qint64 prNumber,
-                                                          const QString &headSha, int maxPages)
+Expected<std::optional<Run>> DbtCloud::findPullRequestRun(qint64 accountId, qint64 jobId,
+                                                          qint64 prNumber, const QString &headSha,
+                                                          int maxPages)
 {
     constexpr int pageSize = 100;
     const int pages = std::clamp(maxPages, 1, 100);

@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("tidemark::cloud::DbtCloudClient", text);
 }
 
-constexpr int kPageSize = 100;          // dbt Cloud's largest page
+constexpr int kPageSize = 100; // dbt Cloud's largest page
 constexpr int kMaxRunsPerQuery = 100000; // bounds runs() however large a limit it is given
 constexpr int kCauseMaxLength = 255;
 
@@ -164,7 +164,11 @@ QString firstBytes(const QByteArray &body)
 QString userMessage(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
-    const QString message = doc.object().value(QLatin1String("status")).toObject().value(QLatin1String("user_message")).toString();
+    const QString message = doc.object()
+                                .value(QLatin1String("status"))
+                                .toObject()
+                                .value(QLatin1String("user_message"))
+                                .toString();
     QString simplified = message.simplified();
     if (simplified.size() > 200)
         simplified = simplified.left(200) + QStringLiteral("…");
@@ -178,13 +182,16 @@ QString encodePathSegment(qint64 id)
 
 } // namespace
 
-DbtCloudClient::DbtCloudClient(net::HttpClient &http, const QString &accessUrl, const QString &token)
-    : DbtCloudClient(http, accessUrl, token, Options{})
+DbtCloudClient::DbtCloudClient(net::HttpClient &http, const QString &accessUrl,
+                               const QString &token)
+    : DbtCloudClient(http, accessUrl, token, Options {})
 {
 }
 
-DbtCloudClient::DbtCloudClient(net::HttpClient &http, const QString &accessUrl, const QString &token, Options options)
-    : m_http(http), m_options(options)
+DbtCloudClient::DbtCloudClient(net::HttpClient &http, const QString &accessUrl,
+                               const QString &token, Options options)
+    : m_http(http)
+    , m_options(options)
 {
     Expected<QUrl> base = normalizeAccessUrl(accessUrl);
     if (!base) {
@@ -199,15 +206,17 @@ DbtCloudClient::DbtCloudClient(net::HttpClient &http, const QString &accessUrl, 
             t = t.mid(prefix.size()).trimmed();
     }
     if (t.isEmpty()) {
-        m_configError = Error{tr("no dbt Cloud token is set: create a service token (or a personal access token) "
-                                 "in dbt Cloud's account settings and enter it in the integration's settings "
-                                 "or TIDEMARK_DBT_CLOUD_TOKEN")};
+        m_configError = Error {
+            tr("no dbt Cloud token is set: create a service token (or a personal access token) "
+               "in dbt Cloud's account settings and enter it in the integration's settings "
+               "or TIDEMARK_DBT_CLOUD_TOKEN")};
         return;
     }
     for (const QChar c : std::as_const(t)) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
-            m_configError = Error{tr("the dbt Cloud token contains spaces or characters a token cannot have: "
-                                     "copy the token from dbt Cloud again")};
+            m_configError = Error {
+                tr("the dbt Cloud token contains spaces or characters a token cannot have: "
+                   "copy the token from dbt Cloud again")};
             return;
         }
     }
@@ -218,35 +227,40 @@ Expected<QUrl> DbtCloudClient::normalizeAccessUrl(const QString &accessUrl)
 {
     QString text = accessUrl.trimmed();
     if (text.isEmpty()) {
-        return Error{tr("no dbt Cloud access URL is set: enter your account's access URL from dbt Cloud's "
-                        "Account settings, e.g. https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")};
+        return Error {
+            tr("no dbt Cloud access URL is set: enter your account's access URL from dbt Cloud's "
+               "Account settings, e.g. https://cloud.getdbt.com or "
+               "https://ACCOUNT_PREFIX.us1.dbt.com")};
     }
     if (!text.contains(QLatin1String("://")))
         text = QStringLiteral("https://") + text;
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        return Error{tr("the dbt Cloud access URL \"%1\" is not a valid URL: enter it as "
-                        "https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
-                         .arg(accessUrl.trimmed())};
+        return Error {tr("the dbt Cloud access URL \"%1\" is not a valid URL: enter it as "
+                         "https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
+                          .arg(accessUrl.trimmed())};
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        return Error{tr("the dbt Cloud access URL \"%1\" must start with https://: enter it as "
-                        "https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
-                         .arg(accessUrl.trimmed())};
+        return Error {tr("the dbt Cloud access URL \"%1\" must start with https://: enter it as "
+                         "https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
+                          .arg(accessUrl.trimmed())};
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        return Error{tr("the dbt Cloud access URL \"%1\" must use https:// (plain http is accepted only for "
-                        "127.0.0.1 or localhost, such as a local proxy)")
-                         .arg(accessUrl.trimmed())};
+        return Error {
+            tr("the dbt Cloud access URL \"%1\" must use https:// (plain http is accepted only for "
+               "127.0.0.1 or localhost, such as a local proxy)")
+                .arg(accessUrl.trimmed())};
     }
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     if (!path.isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
-        return Error{tr("the dbt Cloud access URL \"%1\" must be only the scheme and host, without a path, "
-                        "query or user name: enter it as https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
-                         .arg(url.toDisplayString(QUrl::RemoveUserInfo))};
+        return Error {
+            tr("the dbt Cloud access URL \"%1\" must be only the scheme and host, without a path, "
+               "query or user name: enter it as https://cloud.getdbt.com or "
+               "https://ACCOUNT_PREFIX.us1.dbt.com")
+                .arg(url.toDisplayString(QUrl::RemoveUserInfo))};
     }
     QUrl base;
     base.setScheme(scheme);
@@ -267,15 +281,18 @@ QUrl DbtCloudClient::url(const QString &path, const QUrlQuery &query) const
 Error DbtCloudClient::error(const QString &message) const
 {
     QString scrubbed = message;
-    if (m_token.size() >= 8) // real tokens are far longer; a shorter one would blot out ordinary words
+    if (m_token.size()
+        >= 8) // real tokens are far longer; a shorter one would blot out ordinary words
         scrubbed.replace(QString::fromLatin1(m_token), QStringLiteral("***"));
-    return Error{scrubbed};
+    return Error {scrubbed};
 }
 
 QString DbtCloudClient::notJson(const net::HttpResponse &response, const QString &what) const
 {
-    return tr("dbt Cloud at %1 answered the request for %2 with something that is not JSON (%3): check that "
-              "the access URL is your dbt Cloud account's and that no proxy or login page is in the way")
+    return tr("dbt Cloud at %1 answered the request for %2 with something that is not JSON (%3): "
+              "check that "
+              "the access URL is your dbt Cloud account's and that no proxy or login page is in "
+              "the way")
         .arg(net::hostOf(m_base), what, firstBytes(response.body));
 }
 
@@ -289,10 +306,12 @@ Expected<net::HttpResponse> DbtCloudClient::send(const QByteArray &method, const
     request.method = method;
     request.url = requestUrl;
     request.timeoutMs = m_options.timeoutMs;
-    request.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Token ") + m_token});
+    request.headers.append(
+        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Token ") + m_token});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     if (!body.isEmpty())
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = body;
 
     Expected<net::HttpResponse> sent = m_http.send(request);
@@ -307,43 +326,55 @@ Expected<net::HttpResponse> DbtCloudClient::send(const QByteArray &method, const
     const QString said = userMessage(response.body);
     const QString quoted = said.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(said);
     if (status == 401) {
-        return error(tr("dbt Cloud rejected the token (401) at %1: the token is wrong or expired, or the access URL "
-                        "is not your account's (cell-based accounts use https://ACCOUNT_PREFIX.us1.dbt.com)")
-                         .arg(host));
+        return error(
+            tr("dbt Cloud rejected the token (401) at %1: the token is wrong or expired, or the "
+               "access URL "
+               "is not your account's (cell-based accounts use https://ACCOUNT_PREFIX.us1.dbt.com)")
+                .arg(host));
     }
     if (status == 403) {
-        return error(tr("dbt Cloud refused access to %1 (403%2) at %3: the token lacks permission for it; use a "
-                        "token whose permission set allows it (reading jobs, runs and artifacts needs e.g. "
-                        "Read-only or Account Viewer, triggering and cancelling runs needs Job Admin)")
-                         .arg(what, quoted, host));
+        return error(
+            tr("dbt Cloud refused access to %1 (403%2) at %3: the token lacks permission for it; "
+               "use a "
+               "token whose permission set allows it (reading jobs, runs and artifacts needs e.g. "
+               "Read-only or Account Viewer, triggering and cancelling runs needs Job Admin)")
+                .arg(what, quoted, host));
     }
     if (status == 404) {
-        return error(tr("dbt Cloud could not find %1 (404%2) at %3: check the id, and that the token has "
-                        "permission to see it")
-                         .arg(what, quoted, host));
+        return error(
+            tr("dbt Cloud could not find %1 (404%2) at %3: check the id, and that the token has "
+               "permission to see it")
+                .arg(what, quoted, host));
     }
     if (status == 429) {
         const QByteArray retryAfter = response.header("retry-after").trimmed();
         const QString wait = retryAfter.isEmpty()
             ? QString()
-            : tr(" (it asks to wait %1 s)").arg(QString::fromLatin1(retryAfter).simplified().left(40));
-        return error(tr("dbt Cloud kept answering 429 Too Many Requests%1 for %2 at %3 after retries: the account "
-                        "is over its API rate limit (5,000 requests a minute, then a five-minute cooldown); try "
+            : tr(" (it asks to wait %1 s)")
+                  .arg(QString::fromLatin1(retryAfter).simplified().left(40));
+        return error(tr("dbt Cloud kept answering 429 Too Many Requests%1 for %2 at %3 after "
+                        "retries: the account "
+                        "is over its API rate limit (5,000 requests a minute, then a five-minute "
+                        "cooldown); try "
                         "again in a few minutes")
                          .arg(wait, what, host));
     }
     if (status >= 500 || status == 408) {
-        return error(tr("dbt Cloud kept answering HTTP %1%2 for %3 at %4 after retries: the service has a "
-                        "problem; try again later (see https://status.getdbt.com)")
-                         .arg(QString::number(status), quoted, what, host));
+        return error(
+            tr("dbt Cloud kept answering HTTP %1%2 for %3 at %4 after retries: the service has a "
+               "problem; try again later (see https://status.getdbt.com)")
+                .arg(QString::number(status), quoted, what, host));
     }
-    return error(tr("dbt Cloud refused the request for %1 with HTTP %2%3 at %4: check the access URL and the "
+    return error(tr("dbt Cloud refused the request for %1 with HTTP %2%3 at %4: check the access "
+                    "URL and the "
                     "ids in the integration's settings")
                      .arg(what, QString::number(status), quoted, host));
 }
 
-Expected<DbtCloudClient::Page> DbtCloudClient::sendForEnvelope(const QByteArray &method, const QUrl &requestUrl,
-                                                               const QString &what, const QByteArray &body)
+Expected<DbtCloudClient::Page> DbtCloudClient::sendForEnvelope(const QByteArray &method,
+                                                               const QUrl &requestUrl,
+                                                               const QString &what,
+                                                               const QByteArray &body)
 {
     Expected<net::HttpResponse> sent = send(method, requestUrl, what, body);
     if (!sent)
@@ -353,28 +384,33 @@ Expected<DbtCloudClient::Page> DbtCloudClient::sendForEnvelope(const QByteArray 
     if (parseError.error != QJsonParseError::NoError)
         return error(notJson(*sent, what));
     if (!doc.isObject() || !doc.object().contains(QLatin1String("data"))) {
-        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON that is not the expected "
-                        "{status, data} envelope (%3): check that the access URL is your dbt Cloud account's")
-                         .arg(net::hostOf(m_base), what, firstBytes(sent->body)));
+        return error(
+            tr("dbt Cloud at %1 answered the request for %2 with JSON that is not the expected "
+               "{status, data} envelope (%3): check that the access URL is your dbt Cloud "
+               "account's")
+                .arg(net::hostOf(m_base), what, firstBytes(sent->body)));
     }
     const QJsonObject root = doc.object();
     Page page;
     page.data = root.value(QLatin1String("data"));
-    const QJsonObject pagination =
-        root.value(QLatin1String("extra")).toObject().value(QLatin1String("pagination")).toObject();
+    const QJsonObject pagination = root.value(QLatin1String("extra"))
+                                       .toObject()
+                                       .value(QLatin1String("pagination"))
+                                       .toObject();
     page.totalCount = readId(pagination.value(QLatin1String("total_count")));
     return page;
 }
 
-Expected<Run> DbtCloudClient::sendForRun(const QByteArray &method, const QUrl &requestUrl, const QString &what,
-                                         const QByteArray &body)
+Expected<Run> DbtCloudClient::sendForRun(const QByteArray &method, const QUrl &requestUrl,
+                                         const QString &what, const QByteArray &body)
 {
     Expected<Page> page = sendForEnvelope(method, requestUrl, what, body);
     if (!page)
         return page.error();
     const QJsonObject data = page->data.toObject();
     if (!page->data.isObject() || !readId(data.value(QLatin1String("id")))) {
-        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is not a run: check "
+        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is "
+                        "not a run: check "
                         "that the access URL is your dbt Cloud account's")
                          .arg(net::hostOf(m_base), what));
     }
@@ -389,7 +425,8 @@ Expected<std::vector<Account>> DbtCloudClient::accounts()
     if (!page)
         return page.error();
     if (!page->data.isArray()) {
-        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is not a list: check "
+        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is "
+                        "not a list: check "
                         "that the access URL is your dbt Cloud account's")
                          .arg(net::hostOf(m_base), what));
     }
@@ -397,15 +434,31 @@ Expected<std::vector<Account>> DbtCloudClient::accounts()
     const QJsonArray items = page->data.toArray();
     for (const QJsonValue &item : items) {
         const QJsonObject o = item.toObject();
-        out.push_back(Account{readInt(o.value(QLatin1String("id"))), readString(o.value(QLatin1String("name")))});
+        out.push_back(Account {readInt(o.value(QLatin1String("id"))),
+                               readString(o.value(QLatin1String("name")))});
     }
     return out;
+}
+
+Expected<DbtCloudClient::Page> DbtCloudClient::getListPage(const QUrl &pageUrl, const QString &what)
+{
+    Expected<Page> page = sendForEnvelope("GET", pageUrl, what);
+    if (!page)
+        return page.error();
+    if (!page->data.isArray()) {
+        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" "
+                        "is not a list: "
+                        "check that the access URL is your dbt Cloud account's")
+                         .arg(net::hostOf(m_base), what));
+    }
+    return page;
 }
 
 Expected<std::vector<Job>> DbtCloudClient::jobs(qint64 accountId, std::optional<qint64> projectId)
 {
     const QString what = tr("the jobs of account %1").arg(accountId);
-    const QString path = QStringLiteral("/api/v2/accounts/%1/jobs/").arg(encodePathSegment(accountId));
+    const QString path
+        = QStringLiteral("/api/v2/accounts/%1/jobs/").arg(encodePathSegment(accountId));
     std::vector<Job> out;
     QSet<qint64> seen;
     qint64 offset = 0;
@@ -416,14 +469,9 @@ Expected<std::vector<Job>> DbtCloudClient::jobs(qint64 accountId, std::optional<
         query.addQueryItem(QStringLiteral("order_by"), QStringLiteral("id"));
         query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-        Expected<Page> page = sendForEnvelope("GET", url(path, query), what);
+        Expected<Page> page = getListPage(url(path, query), what);
         if (!page)
             return page.error();
-        if (!page->data.isArray()) {
-            return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is not a list: "
-                            "check that the access URL is your dbt Cloud account's")
-                             .arg(net::hostOf(m_base), what));
-        }
         const QJsonArray items = page->data.toArray();
         for (const QJsonValue &item : items) {
             Job job = parseJob(item.toObject());
@@ -444,7 +492,8 @@ Expected<std::vector<Run>> DbtCloudClient::runs(qint64 accountId, const RunQuery
     const QString what = runQuery.jobDefinitionId
         ? tr("the runs of job %1 (account %2)").arg(*runQuery.jobDefinitionId).arg(accountId)
         : tr("the runs of account %1").arg(accountId);
-    const QString path = QStringLiteral("/api/v2/accounts/%1/runs/").arg(encodePathSegment(accountId));
+    const QString path
+        = QStringLiteral("/api/v2/accounts/%1/runs/").arg(encodePathSegment(accountId));
     const qsizetype wanted = std::clamp(runQuery.limit, 1, kMaxRunsPerQuery);
     std::vector<Run> out;
     QSet<qint64> seen;
@@ -455,9 +504,11 @@ Expected<std::vector<Run>> DbtCloudClient::runs(qint64 accountId, const RunQuery
         const int pageLimit = int(std::min<qsizetype>(kPageSize, wanted - qsizetype(out.size())));
         QUrlQuery query;
         if (runQuery.jobDefinitionId)
-            query.addQueryItem(QStringLiteral("job_definition_id"), QString::number(*runQuery.jobDefinitionId));
+            query.addQueryItem(QStringLiteral("job_definition_id"),
+                               QString::number(*runQuery.jobDefinitionId));
         if (runQuery.statuses.size() == 1) {
-            query.addQueryItem(QStringLiteral("status"), QString::number(int(runQuery.statuses.front())));
+            query.addQueryItem(QStringLiteral("status"),
+                               QString::number(int(runQuery.statuses.front())));
         } else if (runQuery.statuses.size() > 1) {
             QStringList codes;
             for (const RunStatus s : runQuery.statuses)
@@ -473,14 +524,9 @@ Expected<std::vector<Run>> DbtCloudClient::runs(qint64 accountId, const RunQuery
         query.addQueryItem(QStringLiteral("limit"), QString::number(pageLimit));
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
 
-        Expected<Page> page = sendForEnvelope("GET", url(path, query), what);
+        Expected<Page> page = getListPage(url(path, query), what);
         if (!page)
             return page.error();
-        if (!page->data.isArray()) {
-            return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is not a list: "
-                            "check that the access URL is your dbt Cloud account's")
-                             .arg(net::hostOf(m_base), what));
-        }
         const QJsonArray items = page->data.toArray();
         if (items.isEmpty())
             break;
@@ -488,7 +534,8 @@ Expected<std::vector<Run>> DbtCloudClient::runs(qint64 accountId, const RunQuery
             if (qsizetype(out.size()) >= wanted)
                 break;
             Run r = parseRun(item.toObject());
-            // Runs started while paging newest first push older ones onto the next page: skip repeats.
+            // Runs started while paging newest first push older ones onto the next page: skip
+            // repeats.
             if (!seen.contains(r.id)) {
                 seen.insert(r.id);
                 out.push_back(std::move(r));
@@ -506,12 +553,14 @@ Expected<Run> DbtCloudClient::run(qint64 accountId, qint64 runId)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("include_related"), QStringLiteral("trigger"));
     return sendForRun("GET",
-                      url(QStringLiteral("/api/v2/accounts/%1/runs/%2/").arg(encodePathSegment(accountId), encodePathSegment(runId)),
+                      url(QStringLiteral("/api/v2/accounts/%1/runs/%2/")
+                              .arg(encodePathSegment(accountId), encodePathSegment(runId)),
                           query),
                       tr("run %1 of account %2").arg(runId).arg(accountId));
 }
 
-Expected<QByteArray> DbtCloudClient::artifact(qint64 accountId, qint64 runId, const QString &artifactPath)
+Expected<QByteArray> DbtCloudClient::artifact(qint64 accountId, qint64 runId,
+                                              const QString &artifactPath)
 {
     QString cleaned = artifactPath.trimmed();
     while (cleaned.startsWith(QLatin1Char('/')))
@@ -521,18 +570,21 @@ Expected<QByteArray> DbtCloudClient::artifact(qint64 accountId, qint64 runId, co
     for (const QString &segment : segments) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String("..")
             || segment.contains(QLatin1Char('\\'))) {
-            return error(tr("the dbt Cloud artifact path \"%1\" is not a file under the run's target/ folder: use a "
+            return error(tr("the dbt Cloud artifact path \"%1\" is not a file under the run's "
+                            "target/ folder: use a "
                             "path such as manifest.json or run_results.json")
                              .arg(artifactPath));
         }
         encoded.append(QString::fromLatin1(QUrl::toPercentEncoding(segment)));
     }
-    const QString what = tr("artifact %1 of run %2 (account %3)").arg(cleaned).arg(runId).arg(accountId);
-    Expected<net::HttpResponse> sent =
-        send("GET",
-             url(QStringLiteral("/api/v2/accounts/%1/runs/%2/artifacts/%3")
-                     .arg(encodePathSegment(accountId), encodePathSegment(runId), encoded.join(QLatin1Char('/')))),
-             what);
+    const QString what
+        = tr("artifact %1 of run %2 (account %3)").arg(cleaned).arg(runId).arg(accountId);
+    Expected<net::HttpResponse> sent
+        = send("GET",
+               url(QStringLiteral("/api/v2/accounts/%1/runs/%2/artifacts/%3")
+                       .arg(encodePathSegment(accountId), encodePathSegment(runId),
+                            encoded.join(QLatin1Char('/')))),
+               what);
     if (!sent)
         return sent.error();
     // The artifact is the raw file, not an envelope. A JSON artifact must at least start like one
@@ -545,7 +597,8 @@ Expected<QByteArray> DbtCloudClient::artifact(qint64 accountId, qint64 runId, co
     return std::move(sent->body);
 }
 
-Expected<Run> DbtCloudClient::triggerRun(qint64 accountId, qint64 jobId, const TriggerRequest &request)
+Expected<Run> DbtCloudClient::triggerRun(qint64 accountId, qint64 jobId,
+                                         const TriggerRequest &request)
 {
     QJsonObject payload;
     QString cause = request.cause.simplified();
@@ -563,9 +616,11 @@ Expected<Run> DbtCloudClient::triggerRun(qint64 accountId, qint64 jobId, const T
     if (!request.schemaOverride.trimmed().isEmpty())
         payload.insert(QStringLiteral("schema_override"), request.schemaOverride.trimmed());
     if (!request.stepsOverride.isEmpty())
-        payload.insert(QStringLiteral("steps_override"), QJsonArray::fromStringList(request.stepsOverride));
+        payload.insert(QStringLiteral("steps_override"),
+                       QJsonArray::fromStringList(request.stepsOverride));
     return sendForRun("POST",
-                      url(QStringLiteral("/api/v2/accounts/%1/jobs/%2/run/").arg(encodePathSegment(accountId), encodePathSegment(jobId))),
+                      url(QStringLiteral("/api/v2/accounts/%1/jobs/%2/run/")
+                              .arg(encodePathSegment(accountId), encodePathSegment(jobId))),
                       tr("job %1 of account %2 (to trigger a run)").arg(jobId).arg(accountId),
                       QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
@@ -573,7 +628,8 @@ Expected<Run> DbtCloudClient::triggerRun(qint64 accountId, qint64 jobId, const T
 Expected<Run> DbtCloudClient::cancelRun(qint64 accountId, qint64 runId)
 {
     return sendForRun("POST",
-                      url(QStringLiteral("/api/v2/accounts/%1/runs/%2/cancel/").arg(encodePathSegment(accountId), encodePathSegment(runId))),
+                      url(QStringLiteral("/api/v2/accounts/%1/runs/%2/cancel/")
+                              .arg(encodePathSegment(accountId), encodePathSegment(runId))),
                       tr("run %1 of account %2 (to cancel it)").arg(runId).arg(accountId));
 }
 

@@ -49,7 +49,8 @@ class CancelCallback final
 {
 public:
     CancelCallback(Cancellation *token, std::function<void()> callback)
-        : m_token(token), m_id(token ? token->onCancel(std::move(callback)) : 0)
+        : m_token(token)
+        , m_id(token ? token->onCancel(std::move(callback)) : 0)
     {
     }
     ~CancelCallback()

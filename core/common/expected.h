@@ -1,7 +1,7 @@
 #pragma once
 
-// A small expected<T, E> for results that can fail in ordinary use (a malformed file, a wrong token):
-// the failure is a value the caller must look at, never an exception that crosses a signal.
+// A small expected<T, E> for results that can fail in ordinary use (a malformed file, a wrong
+// token): the failure is a value the caller must look at, never an exception that crosses a signal.
 
 #include <QString>
 
@@ -16,12 +16,17 @@ struct Error
     QString message;
 };
 
-template<typename T>
-class [[nodiscard]] Expected
+template<typename T> class [[nodiscard]] Expected
 {
 public:
-    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Expected(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Expected(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Expected(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool hasValue() const { return m_data.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -41,12 +46,15 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Expected<void>
+template<> class [[nodiscard]] Expected<void>
 {
 public:
     Expected() = default;
-    Expected(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Expected(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {
+    }
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }

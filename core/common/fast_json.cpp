@@ -34,7 +34,8 @@ uint64_t mix(uint64_t x)
 std::string_view trimmed(std::string_view token)
 {
     while (!token.empty()
-           && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+           && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
+               || token.back() == '\t'))
         token.remove_suffix(1);
     return token;
 }
@@ -95,7 +96,7 @@ bool readHex4(std::string_view s, size_t at, uint32_t &out)
 
 [[noreturn]] void throwType(od::value &value, std::string_view what, const char *expected)
 {
-    od::json_type actual{};
+    od::json_type actual {};
     const char *found = "an invalid value";
     if (value.type().get(actual) == simdjson::SUCCESS)
         found = describe(actual);
@@ -109,8 +110,8 @@ Expected<simdjson::padded_string> readPadded(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{QCoreApplication::translate("tidemark::json", "Cannot open %1: %2.")
-                         .arg(path, file.errorString())};
+        return Error {QCoreApplication::translate("tidemark::json", "Cannot open %1: %2.")
+                          .arg(path, file.errorString())};
     }
     const qint64 size = file.size();
     simdjson::padded_string buffer(size_t(std::max<qint64>(size, 0)));
@@ -118,8 +119,8 @@ Expected<simdjson::padded_string> readPadded(const QString &path)
     while (done < size) {
         const qint64 n = file.read(buffer.data() + done, size - done);
         if (n <= 0) {
-            return Error{QCoreApplication::translate("tidemark::json", "Cannot read %1: %2.")
-                             .arg(path, file.errorString())};
+            return Error {QCoreApplication::translate("tidemark::json", "Cannot read %1: %2.")
+                              .arg(path, file.errorString())};
         }
         done += n;
     }
@@ -148,18 +149,12 @@ TextPosition positionOf(std::string_view text, size_t offset)
 const char *describe(od::json_type type)
 {
     switch (type) {
-    case od::json_type::array:
-        return "an array";
-    case od::json_type::object:
-        return "an object";
-    case od::json_type::number:
-        return "a number";
-    case od::json_type::string:
-        return "a string";
-    case od::json_type::boolean:
-        return "a boolean";
-    case od::json_type::null:
-        return "null";
+    case od::json_type::array: return "an array";
+    case od::json_type::object: return "an object";
+    case od::json_type::number: return "a number";
+    case od::json_type::string: return "a string";
+    case od::json_type::boolean: return "a boolean";
+    case od::json_type::null: return "null";
     }
     return "an unknown value";
 }
@@ -235,7 +230,7 @@ bool isNull(od::value &value)
 
 std::string string(od::value value, std::string_view what)
 {
-    od::json_type type{};
+    od::json_type type {};
     if (value.type().get(type) != simdjson::SUCCESS || type != od::json_type::string)
         throwType(value, what, "a string");
     std::string out;
@@ -245,7 +240,7 @@ std::string string(od::value value, std::string_view what)
 
 std::string stringOrEmpty(od::value value, std::string_view what)
 {
-    od::json_type type{};
+    od::json_type type {};
     if (value.type().get(type) == simdjson::SUCCESS && type == od::json_type::null)
         return {};
     return string(value, what);
@@ -261,7 +256,7 @@ bool boolean(od::value value, std::string_view what)
 
 bool truthy(od::value value)
 {
-    od::json_type type{};
+    od::json_type type {};
     if (value.type().get(type) != simdjson::SUCCESS)
         return false;
     switch (type) {
@@ -275,15 +270,15 @@ bool truthy(od::value value)
             return false; // longer than "true", "yes" or "1"
         std::string s;
         appendUnescaped(body, s);
-        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        std::transform(s.begin(), s.end(), s.begin(),
+                       [](unsigned char c) { return char(std::tolower(c)); });
         return s == "true" || s == "yes" || s == "1";
     }
     case od::json_type::number: {
         double d = 0;
         return value.get_double().get(d) == simdjson::SUCCESS && d != 0;
     }
-    default:
-        return false;
+    default: return false;
     }
 }
 
@@ -315,7 +310,7 @@ std::vector<std::string> stringList(od::value value, std::string_view what)
 
 std::vector<std::string> stringOrStringList(od::value value, std::string_view what)
 {
-    od::json_type type{};
+    od::json_type type {};
     if (value.type().get(type) == simdjson::SUCCESS && type == od::json_type::string)
         return {string(value, what)};
     return stringList(value, what);
@@ -328,12 +323,12 @@ uint64_t combine(uint64_t seed, uint64_t value)
 
 uint64_t digestString(std::string_view unescaped)
 {
-    return combine(kStringTag, std::hash<std::string_view>{}(unescaped));
+    return combine(kStringTag, std::hash<std::string_view> {}(unescaped));
 }
 
 uint64_t digest(od::value value)
 {
-    od::json_type type{};
+    od::json_type type {};
     if (value.type().get(type) != simdjson::SUCCESS)
         throw ShapeError("invalid JSON value", trimmed(value.raw_json_token()).data());
     switch (type) {
@@ -347,11 +342,9 @@ uint64_t digest(od::value value)
         return digestString(unescaped);
     }
     case od::json_type::number:
-        return combine(kNumberTag, std::hash<std::string_view>{}(trimmed(value.raw_json_token())));
-    case od::json_type::boolean:
-        return value.get_bool().value_unsafe() ? kTrueTag : kFalseTag;
-    case od::json_type::null:
-        return kNullTag;
+        return combine(kNumberTag, std::hash<std::string_view> {}(trimmed(value.raw_json_token())));
+    case od::json_type::boolean: return value.get_bool().value_unsafe() ? kTrueTag : kFalseTag;
+    case od::json_type::null: return kNullTag;
     case od::json_type::array: {
         uint64_t h = kArrayTag;
         for (auto element : value.get_array())
@@ -364,7 +357,8 @@ uint64_t digest(od::value value)
         for (auto field : value.get_object()) {
             od::field f = take(field);
             const std::string_view raw = rawKey(f);
-            const uint64_t k = raw.find('\\') == std::string_view::npos ? digestString(raw) : digestString(key(f));
+            const uint64_t k = raw.find('\\') == std::string_view::npos ? digestString(raw)
+                                                                        : digestString(key(f));
             sum += mix(combine(k, digest(f.value())));
         }
         return combine(kObjectTag, sum);
@@ -375,7 +369,7 @@ uint64_t digest(od::value value)
 
 nlohmann::json toJson(od::value value)
 {
-    od::json_type type{};
+    od::json_type type {};
     if (value.type().get(type) != simdjson::SUCCESS)
         throw ShapeError("invalid JSON value", trimmed(value.raw_json_token()).data());
     switch (type) {
@@ -388,10 +382,8 @@ nlohmann::json toJson(od::value value)
         const std::string_view token = trimmed(value.raw_json_token());
         return nlohmann::json::parse(token.begin(), token.end(), nullptr, false);
     }
-    case od::json_type::boolean:
-        return value.get_bool().value_unsafe();
-    case od::json_type::null:
-        return nullptr;
+    case od::json_type::boolean: return value.get_bool().value_unsafe();
+    case od::json_type::null: return nullptr;
     case od::json_type::array: {
         nlohmann::json out = nlohmann::json::array();
         for (auto element : value.get_array())

@@ -29,7 +29,11 @@ namespace od = simdjson::ondemand;
 class ShapeError final : public std::exception
 {
 public:
-    ShapeError(std::string what, const char *location) : m_what(std::move(what)), m_location(location) {}
+    ShapeError(std::string what, const char *location)
+        : m_what(std::move(what))
+        , m_location(location)
+    {
+    }
     const char *what() const noexcept override { return m_what.c_str(); }
     const char *location() const { return m_location; }
 
@@ -39,8 +43,7 @@ private:
 };
 
 // Unwraps a simdjson result, throwing simdjson_error on failure (the loader catches it).
-template<typename Result>
-auto take(Result &&result)
+template<typename Result> auto take(Result &&result)
 {
     if (result.error() != simdjson::SUCCESS)
         throw simdjson::simdjson_error(result.error());

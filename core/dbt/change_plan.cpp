@@ -14,8 +14,8 @@ namespace {
 
 ManifestSummary summaryOf(const Manifest &manifest)
 {
-    return {manifest.path.toStdString(), manifest.schemaVersion, manifest.dbtVersion, manifest.generatedAt,
-            manifest.projectName};
+    return {manifest.path.toStdString(), manifest.schemaVersion, manifest.dbtVersion,
+            manifest.generatedAt, manifest.projectName};
 }
 
 nlohmann::json toJson(const ManifestSummary &s)
@@ -52,7 +52,10 @@ std::vector<std::string> reasonNames(const std::vector<ModificationReason> &reas
 std::string whyNotSelected(const PlannedModel &model, const ChangePlanOptions &options)
 {
     if (model.config.neverDiff)
-        return "never_diff is set in the model's meta (" + (model.config.foundIn.empty() ? std::string("meta.datafold.datadiff") : model.config.foundIn.front()) + ")";
+        return "never_diff is set in the model's meta ("
+            + (model.config.foundIn.empty() ? std::string("meta.datafold.datadiff")
+                                            : model.config.foundIn.front())
+            + ")";
     if (model.materialized == "ephemeral")
         return "ephemeral model: it builds no table to diff";
     if (model.status == ModelStatus::Impacted && options.slimDiff && !options.diffAllDownstream
@@ -75,8 +78,9 @@ const char *toString(ModelStatus status)
 
 const PlannedModel *ChangePlan::model(const std::string &uniqueId) const
 {
-    const auto it = std::lower_bound(models.begin(), models.end(), uniqueId,
-                                     [](const PlannedModel &m, const std::string &id) { return m.uniqueId < id; });
+    const auto it = std::lower_bound(
+        models.begin(), models.end(), uniqueId,
+        [](const PlannedModel &m, const std::string &id) { return m.uniqueId < id; });
     return it != models.end() && it->uniqueId == uniqueId ? &*it : nullptr;
 }
 
@@ -127,30 +131,31 @@ ChangePlan planChanges(const Manifest &base, const Manifest &pr, const ChangePla
     std::sort(plan.impactedExposures.begin(), plan.impactedExposures.end());
 
     const PrimaryKeyFinder keys(pr, options.primaryKeyTag);
-    auto add = [&](const std::string &uid, ModelStatus status, std::vector<ModificationReason> reasons) {
-        const Node *node = pr.find(uid);
-        if (!node)
-            return;
-        PlannedModel m;
-        m.uniqueId = uid;
-        m.name = node->name;
-        m.resourceType = node->resourceTypeName;
-        m.materialized = node->materialized;
-        m.status = status;
-        m.reasons = std::move(reasons);
-        if (const Node *old = base.find(uid); old && status != ModelStatus::New)
-            m.prodRelation = old->relation();
-        m.prRelation = node->relation();
-        m.primaryKey = keys.find(*node);
-        m.config = diffConfigOf(*node);
-        if (prRun) {
-            if (const auto it = prRun->results.find(uid); it != prRun->results.end())
-                m.prRunStatus = it->second.status;
-        }
-        m.whyNotSelected = whyNotSelected(m, options);
-        m.selected = m.whyNotSelected.empty();
-        plan.models.push_back(std::move(m));
-    };
+    auto add
+        = [&](const std::string &uid, ModelStatus status, std::vector<ModificationReason> reasons) {
+              const Node *node = pr.find(uid);
+              if (!node)
+                  return;
+              PlannedModel m;
+              m.uniqueId = uid;
+              m.name = node->name;
+              m.resourceType = node->resourceTypeName;
+              m.materialized = node->materialized;
+              m.status = status;
+              m.reasons = std::move(reasons);
+              if (const Node *old = base.find(uid); old && status != ModelStatus::New)
+                  m.prodRelation = old->relation();
+              m.prRelation = node->relation();
+              m.primaryKey = keys.find(*node);
+              m.config = diffConfigOf(*node);
+              if (prRun) {
+                  if (const auto it = prRun->results.find(uid); it != prRun->results.end())
+                      m.prRunStatus = it->second.status;
+              }
+              m.whyNotSelected = whyNotSelected(m, options);
+              m.selected = m.whyNotSelected.empty();
+              plan.models.push_back(std::move(m));
+          };
     for (const std::string &uid : plan.added)
         add(uid, ModelStatus::New, {});
     for (const ModifiedNode &mod : plan.modified)
@@ -176,7 +181,8 @@ nlohmann::json ChangePlan::toJson() const
             {"materialized", m.materialized},
             {"status", dbt::toString(m.status)},
             {"reasons", reasonNames(m.reasons)},
-            {"prod_relation", m.prodRelation ? nlohmann::json(*m.prodRelation) : nlohmann::json(nullptr)},
+            {"prod_relation",
+             m.prodRelation ? nlohmann::json(*m.prodRelation) : nlohmann::json(nullptr)},
             {"pr_relation", m.prRelation},
             {"primary_key",
              {{"columns", m.primaryKey.columns},
@@ -184,7 +190,8 @@ nlohmann::json ChangePlan::toJson() const
               {"detail", m.primaryKey.detail}}},
             {"config", m.config.toJson()},
             {"selected", m.selected},
-            {"why_not_selected", m.whyNotSelected.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.whyNotSelected)},
+            {"why_not_selected",
+             m.whyNotSelected.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.whyNotSelected)},
         };
         if (!m.prRunStatus.empty())
             entry["pr_run_status"] = m.prRunStatus;
@@ -205,8 +212,9 @@ nlohmann::json ChangePlan::toJson() const
 Expected<ChangePlan> ChangePlan::fromJson(const nlohmann::json &json)
 {
     auto bad = [](const char *what) {
-        return Error{QCoreApplication::translate("tidemark::dbt::ChangePlan", "Not a change plan: %1.")
-                         .arg(QString::fromUtf8(what))};
+        return Error {
+            QCoreApplication::translate("tidemark::dbt::ChangePlan", "Not a change plan: %1.")
+                .arg(QString::fromUtf8(what))};
     };
     if (!json.is_object())
         return bad("expected a JSON object");
@@ -228,7 +236,8 @@ Expected<ChangePlan> ChangePlan::fromJson(const nlohmann::json &json)
             return reasons;
         };
         for (const auto &m : json.at("modified"))
-            plan.modified.push_back({m.at("unique_id").get<std::string>(), reasonsOf(m.at("reasons"))});
+            plan.modified.push_back(
+                {m.at("unique_id").get<std::string>(), reasonsOf(m.at("reasons"))});
         for (const auto &j : json.at("models")) {
             PlannedModel m;
             m.uniqueId = j.at("unique_id").get<std::string>();
@@ -236,14 +245,17 @@ Expected<ChangePlan> ChangePlan::fromJson(const nlohmann::json &json)
             m.resourceType = j.value("resource_type", "");
             m.materialized = j.value("materialized", "");
             const std::string status = j.at("status").get<std::string>();
-            m.status = status == "new" ? ModelStatus::New : status == "modified" ? ModelStatus::Modified : ModelStatus::Impacted;
+            m.status = status == "new" ? ModelStatus::New
+                : status == "modified" ? ModelStatus::Modified
+                                       : ModelStatus::Impacted;
             m.reasons = reasonsOf(j.value("reasons", nlohmann::json::array()));
             if (j.contains("prod_relation") && j["prod_relation"].is_string())
                 m.prodRelation = j["prod_relation"].get<std::string>();
             m.prRelation = j.value("pr_relation", "");
             const auto &pk = j.at("primary_key");
             m.primaryKey.columns = pk.at("columns").get<std::vector<std::string>>();
-            m.primaryKey.rule = primaryKeyRuleFromString(pk.at("rule").get<std::string>()).value_or(PrimaryKeyRule::None);
+            m.primaryKey.rule = primaryKeyRuleFromString(pk.at("rule").get<std::string>())
+                                    .value_or(PrimaryKeyRule::None);
             m.primaryKey.detail = pk.value("detail", "");
             m.config = ModelDiffConfig::fromJson(j.value("config", nlohmann::json()));
             m.selected = j.at("selected").get<bool>();

@@ -51,7 +51,7 @@ struct ManifestSummary
 
 struct ChangePlanOptions
 {
-    bool slimDiff = false;          // diff only new and modified models
+    bool slimDiff = false; // diff only new and modified models
     bool diffAllDownstream = false; // the PR carries the tidemark:diff-all-downstream label
     std::string primaryKeyTag = kDefaultPrimaryKeyTag;
 };
@@ -63,9 +63,9 @@ struct ChangePlan
     std::vector<std::string> added;
     std::vector<std::string> removed;
     std::vector<ModifiedNode> modified;
-    std::vector<std::string> impacted;          // models, seeds, snapshots downstream of a change
+    std::vector<std::string> impacted; // models, seeds, snapshots downstream of a change
     std::vector<std::string> impactedExposures; // exposures downstream of a change
-    std::vector<PlannedModel> models;           // sorted by unique_id
+    std::vector<PlannedModel> models; // sorted by unique_id
 
     const PlannedModel *model(const std::string &uniqueId) const;
     std::vector<const PlannedModel *> selectedModels() const;
@@ -74,7 +74,7 @@ struct ChangePlan
     static Expected<ChangePlan> fromJson(const nlohmann::json &json);
 };
 
-ChangePlan planChanges(const Manifest &base, const Manifest &pr, const ChangePlanOptions &options = {},
-                       const RunResults *prRun = nullptr);
+ChangePlan planChanges(const Manifest &base, const Manifest &pr,
+                       const ChangePlanOptions &options = {}, const RunResults *prRun = nullptr);
 
 } // namespace tidemark::dbt

@@ -78,11 +78,12 @@ std::string lineageToDot(const LineageGraph &graph, const LineageSelection &sele
     std::string out = "digraph lineage {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n";
     for (LineageGraph::Index i : selection.nodes) {
         const Node &n = graph.node(i);
-        out += "  " + dotQuoted(n.uniqueId) + " [label=" + dotQuoted(n.name) + ", shape=" + dotShape(n.resourceType)
-               + "];\n";
+        out += "  " + dotQuoted(n.uniqueId) + " [label=" + dotQuoted(n.name)
+            + ", shape=" + dotShape(n.resourceType) + "];\n";
     }
     for (const auto &[parent, child] : selection.edges)
-        out += "  " + dotQuoted(graph.node(parent).uniqueId) + " -> " + dotQuoted(graph.node(child).uniqueId) + ";\n";
+        out += "  " + dotQuoted(graph.node(parent).uniqueId) + " -> "
+            + dotQuoted(graph.node(child).uniqueId) + ";\n";
     out += "}\n";
     return out;
 }

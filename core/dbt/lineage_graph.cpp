@@ -82,17 +82,20 @@ std::vector<LineageGraph::Index> LineageGraph::select(const std::string &selecto
     return out;
 }
 
-std::vector<LineageGraph::Index> LineageGraph::upstream(const std::vector<Index> &start, int depth) const
+std::vector<LineageGraph::Index> LineageGraph::upstream(const std::vector<Index> &start,
+                                                        int depth) const
 {
     return walk(start, depth, false);
 }
 
-std::vector<LineageGraph::Index> LineageGraph::downstream(const std::vector<Index> &start, int depth) const
+std::vector<LineageGraph::Index> LineageGraph::downstream(const std::vector<Index> &start,
+                                                          int depth) const
 {
     return walk(start, depth, true);
 }
 
-std::vector<LineageGraph::Index> LineageGraph::walk(const std::vector<Index> &start, int depth, bool down) const
+std::vector<LineageGraph::Index> LineageGraph::walk(const std::vector<Index> &start, int depth,
+                                                    bool down) const
 {
     std::vector<char> seen(m_nodes.size(), 0);
     std::vector<Index> frontier;
@@ -138,13 +141,14 @@ LineageSelection selectionOf(const LineageGraph &graph, std::vector<LineageGraph
                 selection.edges.emplace_back(*p, child);
         }
     }
-    std::sort(selection.edges.begin(), selection.edges.end(), [&graph](const auto &a, const auto &b) {
-        const auto &pa = graph.node(a.first).uniqueId;
-        const auto &pb = graph.node(b.first).uniqueId;
-        if (pa != pb)
-            return pa < pb;
-        return graph.node(a.second).uniqueId < graph.node(b.second).uniqueId;
-    });
+    std::sort(selection.edges.begin(), selection.edges.end(),
+              [&graph](const auto &a, const auto &b) {
+                  const auto &pa = graph.node(a.first).uniqueId;
+                  const auto &pb = graph.node(b.first).uniqueId;
+                  if (pa != pb)
+                      return pa < pb;
+                  return graph.node(a.second).uniqueId < graph.node(b.second).uniqueId;
+              });
     selection.nodes = std::move(nodes);
     return selection;
 }

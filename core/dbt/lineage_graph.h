@@ -1,8 +1,8 @@
 #pragma once
 
-// The lineage graph of a manifest over models, seeds, snapshots, sources and exposures (tests are not
-// nodes), built from each node's depends_on. Adjacency is stored compactly (CSR) so that a graph of
-// tens of thousands of nodes is cheap to walk.
+// The lineage graph of a manifest over models, seeds, snapshots, sources and exposures (tests are
+// not nodes), built from each node's depends_on. Adjacency is stored compactly (CSR) so that a
+// graph of tens of thousands of nodes is cheap to walk.
 
 #include "dbt/manifest.h"
 

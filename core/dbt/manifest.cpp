@@ -41,7 +41,8 @@ const char *toString(ResourceType type)
 
 bool isDiffable(ResourceType type)
 {
-    return type == ResourceType::Model || type == ResourceType::Seed || type == ResourceType::Snapshot;
+    return type == ResourceType::Model || type == ResourceType::Seed
+        || type == ResourceType::Snapshot;
 }
 
 bool isLineageNode(ResourceType type)

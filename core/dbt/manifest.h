@@ -43,16 +43,17 @@ struct Column
     std::string dataType;
     std::string description;
     std::vector<std::string> tags;
-    std::vector<std::string> trueMetaKeys; // keys of `meta` whose value is true ("primary-key: true")
-    bool primaryKeyConstraint = false;     // a column-level `primary_key` constraint
+    std::vector<std::string>
+        trueMetaKeys; // keys of `meta` whose value is true ("primary-key: true")
+    bool primaryKeyConstraint = false; // a column-level `primary_key` constraint
 };
 
 // A generic data test (unique, not_null, dbt_utils.unique_combination_of_columns, ...).
 struct TestInfo
 {
     std::string uniqueId;
-    std::string testName;  // test_metadata.name
-    std::string ns;        // test_metadata.namespace ("dbt_utils"), empty for dbt's own
+    std::string testName; // test_metadata.name
+    std::string ns; // test_metadata.namespace ("dbt_utils"), empty for dbt's own
     std::string columnName; // kwargs.column_name (may be an expression: "a || b")
     std::vector<std::string> combinationOfColumns; // kwargs.combination_of_columns
     std::string attachedNode; // v9+: the node the test belongs to; else the single parent
@@ -71,7 +72,7 @@ struct Node
     std::string alias; // the relation's table name (sources: identifier)
     std::string relationName;
     std::string originalFilePath;
-    std::string sourceName;  // sources only
+    std::string sourceName; // sources only
     std::string exposureType; // exposures only (dashboard, application, ...)
     std::string exposureUrl;
     std::string owner;
@@ -95,7 +96,7 @@ struct Node
     bool contractEnforced = false;
     std::string contractChecksum;
     std::string access = "protected";
-    std::string latestVersion;   // JSON text, empty when null
+    std::string latestVersion; // JSON text, empty when null
     std::string deprecationDate; // empty when null
 
     std::vector<std::string> dependsOnNodes;
@@ -103,10 +104,10 @@ struct Node
 
     // primary keys and diff configuration
     nlohmann::json meta = nlohmann::json::object(); // config.meta with node meta laid over it
-    std::vector<std::string> uniqueKey;             // config.unique_key
-    std::vector<std::string> constraintPrimaryKey;  // model-level primary_key constraint
-    std::vector<std::string> dbtPrimaryKey;          // v12 `primary_key`
-    std::vector<Column> columns;                      // in manifest order
+    std::vector<std::string> uniqueKey; // config.unique_key
+    std::vector<std::string> constraintPrimaryKey; // model-level primary_key constraint
+    std::vector<std::string> dbtPrimaryKey; // v12 `primary_key`
+    std::vector<Column> columns; // in manifest order
 
     std::string relation() const; // database.schema.alias, empty parts left out
 };

@@ -23,7 +23,8 @@ QString tr(const char *text)
 // A mismatch inside one entry of a top-level dictionary: the entry's key is added to the message.
 [[noreturn]] void rethrowIn(const ShapeError &error, std::string_view section, std::string_view key)
 {
-    throw ShapeError(std::string(error.what()) + " (in " + std::string(section) + " \u203a " + std::string(key) + ")",
+    throw ShapeError(std::string(error.what()) + " (in " + std::string(section) + " \u203a "
+                         + std::string(key) + ")",
                      error.location());
 }
 
@@ -59,7 +60,8 @@ struct NodeFields
     bool hasContract = false;
 };
 
-void readConstraints(od::value value, std::vector<std::string> *modelPrimaryKey, bool *columnPrimaryKey)
+void readConstraints(od::value value, std::vector<std::string> *modelPrimaryKey,
+                     bool *columnPrimaryKey)
 {
     if (value.is_null())
         return;
@@ -70,7 +72,8 @@ void readConstraints(od::value value, std::vector<std::string> *modelPrimaryKey,
             od::field field = json::take(f);
             const std::string_view k = json::rawKey(field);
             if (k == "type")
-                isPrimaryKey = json::stringOrEmpty(field.value(), "constraints[].type") == "primary_key";
+                isPrimaryKey
+                    = json::stringOrEmpty(field.value(), "constraints[].type") == "primary_key";
             else if (k == "columns")
                 columns = json::stringList(field.value(), "constraints[].columns");
         }
@@ -109,7 +112,8 @@ void readColumns(od::value value, NodeFields &fields)
         try {
             readColumn(columnField.value(), column);
         } catch (const ShapeError &error) {
-            throw ShapeError("columns \u203a " + column.name + ": " + error.what(), error.location());
+            throw ShapeError("columns \u203a " + column.name + ": " + error.what(),
+                             error.location());
         }
         if (!column.description.empty()) {
             descriptions += json::combine(json::digestString(column.name),
@@ -148,7 +152,8 @@ void readColumn(od::value value, Column &column)
                 if (ck == "meta")
                     readColumnMeta(cfield.value(), column);
                 else if (ck == "tags")
-                    for (std::string &tag : json::stringOrStringList(cfield.value(), "columns.config.tags"))
+                    for (std::string &tag :
+                         json::stringOrStringList(cfield.value(), "columns.config.tags"))
                         column.tags.push_back(std::move(tag));
             }
         }
@@ -237,19 +242,21 @@ void readTestMetadata(od::value value, TestInfo &test)
                 od::field kfield = json::take(kf);
                 const std::string_view kk = json::rawKey(kfield);
                 od::value v = kfield.value();
-                od::json_type type{};
+                od::json_type type {};
                 if (v.type().get(type) != simdjson::SUCCESS)
                     continue;
                 if (kk == "column_name" && type == od::json_type::string)
                     test.columnName = json::string(v, "test_metadata.kwargs.column_name");
                 else if (kk == "combination_of_columns" && type == od::json_type::array)
-                    test.combinationOfColumns = json::stringList(v, "test_metadata.kwargs.combination_of_columns");
+                    test.combinationOfColumns
+                        = json::stringList(v, "test_metadata.kwargs.combination_of_columns");
             }
         }
     }
 }
 
-void readDependsOn(od::value value, std::vector<std::string> &nodes, std::vector<std::string> *macros)
+void readDependsOn(od::value value, std::vector<std::string> &nodes,
+                   std::vector<std::string> *macros)
 {
     if (value.is_null())
         return;
@@ -316,7 +323,8 @@ void readNode(od::object object, NodeFields &fields)
                     if (ck == "enforced")
                         node.contractEnforced = json::truthy(cfield.value());
                     else if (ck == "checksum")
-                        node.contractChecksum = json::stringOrEmpty(cfield.value(), "contract.checksum");
+                        node.contractChecksum
+                            = json::stringOrEmpty(cfield.value(), "contract.checksum");
                 }
             } else if (k == "constraints") {
                 readConstraints(field.value(), &node.constraintPrimaryKey, nullptr);
@@ -406,8 +414,7 @@ void readNode(od::object object, NodeFields &fields)
             else if (k == "url")
                 node.exposureUrl = json::stringOrEmpty(field.value(), "url");
             break;
-        default:
-            break;
+        default: break;
         }
     }
 }
@@ -466,7 +473,8 @@ void readMacros(Manifest &manifest, od::value value)
                     for (auto df : json::object(field.value(), "depends_on")) {
                         od::field dfield = json::take(df);
                         if (json::rawKey(dfield) == "macros")
-                            macro.dependsOnMacros = json::stringList(dfield.value(), "depends_on.macros");
+                            macro.dependsOnMacros
+                                = json::stringList(dfield.value(), "depends_on.macros");
                     }
                 }
             }
@@ -484,7 +492,8 @@ std::pair<std::string, int> artifactKind(const std::string &schemaUrl)
     if (v == std::string::npos)
         return {{}, 0};
     const size_t slash = schemaUrl.rfind('/', v - 1);
-    std::string kind = slash == std::string::npos ? std::string() : schemaUrl.substr(slash + 1, v - slash - 1);
+    std::string kind
+        = slash == std::string::npos ? std::string() : schemaUrl.substr(slash + 1, v - slash - 1);
     int version = 0;
     std::from_chars(schemaUrl.data() + v + 2, schemaUrl.data() + schemaUrl.size(), version);
     return {kind, version};
@@ -496,18 +505,22 @@ void readMetadata(Manifest &manifest, od::value value, const QString &displayNam
         od::field field = json::take(f);
         const std::string_view k = json::rawKey(field);
         if (k == "dbt_schema_version") {
-            const std::string url = json::stringOrEmpty(field.value(), "metadata.dbt_schema_version");
+            const std::string url
+                = json::stringOrEmpty(field.value(), "metadata.dbt_schema_version");
             const auto [kind, version] = artifactKind(url);
             if (kind != "manifest") {
-                const QString what = kind.empty() ? tr("an unknown artifact") : QString::fromStdString(kind + ".json");
-                throw ShapeError(tr("%1 is %2 (metadata.dbt_schema_version is \"%3\"), not a manifest.json. "
-                                    "Pass the manifest.json from the dbt target/ folder.")
-                                     .arg(displayName, what, QString::fromStdString(url))
-                                     .toStdString(),
-                                 nullptr);
+                const QString what = kind.empty() ? tr("an unknown artifact")
+                                                  : QString::fromStdString(kind + ".json");
+                throw ShapeError(
+                    tr("%1 is %2 (metadata.dbt_schema_version is \"%3\"), not a manifest.json. "
+                       "Pass the manifest.json from the dbt target/ folder.")
+                        .arg(displayName, what, QString::fromStdString(url))
+                        .toStdString(),
+                    nullptr);
             }
             if (version < 4) {
-                throw ShapeError(tr("%1 is a manifest of schema v%2 (dbt before 1.0); Tidemark reads v4 (dbt 1.0) "
+                throw ShapeError(tr("%1 is a manifest of schema v%2 (dbt before 1.0); Tidemark "
+                                    "reads v4 (dbt 1.0) "
                                     "to v12. Regenerate it with a current dbt (`dbt parse`).")
                                      .arg(displayName)
                                      .arg(version)
@@ -530,26 +543,19 @@ void readMetadata(Manifest &manifest, od::value value, const QString &displayNam
 QString describeSimdjsonError(simdjson::error_code code)
 {
     switch (code) {
-    case simdjson::EMPTY:
-        return tr("the file is empty");
-    case simdjson::UNCLOSED_STRING:
-        return tr("the file ends inside a string: it is truncated");
+    case simdjson::EMPTY: return tr("the file is empty");
+    case simdjson::UNCLOSED_STRING: return tr("the file ends inside a string: it is truncated");
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
     case simdjson::TAPE_ERROR:
         return tr("the JSON ends early or is malformed: the file is truncated or not JSON");
-    case simdjson::UTF8_ERROR:
-        return tr("the file is not valid UTF-8");
+    case simdjson::UTF8_ERROR: return tr("the file is not valid UTF-8");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
     case simdjson::N_ATOM_ERROR:
-    case simdjson::NUMBER_ERROR:
-        return tr("the file is not valid JSON");
-    case simdjson::INCORRECT_TYPE:
-        return tr("a value has the wrong JSON type");
-    case simdjson::CAPACITY:
-        return tr("the file is too large to parse");
-    default:
-        return QString::fromUtf8(simdjson::error_message(code));
+    case simdjson::NUMBER_ERROR: return tr("the file is not valid JSON");
+    case simdjson::INCORRECT_TYPE: return tr("a value has the wrong JSON type");
+    case simdjson::CAPACITY: return tr("the file is too large to parse");
+    default: return QString::fromUtf8(simdjson::error_message(code));
     }
 }
 
@@ -595,7 +601,8 @@ Expected<Manifest> loadManifest(const QString &path, const ManifestLoadOptions &
 Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QString &displayName,
                                  const ManifestLoadOptions &options)
 {
-    const QString hint = tr(" Regenerate the file with `dbt parse` (or download it again) and retry.");
+    const QString hint
+        = tr(" Regenerate the file with `dbt parse` (or download it again) and retry.");
     Manifest manifest;
     // dbt writes a few KB per node; reserving up front saves moving every node as the vector grows
     // (capacity never touched costs no memory).
@@ -606,31 +613,38 @@ Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QStr
     try {
         if (auto error = parser.iterate(json).get(doc)) {
             // A truncated file is noticed at its end; name that place.
-            const bool atEnd = error == simdjson::UNCLOSED_STRING || error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
-            return Error{tr("%1: %2%3.").arg(displayName, atEnd ? where(json, json.data() + json.size()) : QString(),
-                                             describeSimdjsonError(error))
-                         + hint};
+            const bool atEnd = error == simdjson::UNCLOSED_STRING
+                || error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
+            return Error {tr("%1: %2%3.")
+                              .arg(displayName,
+                                   atEnd ? where(json, json.data() + json.size()) : QString(),
+                                   describeSimdjsonError(error))
+                          + hint};
         }
         od::object top;
         if (doc.get_object().get(top) != simdjson::SUCCESS) {
             const std::string_view text(json.data(), json.size());
             const size_t first = text.find_first_not_of(" \t\r\n");
             const bool looksJson = first != std::string_view::npos
-                                   && std::string_view("[\"-0123456789tfn").find(text[first]) != std::string_view::npos;
+                && std::string_view("[\"-0123456789tfn").find(text[first])
+                    != std::string_view::npos;
             if (!looksJson)
-                return Error{tr("%1: line 1, column 1: the file is not valid JSON.").arg(displayName) + hint};
-            return Error{tr("%1: line 1, column 1: expected a JSON object with \"metadata\" and \"nodes\"; "
-                            "this is not a dbt manifest.json.")
-                             .arg(displayName)};
+                return Error {
+                    tr("%1: line 1, column 1: the file is not valid JSON.").arg(displayName)
+                    + hint};
+            return Error {
+                tr("%1: line 1, column 1: expected a JSON object with \"metadata\" and \"nodes\"; "
+                   "this is not a dbt manifest.json.")
+                    .arg(displayName)};
         }
         // metadata says what the file is; dbt writes it first, other tools may not.
         od::value metadata;
         if (top.find_field_unordered("metadata").get(metadata) == simdjson::SUCCESS)
             readMetadata(manifest, metadata, displayName);
         if (manifest.schemaVersion == 0) {
-            return Error{tr("%1: no metadata.dbt_schema_version: this is not a dbt manifest.json. "
-                            "Pass the manifest.json from the dbt target/ folder.")
-                             .arg(displayName)};
+            return Error {tr("%1: no metadata.dbt_schema_version: this is not a dbt manifest.json. "
+                             "Pass the manifest.json from the dbt target/ folder.")
+                              .arg(displayName)};
         }
         doc.rewind();
         top = json::take(doc.get_object());
@@ -653,23 +667,26 @@ Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QStr
                 for (auto entry : json::object(map, "parent_map")) {
                     od::field entryField = json::take(entry);
                     std::string uid = json::key(entryField);
-                    manifest.parentMap.emplace(std::move(uid), json::stringList(entryField.value(), "parent_map"));
+                    manifest.parentMap.emplace(std::move(uid),
+                                               json::stringList(entryField.value(), "parent_map"));
                 }
             }
         }
     } catch (const ShapeError &error) {
         const QString what = QString::fromUtf8(error.what());
         if (!error.location() && what.startsWith(displayName))
-            return Error{what};
-        return Error{tr("%1: %2%3.").arg(displayName, where(json, error.location()), what) + hint};
+            return Error {what};
+        return Error {tr("%1: %2%3.").arg(displayName, where(json, error.location()), what) + hint};
     } catch (const simdjson::simdjson_error &error) {
-        return Error{tr("%1: %2%3.").arg(displayName, where(json, currentLocation(doc, json)),
-                                         describeSimdjsonError(error.error()))
-                     + hint};
+        return Error {tr("%1: %2%3.")
+                          .arg(displayName, where(json, currentLocation(doc, json)),
+                               describeSimdjsonError(error.error()))
+                      + hint};
     }
     if (!sawNodes) {
-        return Error{tr("%1: no \"nodes\" section: this is not a complete dbt manifest.json.").arg(displayName)
-                     + hint};
+        return Error {tr("%1: no \"nodes\" section: this is not a complete dbt manifest.json.")
+                          .arg(displayName)
+                      + hint};
     }
     manifest.rebuildIndex();
     return manifest;

@@ -15,7 +15,8 @@ namespace tidemark::dbt {
 
 struct ManifestLoadOptions
 {
-    bool keepParentMap = false; // keep the file's own parent_map (for checks; lineage does not need it)
+    bool keepParentMap
+        = false; // keep the file's own parent_map (for checks; lineage does not need it)
 };
 
 // Loads a manifest.json (schema v4 to v12). `path` may name the file or a dbt `target/` folder.

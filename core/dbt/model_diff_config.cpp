@@ -63,13 +63,16 @@ ModelDiffConfig diffConfigOf(const Node &node)
 {
     ModelDiffConfig config;
     const nlohmann::json &meta = node.meta;
-    if (const auto datafold = meta.find("datafold"); datafold != meta.end() && datafold->is_object()) {
-        if (const auto block = datafold->find("datadiff"); block != datafold->end() && block->is_object()) {
+    if (const auto datafold = meta.find("datafold");
+        datafold != meta.end() && datafold->is_object()) {
+        if (const auto block = datafold->find("datadiff");
+            block != datafold->end() && block->is_object()) {
             apply(config, *block);
             config.foundIn.push_back("meta.datafold.datadiff");
         }
     }
-    if (const auto tidemark = meta.find("tidemark"); tidemark != meta.end() && tidemark->is_object()) {
+    if (const auto tidemark = meta.find("tidemark");
+        tidemark != meta.end() && tidemark->is_object()) {
         const auto nested = tidemark->find("datadiff");
         apply(config, nested != tidemark->end() && nested->is_object() ? *nested : *tidemark);
         config.foundIn.push_back("meta.tidemark");
@@ -87,7 +90,8 @@ nlohmann::json ModelDiffConfig::toJson() const
         {"time_column", timeColumn.empty() ? nlohmann::json(nullptr) : nlohmann::json(timeColumn)},
         {"prod_time_travel", prodTimeTravel},
         {"pr_time_travel", prTimeTravel},
-        {"slim_diff", diffWhenDownstream ? nlohmann::json("diff_when_downstream") : nlohmann::json(nullptr)},
+        {"slim_diff",
+         diffWhenDownstream ? nlohmann::json("diff_when_downstream") : nlohmann::json(nullptr)},
         {"found_in", foundIn},
     };
     return out;
@@ -98,11 +102,15 @@ ModelDiffConfig ModelDiffConfig::fromJson(const nlohmann::json &json)
     ModelDiffConfig config;
     if (!json.is_object())
         return config;
-    config.filter = json.value("filter", nlohmann::json()).is_string() ? json["filter"].get<std::string>() : std::string();
+    config.filter = json.value("filter", nlohmann::json()).is_string()
+        ? json["filter"].get<std::string>()
+        : std::string();
     config.includeColumns = stringsOf(json.value("include_columns", nlohmann::json()));
     config.excludeColumns = stringsOf(json.value("exclude_columns", nlohmann::json()));
     config.neverDiff = json.value("never_diff", false);
-    config.timeColumn = json.value("time_column", nlohmann::json()).is_string() ? json["time_column"].get<std::string>() : std::string();
+    config.timeColumn = json.value("time_column", nlohmann::json()).is_string()
+        ? json["time_column"].get<std::string>()
+        : std::string();
     config.prodTimeTravel = json.value("prod_time_travel", nlohmann::json());
     config.prTimeTravel = json.value("pr_time_travel", nlohmann::json());
     config.diffWhenDownstream = json.value("slim_diff", nlohmann::json()) == "diff_when_downstream";

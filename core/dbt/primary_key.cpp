@@ -20,7 +20,8 @@ constexpr std::pair<PrimaryKeyRule, const char *> kRuleNames[] = {
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     return s;
 }
 
@@ -33,7 +34,8 @@ std::string trim(std::string_view s)
     return std::string(s);
 }
 
-// Whether the parenthesis that opens `s` is the one that closes it: "(a || b)" but not "(a) || (b)".
+// Whether the parenthesis that opens `s` is the one that closes it: "(a || b)" but not "(a) ||
+// (b)".
 bool enclosedInParentheses(const std::string &s)
 {
     if (s.size() < 2 || s.front() != '(' || s.back() != ')')
@@ -64,8 +66,9 @@ std::string identifierOf(const std::string &term)
         t = trim(t.substr(1, t.size() - 2));
     if (t.empty() || t.front() == '\'')
         return {};
-    if (t.size() >= 2 && ((t.front() == '"' && t.back() == '"') || (t.front() == '`' && t.back() == '`')
-                          || (t.front() == '[' && t.back() == ']')))
+    if (t.size() >= 2
+        && ((t.front() == '"' && t.back() == '"') || (t.front() == '`' && t.back() == '`')
+            || (t.front() == '[' && t.back() == ']')))
         return t.substr(1, t.size() - 2);
     // cast(x as text), x::text
     if (const size_t cast = t.find("::"); cast != std::string::npos)
@@ -78,7 +81,9 @@ std::string identifierOf(const std::string &term)
     }
     if (const size_t dot = t.rfind('.'); dot != std::string::npos)
         t = t.substr(dot + 1);
-    const bool plain = std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isalnum(c) || c == '_' || c == '$'; });
+    const bool plain = std::all_of(t.begin(), t.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '_' || c == '$';
+    });
     if (!plain || std::isdigit(static_cast<unsigned char>(t.front())))
         return {};
     return t;
@@ -198,10 +203,12 @@ std::vector<std::string> columnsOfExpression(const std::string &expression)
     return out;
 }
 
-PrimaryKeyFinder::PrimaryKeyFinder(const Manifest &manifest, std::string tag) : m_tag(std::move(tag))
+PrimaryKeyFinder::PrimaryKeyFinder(const Manifest &manifest, std::string tag)
+    : m_tag(std::move(tag))
 {
     for (const TestInfo &test : manifest.tests) {
-        if (!test.attachedNode.empty() && (isUniqueTest(test) || isCombinationTest(test) || test.testName == "not_null"))
+        if (!test.attachedNode.empty()
+            && (isUniqueTest(test) || isCombinationTest(test) || test.testName == "not_null"))
             m_tests[test.attachedNode].push_back(&test);
     }
     for (auto &[uid, tests] : m_tests) {
@@ -225,7 +232,8 @@ PrimaryKey PrimaryKeyFinder::find(const Node &node) const
     }
     // 2. column meta, 3. column tags
     for (const Column &column : node.columns) {
-        if (std::find(column.trueMetaKeys.begin(), column.trueMetaKeys.end(), m_tag) != column.trueMetaKeys.end())
+        if (std::find(column.trueMetaKeys.begin(), column.trueMetaKeys.end(), m_tag)
+            != column.trueMetaKeys.end())
             appendUnique(key.columns, column.name);
     }
     if (!key.columns.empty()) {
@@ -330,11 +338,13 @@ PrimaryKey PrimaryKeyFinder::find(const Node &node) const
     }
     key.rule = PrimaryKeyRule::None;
     key.detail = node.columns.empty()
-                     ? "no primary key: the model documents no columns and has no uniqueness test, unique_key "
-                       "or primary_key constraint; add meta: {" + m_tag + ": [column, ...]} to the model"
-                     : "no primary key: no meta or tag '" + m_tag
-                           + "', no uniqueness test, unique_key, primary_key constraint or column named id, pk, "
-                             "pkey or " + node.name + "_id; add meta: {" + m_tag + ": [column, ...]} to the model";
+        ? "no primary key: the model documents no columns and has no uniqueness test, unique_key "
+          "or primary_key constraint; add meta: {"
+            + m_tag + ": [column, ...]} to the model"
+        : "no primary key: no meta or tag '" + m_tag
+            + "', no uniqueness test, unique_key, primary_key constraint or column named id, pk, "
+              "pkey or "
+            + node.name + "_id; add meta: {" + m_tag + ": [column, ...]} to the model";
     return key;
 }
 

@@ -13,13 +13,13 @@
 namespace tidemark::dbt {
 
 enum class PrimaryKeyRule {
-    ModelMeta,      // model meta: {primary-key: [a, b]}
-    ColumnMeta,     // column meta: {primary-key: true}
-    ColumnTag,      // column tags: [primary-key]
+    ModelMeta, // model meta: {primary-key: [a, b]}
+    ColumnMeta, // column meta: {primary-key: true}
+    ColumnTag, // column tags: [primary-key]
     UniquenessTest, // unique, unique on an expression, dbt_utils.unique_combination_of_columns
-    UniqueKey,      // config unique_key
-    Constraint,     // primary_key constraint, or v12's primary_key field
-    Name,           // a column named id, pk, pkey or <model>_id
+    UniqueKey, // config unique_key
+    Constraint, // primary_key constraint, or v12's primary_key field
+    Name, // a column named id, pk, pkey or <model>_id
     None,
 };
 

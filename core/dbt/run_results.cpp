@@ -29,7 +29,7 @@ void readResult(od::value value, RunResults &out)
             result.status = json::stringOrEmpty(field.value(), "results[].status");
         } else if (k == "message") {
             od::value v = field.value();
-            od::json_type type{};
+            od::json_type type {};
             if (v.type().get(type) == simdjson::SUCCESS && type == od::json_type::string)
                 result.message = json::string(v, "results[].message");
         } else if (k == "execution_time") {
@@ -56,7 +56,8 @@ Expected<RunResults> loadRunResults(const QString &path)
     od::document doc;
     try {
         if (parser.iterate(*buffer).get(doc) != simdjson::SUCCESS)
-            return Error{tr("%1: the file is empty or not JSON; regenerate it with dbt.").arg(file)};
+            return Error {
+                tr("%1: the file is empty or not JSON; regenerate it with dbt.").arg(file)};
         for (auto f : json::take(doc.get_object())) {
             od::field field = json::take(f);
             const std::string_view k = json::rawKey(field);
@@ -65,17 +66,22 @@ Expected<RunResults> loadRunResults(const QString &path)
                     od::field mfield = json::take(mf);
                     const std::string_view mk = json::rawKey(mfield);
                     if (mk == "dbt_schema_version") {
-                        const std::string url = json::stringOrEmpty(mfield.value(), "metadata.dbt_schema_version");
+                        const std::string url
+                            = json::stringOrEmpty(mfield.value(), "metadata.dbt_schema_version");
                         if (url.find("/run-results/") == std::string::npos) {
-                            return Error{tr("%1 is not a run_results.json (metadata.dbt_schema_version is \"%2\").")
-                                             .arg(file, QString::fromStdString(url))};
+                            return Error {tr("%1 is not a run_results.json "
+                                             "(metadata.dbt_schema_version is \"%2\").")
+                                              .arg(file, QString::fromStdString(url))};
                         }
                         const size_t v = url.rfind("/v");
-                        out.schemaVersion = v == std::string::npos ? 0 : std::atoi(url.c_str() + v + 2);
+                        out.schemaVersion
+                            = v == std::string::npos ? 0 : std::atoi(url.c_str() + v + 2);
                     } else if (mk == "dbt_version") {
-                        out.dbtVersion = json::stringOrEmpty(mfield.value(), "metadata.dbt_version");
+                        out.dbtVersion
+                            = json::stringOrEmpty(mfield.value(), "metadata.dbt_version");
                     } else if (mk == "generated_at") {
-                        out.generatedAt = json::stringOrEmpty(mfield.value(), "metadata.generated_at");
+                        out.generatedAt
+                            = json::stringOrEmpty(mfield.value(), "metadata.generated_at");
                     }
                 }
             } else if (k == "results") {
@@ -88,13 +94,15 @@ Expected<RunResults> loadRunResults(const QString &path)
             }
         }
     } catch (const json::ShapeError &error) {
-        return Error{tr("%1: %2; regenerate it with dbt.").arg(file, QString::fromUtf8(error.what()))};
+        return Error {
+            tr("%1: %2; regenerate it with dbt.").arg(file, QString::fromUtf8(error.what()))};
     } catch (const simdjson::simdjson_error &error) {
-        return Error{tr("%1: %2; the file is truncated or not JSON.")
-                         .arg(file, QString::fromUtf8(simdjson::error_message(error.error())))};
+        return Error {tr("%1: %2; the file is truncated or not JSON.")
+                          .arg(file, QString::fromUtf8(simdjson::error_message(error.error())))};
     }
     if (out.schemaVersion == 0)
-        return Error{tr("%1: no metadata.dbt_schema_version: this is not a dbt run_results.json.").arg(file)};
+        return Error {tr("%1: no metadata.dbt_schema_version: this is not a dbt run_results.json.")
+                          .arg(file)};
     return out;
 }
 

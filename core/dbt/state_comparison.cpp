@@ -38,8 +38,9 @@ bool samePersistedDescription(const Node &old, const Node &node)
 
 bool sameDatabaseRepresentation(const Node &old, const Node &node)
 {
-    return old.configuredDatabase == node.configuredDatabase && old.configuredSchema == node.configuredSchema
-           && old.configuredAlias == node.configuredAlias;
+    return old.configuredDatabase == node.configuredDatabase
+        && old.configuredSchema == node.configuredSchema
+        && old.configuredAlias == node.configuredAlias;
 }
 
 // ModelNode.same_contract: unenforced on both sides is the same; enforced on both with an equal
@@ -61,7 +62,7 @@ bool sameVersioning(const Node &old, const Node &node)
     if (node.resourceType != ResourceType::Model)
         return true;
     return old.latestVersion == node.latestVersion && old.access == node.access
-           && old.deprecationDate == node.deprecationDate;
+        && old.deprecationDate == node.deprecationDate;
 }
 
 // Macros that are new, removed or whose SQL changed (dbt's `_macros_modified`).
@@ -86,8 +87,10 @@ class MacroChangeFinder
 {
 public:
     MacroChangeFinder(const Manifest &pr, const std::vector<std::string> &modified)
-        : m_pr(pr), m_modified(modified.begin(), modified.end())
-    {}
+        : m_pr(pr)
+        , m_modified(modified.begin(), modified.end())
+    {
+    }
 
     bool anyModified(const std::vector<std::string> &uids)
     {
@@ -118,7 +121,8 @@ private:
     std::unordered_map<std::string, bool> m_memo;
 };
 
-std::vector<ModificationReason> reasonsFor(const Node &old, const Node &node, MacroChangeFinder &macros)
+std::vector<ModificationReason> reasonsFor(const Node &old, const Node &node,
+                                           MacroChangeFinder &macros)
 {
     std::vector<ModificationReason> reasons;
     if (!sameBody(old, node))

@@ -1,7 +1,7 @@
 #pragma once
 
-// dbt's `state:modified` (dbt-core 1.12) between a production manifest and a pull request's manifest,
-// keyed by unique_id over models, seeds and snapshots.
+// dbt's `state:modified` (dbt-core 1.12) between a production manifest and a pull request's
+// manifest, keyed by unique_id over models, seeds and snapshots.
 
 #include "dbt/manifest.h"
 
@@ -33,7 +33,7 @@ struct ModifiedNode
 
 struct StateComparison
 {
-    std::vector<std::string> added;   // in the PR, not in production (sorted)
+    std::vector<std::string> added; // in the PR, not in production (sorted)
     std::vector<std::string> removed; // in production, not in the PR (sorted)
     std::vector<ModifiedNode> modified; // sorted by unique_id
 };

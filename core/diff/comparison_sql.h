@@ -18,7 +18,8 @@ QString valuesDiffer(const warehouse::Dialect &dialect, const ColumnPair &column
 
 // Whether two numbers differ by more than the tolerance, NULL-safe, without the arithmetic
 // overflowing (or, on PostgreSQL, underflowing into an error) for any pair of doubles.
-QString toleranceDiffers(const warehouse::Dialect &dialect, const QString &a, const QString &b, const Tolerance &t);
+QString toleranceDiffers(const warehouse::Dialect &dialect, const QString &a, const QString &b,
+                         const Tolerance &t);
 
 // The join condition on the keys of two side subqueries aliased a and b whose key columns k0, k1,
 // ... are sideKeyColumn()s: compared byte for byte where they are text.
@@ -26,7 +27,8 @@ QString keyJoinCondition(const warehouse::Dialect &dialect, const TablePair &pai
 // What a side subquery selects as its key column k<i> for keyJoinCondition(): the key itself where
 // the database compares it as the contract does, else its canonical text (computed in the side, so
 // that the join compares plain columns: SQLite indexes those, not expressions).
-QString sideKeyColumn(const warehouse::Dialect &dialect, const ColumnPair &key, bool sideA, const QString &qualifier = {});
+QString sideKeyColumn(const warehouse::Dialect &dialect, const ColumnPair &key, bool sideA,
+                      const QString &qualifier = {});
 // One side's key column (`expr`, qualified) as keyJoinCondition() compares it.
 QString joinedKey(const warehouse::Dialect &dialect, const ColumnPair &key, const QString &expr);
 // " LIMIT -1" on SQLite when a key is compared as canonical text, else empty: appended to a side
@@ -35,26 +37,31 @@ QString sideSubqueryEnd(const warehouse::Dialect &dialect, const TablePair &pair
 
 // A 0/1 SQL expression: 1 when `expr` holds a value that is not of the class `form` reads it as
 // (value_contract.h, mayHoldOddValues()).
-QString oddValueTest(const warehouse::Dialect &dialect, const warehouse::ValueForm &form, const QString &expr);
+QString oddValueTest(const warehouse::Dialect &dialect, const warehouse::ValueForm &form,
+                     const QString &expr);
 
 // For each (column, form), how many of the rows that pass the filter hold a value that is not of
 // the class.
-Expected<std::vector<qint64>> readOddCounts(warehouse::Database &db, const warehouse::TableName &table,
-                                            const std::vector<std::pair<QString, warehouse::ValueForm>> &columns,
-                                            const DiffOptions &options);
+Expected<std::vector<qint64>>
+readOddCounts(warehouse::Database &db, const warehouse::TableName &table,
+              const std::vector<std::pair<QString, warehouse::ValueForm>> &columns,
+              const DiffOptions &options);
 
 // The result's warning about `count` such values of `column` in `table`.
-QString oddValuesWarning(const QString &column, const QString &table, qint64 count, warehouse::TypeClass as);
+QString oddValuesWarning(const QString &column, const QString &table, qint64 count,
+                         warehouse::TypeClass as);
 
 // "WHERE (filter)" or empty.
 QString whereClause(const DiffOptions &options);
 
 // One row: [rows, rows with a NULL key part, duplicated key values, rows carrying them].
 QString keyStatsSql(const warehouse::Dialect &dialect, const warehouse::TableName &table,
-                    const std::vector<warehouse::ColumnInfo> &keyColumns, const DiffOptions &options);
+                    const std::vector<warehouse::ColumnInfo> &keyColumns,
+                    const DiffOptions &options);
 
 // A key column as an expression that groups and compares byte for byte (text keys on MySQL).
-QString exactKey(const warehouse::Dialect &dialect, const warehouse::ColumnInfo &column, const QString &qualifier = {});
+QString exactKey(const warehouse::Dialect &dialect, const warehouse::ColumnInfo &column,
+                 const QString &qualifier = {});
 
 struct KeyStats
 {
@@ -65,10 +72,12 @@ struct KeyStats
 };
 
 Expected<KeyStats> readKeyStats(warehouse::Database &db, const warehouse::TableName &table,
-                                const std::vector<warehouse::ColumnInfo> &keyColumns, const DiffOptions &options);
+                                const std::vector<warehouse::ColumnInfo> &keyColumns,
+                                const DiffOptions &options);
 
 // Profiles of `columns` on one side: count, nulls, distinct, min, max, mean (numbers).
-Expected<std::vector<ColumnProfile>> readProfiles(warehouse::Database &db, const warehouse::TableName &table,
+Expected<std::vector<ColumnProfile>> readProfiles(warehouse::Database &db,
+                                                  const warehouse::TableName &table,
                                                   const std::vector<warehouse::ColumnInfo> &columns,
                                                   const DiffOptions &options);
 

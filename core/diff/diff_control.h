@@ -44,7 +44,9 @@ private:
 class AttachedDatabase final
 {
 public:
-    AttachedDatabase(DiffControl *control, warehouse::Database *db) : m_control(control), m_db(db)
+    AttachedDatabase(DiffControl *control, warehouse::Database *db)
+        : m_control(control)
+        , m_db(db)
     {
         if (m_control)
             m_control->attach(m_db);

@@ -1,7 +1,7 @@
 #include "diff/diff_engine.h"
 
-#include "diff/hash_diff.h"
 #include "diff/comparison_sql.h"
+#include "diff/hash_diff.h"
 #include "diff/join_diff.h"
 #include "diff/sampling.h"
 #include "warehouse/database.h"
@@ -17,11 +17,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("tidemark::diff", text);
 }
 
-Expected<qint64> countRows(warehouse::Database &db, const warehouse::TableName &table, const DiffOptions &options)
+Expected<qint64> countRows(warehouse::Database &db, const warehouse::TableName &table,
+                           const DiffOptions &options)
 {
     qint64 rows = 0;
-    auto counted = db.query(QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(db.dialect().table(table), whereClause(options)), {},
-                            [&rows](const warehouse::Row &row) {
+    auto counted = db.query(QStringLiteral("SELECT COUNT(*) FROM %1%2")
+                                .arg(db.dialect().table(table), whereClause(options)),
+                            {}, [&rows](const warehouse::Row &row) {
                                 rows = row.value(0).toLongLong();
                                 return false;
                             });
@@ -31,7 +33,8 @@ Expected<qint64> countRows(warehouse::Database &db, const warehouse::TableName &
 }
 
 // The join diff over a uniform sample of keys when the tables are large enough, else in full.
-Expected<DiffResult> sampledJoinDiff(warehouse::Database &db, const DiffRequest &request, DiffControl *control)
+Expected<DiffResult> sampledJoinDiff(warehouse::Database &db, const DiffRequest &request,
+                                     DiffControl *control)
 {
     const DiffOptions &options = request.options;
     auto rowsA = countRows(db, request.tableA, options);
@@ -49,15 +52,20 @@ Expected<DiffResult> sampledJoinDiff(warehouse::Database &db, const DiffRequest 
         return columns.error();
     std::vector<warehouse::ColumnInfo> keys;
     for (const QString &k : options.key) {
-        const auto it = std::find_if(columns->begin(), columns->end(),
-                                     [&k](const warehouse::ColumnInfo &c) { return c.name.compare(k, Qt::CaseInsensitive) == 0; });
+        const auto it
+            = std::find_if(columns->begin(), columns->end(), [&k](const warehouse::ColumnInfo &c) {
+                  return c.name.compare(k, Qt::CaseInsensitive) == 0;
+              });
         if (it == columns->end())
-            return joinDiff(db, request.tableA, request.tableB, options, control); // names the missing key
+            return joinDiff(db, request.tableA, request.tableB, options,
+                            control); // names the missing key
         keys.push_back(*it);
     }
     DiffOptions sampled = options;
     const QString filter = sampleFilter(db.dialect(), keys, *fraction);
-    sampled.where = options.where.trimmed().isEmpty() ? filter : QStringLiteral("(%1) AND %2").arg(options.where, filter);
+    sampled.where = options.where.trimmed().isEmpty()
+        ? filter
+        : QStringLiteral("(%1) AND %2").arg(options.where, filter);
     auto result = joinDiff(db, request.tableA, request.tableB, sampled, control);
     if (!result)
         return result;
@@ -69,14 +77,16 @@ Expected<DiffResult> sampledJoinDiff(warehouse::Database &db, const DiffRequest 
 
 Expected<DiffResult> runDiff(const DiffRequest &request, DiffControl *control)
 {
-    const bool sameConnection = !request.connectionB || request.connectionB->sameServerAndDatabase(request.connectionA);
+    const bool sameConnection
+        = !request.connectionB || request.connectionB->sameServerAndDatabase(request.connectionA);
     Algorithm algorithm = request.options.algorithm;
     if (algorithm == Algorithm::Auto)
         algorithm = sameConnection ? Algorithm::Join : Algorithm::Hash;
     if (algorithm == Algorithm::Join && !sameConnection) {
-        return Error{tr("the join algorithm needs both tables on one connection; %1 and %2 are different "
-                        "(use --algorithm hash or auto)")
-                         .arg(request.connectionA.redacted(), request.connectionB->redacted())};
+        return Error {
+            tr("the join algorithm needs both tables on one connection; %1 and %2 are different "
+               "(use --algorithm hash or auto)")
+                .arg(request.connectionA.redacted(), request.connectionB->redacted())};
     }
 
     auto dbA = warehouse::openDatabase(request.connectionA);
@@ -88,12 +98,14 @@ Expected<DiffResult> runDiff(const DiffRequest &request, DiffControl *control)
         return joinDiff(**dbA, request.tableA, request.tableB, request.options, control);
     }
 
-    auto dbB = warehouse::openDatabase(request.connectionB ? *request.connectionB : request.connectionA);
+    auto dbB
+        = warehouse::openDatabase(request.connectionB ? *request.connectionB : request.connectionA);
     if (!dbB)
         return dbB.error();
     auto result = hashDiff(**dbA, request.tableA, **dbB, request.tableB, request.options, control);
     if (result && request.options.sampling.enabled)
-        result->warnings << tr("sampling applies to diffs on one connection; every row was compared");
+        result->warnings << tr(
+            "sampling applies to diffs on one connection; every row was compared");
     return result;
 }
 

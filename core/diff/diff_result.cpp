@@ -30,8 +30,13 @@ nlohmann::json profilesJson(const std::vector<ColumnProfile> &profiles)
 {
     nlohmann::json out = nlohmann::json::array();
     for (const ColumnProfile &p : profiles) {
-        out.push_back({{"name", p.name.toStdString()}, {"count", p.count}, {"nulls", p.nulls}, {"distinct", p.distinct},
-                       {"min", p.min}, {"max", p.max}, {"mean", p.mean}});
+        out.push_back({{"name", p.name.toStdString()},
+                       {"count", p.count},
+                       {"nulls", p.nulls},
+                       {"distinct", p.distinct},
+                       {"min", p.min},
+                       {"max", p.max},
+                       {"mean", p.mean}});
     }
     return out;
 }
@@ -75,11 +80,11 @@ double matchScore(const DiffResult &r)
     qint64 valueDiffs = 0;
     for (const ColumnDiff &c : r.columns)
         valueDiffs += c.different;
-    const qint64 unmatchedRows = r.rows.exclusiveA + r.rows.exclusiveB + r.primaryKey.nullA + r.primaryKey.nullB
-                                 + r.primaryKey.duplicateRowsA + r.primaryKey.duplicateRowsB;
+    const qint64 unmatchedRows = r.rows.exclusiveA + r.rows.exclusiveB + r.primaryKey.nullA
+        + r.primaryKey.nullB + r.primaryKey.duplicateRowsA + r.primaryKey.duplicateRowsB;
     const double nonMatching = double(valueDiffs) * 2 + double(unmatchedRows) * double(shared)
-                               + double(r.schema.onlyA.size()) * double(r.rows.a)
-                               + double(r.schema.onlyB.size()) * double(r.rows.b);
+        + double(r.schema.onlyA.size()) * double(r.rows.a)
+        + double(r.schema.onlyB.size()) * double(r.rows.b);
     return std::clamp(100.0 * std::max(0.0, total - nonMatching) / total, 0.0, 100.0);
 }
 
@@ -87,7 +92,9 @@ nlohmann::json DiffResult::toJson() const
 {
     nlohmann::json typeChanges = nlohmann::json::array();
     for (const TypeChange &t : schema.typeChanged)
-        typeChanges.push_back({{"column", t.column.toStdString()}, {"a", t.a.toStdString()}, {"b", t.b.toStdString()}});
+        typeChanges.push_back({{"column", t.column.toStdString()},
+                               {"a", t.a.toStdString()},
+                               {"b", t.b.toStdString()}});
     nlohmann::json columnsJson = nlohmann::json::array();
     for (const ColumnDiff &c : columns)
         columnsJson.push_back({{"name", c.name.toStdString()},
@@ -100,15 +107,26 @@ nlohmann::json DiffResult::toJson() const
         {"table_a", tableA.toStdString()},
         {"table_b", tableB.toStdString()},
         {"rows",
-         {{"a", rows.a}, {"b", rows.b}, {"exclusive_a", rows.exclusiveA}, {"exclusive_b", rows.exclusiveB},
-          {"updated", rows.updated}, {"unchanged", rows.unchanged}}},
+         {{"a", rows.a},
+          {"b", rows.b},
+          {"exclusive_a", rows.exclusiveA},
+          {"exclusive_b", rows.exclusiveB},
+          {"updated", rows.updated},
+          {"unchanged", rows.unchanged}}},
         {"primary_key",
-         {{"null_a", primaryKey.nullA}, {"null_b", primaryKey.nullB}, {"duplicate_a", primaryKey.duplicateA},
-          {"duplicate_b", primaryKey.duplicateB}, {"duplicate_rows_a", primaryKey.duplicateRowsA},
+         {{"null_a", primaryKey.nullA},
+          {"null_b", primaryKey.nullB},
+          {"duplicate_a", primaryKey.duplicateA},
+          {"duplicate_b", primaryKey.duplicateB},
+          {"duplicate_rows_a", primaryKey.duplicateRowsA},
           {"duplicate_rows_b", primaryKey.duplicateRowsB}}},
         {"schema",
-         {{"only_a", strings(schema.onlyA)}, {"only_b", strings(schema.onlyB)}, {"type_changed", typeChanges},
-          {"order_changed", schema.orderChanged}, {"columns_a", schema.columnsA}, {"columns_b", schema.columnsB}}},
+         {{"only_a", strings(schema.onlyA)},
+          {"only_b", strings(schema.onlyB)},
+          {"type_changed", typeChanges},
+          {"order_changed", schema.orderChanged},
+          {"columns_a", schema.columnsA},
+          {"columns_b", schema.columnsB}}},
         {"columns", columnsJson},
         {"match_score", matchScore},
         {"samples", samples},
@@ -135,26 +153,30 @@ Expected<DiffResult> DiffResult::fromJson(const nlohmann::json &json)
         r.tableA = QString::fromStdString(json.value("table_a", ""));
         r.tableB = QString::fromStdString(json.value("table_b", ""));
         const auto &rows = json.at("rows");
-        r.rows = {rows.at("a").get<qint64>(), rows.at("b").get<qint64>(), rows.at("exclusive_a").get<qint64>(),
-                  rows.at("exclusive_b").get<qint64>(), rows.at("updated").get<qint64>(), rows.at("unchanged").get<qint64>()};
+        r.rows = {rows.at("a").get<qint64>(),           rows.at("b").get<qint64>(),
+                  rows.at("exclusive_a").get<qint64>(), rows.at("exclusive_b").get<qint64>(),
+                  rows.at("updated").get<qint64>(),     rows.at("unchanged").get<qint64>()};
         const auto &pk = json.at("primary_key");
-        r.primaryKey = {pk.at("null_a").get<qint64>(), pk.at("null_b").get<qint64>(), pk.at("duplicate_a").get<qint64>(),
-                        pk.at("duplicate_b").get<qint64>(), pk.value("duplicate_rows_a", qint64(0)),
-                        pk.value("duplicate_rows_b", qint64(0))};
+        r.primaryKey
+            = {pk.at("null_a").get<qint64>(),           pk.at("null_b").get<qint64>(),
+               pk.at("duplicate_a").get<qint64>(),      pk.at("duplicate_b").get<qint64>(),
+               pk.value("duplicate_rows_a", qint64(0)), pk.value("duplicate_rows_b", qint64(0))};
         const auto &schema = json.at("schema");
         r.schema.onlyA = stringsFrom(schema.at("only_a"));
         r.schema.onlyB = stringsFrom(schema.at("only_b"));
         for (const auto &t : schema.at("type_changed")) {
-            r.schema.typeChanged.push_back({QString::fromStdString(t.at("column").get<std::string>()),
-                                            QString::fromStdString(t.at("a").get<std::string>()),
-                                            QString::fromStdString(t.at("b").get<std::string>())});
+            r.schema.typeChanged.push_back(
+                {QString::fromStdString(t.at("column").get<std::string>()),
+                 QString::fromStdString(t.at("a").get<std::string>()),
+                 QString::fromStdString(t.at("b").get<std::string>())});
         }
         r.schema.orderChanged = schema.value("order_changed", false);
         r.schema.columnsA = schema.value("columns_a", 0);
         r.schema.columnsB = schema.value("columns_b", 0);
         for (const auto &c : json.at("columns")) {
-            r.columns.push_back({QString::fromStdString(c.at("name").get<std::string>()), c.at("different").get<qint64>(),
-                                 c.at("match_pct").get<double>(), QString::fromStdString(c.value("compared_as", std::string()))});
+            r.columns.push_back({QString::fromStdString(c.at("name").get<std::string>()),
+                                 c.at("different").get<qint64>(), c.at("match_pct").get<double>(),
+                                 QString::fromStdString(c.value("compared_as", std::string()))});
         }
         r.matchScore = json.at("match_score").get<double>();
         r.samples = json.at("samples");
@@ -170,8 +192,9 @@ Expected<DiffResult> DiffResult::fromJson(const nlohmann::json &json)
         r.hashStats = json.value("hash", nlohmann::json());
         return r;
     } catch (const nlohmann::json::exception &e) {
-        return Error{QCoreApplication::translate("tidemark::diff::DiffResult", "Not a diff result: %1.")
-                         .arg(QString::fromUtf8(e.what()))};
+        return Error {
+            QCoreApplication::translate("tidemark::diff::DiffResult", "Not a diff result: %1.")
+                .arg(QString::fromUtf8(e.what()))};
     }
 }
 

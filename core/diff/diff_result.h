@@ -26,7 +26,7 @@ struct RowCounts
 
 struct KeyIssues
 {
-    qint64 nullA = 0;      // rows whose key has a NULL part
+    qint64 nullA = 0; // rows whose key has a NULL part
     qint64 nullB = 0;
     qint64 duplicateA = 0; // distinct key values that occur more than once
     qint64 duplicateB = 0;
@@ -80,17 +80,17 @@ struct DiffResult
     KeyIssues primaryKey;
     SchemaDiff schema;
     std::vector<ColumnDiff> columns; // compared non-key columns, sorted by name
-    double matchScore = 0;           // percent, Datafold's formula
+    double matchScore = 0; // percent, Datafold's formula
     nlohmann::json samples = {{"exclusive_a", nlohmann::json::array()},
                               {"exclusive_b", nlohmann::json::array()},
                               {"updated", nlohmann::json::array()}};
     std::vector<ColumnProfile> profilesA;
     std::vector<ColumnProfile> profilesB;
-    bool complete = true;     // false when a limit stopped the diff early
+    bool complete = true; // false when a limit stopped the diff early
     QStringList warnings;
     qint64 rowsDownloaded = 0;
     qint64 durationMs = 0;
-    nlohmann::json sampling;  // when sampled: sizes and the per-column estimates
+    nlohmann::json sampling; // when sampled: sizes and the per-column estimates
     nlohmann::json hashStats; // hash diffs ("hash"): ranges compared and skipped, rows streamed
 
     nlohmann::json toJson() const;

@@ -41,8 +41,9 @@
 
 namespace tidemark::diff {
 
-Expected<DiffResult> hashDiff(warehouse::Database &dbA, const warehouse::TableName &tableA, warehouse::Database &dbB,
-                              const warehouse::TableName &tableB, const DiffOptions &options, DiffControl *control)
+Expected<DiffResult> hashDiff(warehouse::Database &dbA, const warehouse::TableName &tableA,
+                              warehouse::Database &dbB, const warehouse::TableName &tableB,
+                              const DiffOptions &options, DiffControl *control)
 {
     hashdiff::HashDiffRun run(dbA, tableA, dbB, tableB, options, control);
     return run.run();
@@ -57,7 +58,8 @@ using warehouse::TypeClass;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("tidemark::diff::hashdiff::HashDiffRun", text, disambiguation, n);
+    return QCoreApplication::translate("tidemark::diff::hashdiff::HashDiffRun", text,
+                                       disambiguation, n);
 }
 
 bool isUnsigned(const warehouse::ColumnInfo &c)
@@ -71,10 +73,11 @@ int postgresMajorVersion(Database &db)
     if (db.spec().driver != warehouse::Driver::PostgreSQL)
         return 0;
     int version = 0;
-    (void)db.query(QStringLiteral("SHOW server_version_num"), {}, [&version](const warehouse::Row &row) {
-        version = row.value(0).toInt() / 10000;
-        return false;
-    });
+    (void)db.query(QStringLiteral("SHOW server_version_num"), {},
+                   [&version](const warehouse::Row &row) {
+                       version = row.value(0).toInt() / 10000;
+                       return false;
+                   });
     return version;
 }
 
@@ -88,28 +91,34 @@ bool hashesLikeTidemark(Database &db)
     QVariantList probes;
     QStringList columns;
     std::vector<quint64> expected;
-    const QString base = QStringLiteral("tidemark") + QChar(0x1f) + QStringLiteral("2020-01-01 00:00:05.5") + QChar(0x1e)
-                         + QStringLiteral("-1.25e-05 Gr\u00fc\u00dfe \u2713 ");
+    const QString base = QStringLiteral("tidemark") + QChar(0x1f)
+        + QStringLiteral("2020-01-01 00:00:05.5") + QChar(0x1e)
+        + QStringLiteral("-1.25e-05 Gr\u00fc\u00dfe \u2713 ");
     for (int length = 0; length <= 40; ++length) {
         probes << base.left(length);
-        columns << QStringLiteral("hashtextextended(CAST(? AS TEXT) COLLATE \"C\", %1)").arg(length);
+        columns
+            << QStringLiteral("hashtextextended(CAST(? AS TEXT) COLLATE \"C\", %1)").arg(length);
         const QByteArray text = base.left(length).toUtf8();
-        expected.push_back(pg::hashBytesExtended(text.constData(), size_t(text.size()), quint64(length)));
+        expected.push_back(
+            pg::hashBytesExtended(text.constData(), size_t(text.size()), quint64(length)));
     }
-    columns << QStringLiteral("hashint8extended(CAST(-5000000000 AS BIGINT), 3)") << QStringLiteral("hashint4extended(1, 4)")
+    columns << QStringLiteral("hashint8extended(CAST(-5000000000 AS BIGINT), 3)")
+            << QStringLiteral("hashint4extended(1, 4)")
             << QStringLiteral("hashfloat8extended(CAST(-1.25e-05 AS DOUBLE PRECISION), 5)")
             << QStringLiteral("timestamp_hash_extended(TIMESTAMP '1999-12-31 23:59:58.5', 6)");
     expected.push_back(pg::hashInt8Extended(-5000000000LL, 3));
     expected.push_back(pg::hashUint32Extended(1, 4));
     expected.push_back(pg::hashFloat8Extended(-1.25e-05, 5));
-    expected.push_back(pg::hashInt8Extended(*pg::timestampMicroseconds("1999-12-31 23:59:58.500000"), 6));
+    expected.push_back(
+        pg::hashInt8Extended(*pg::timestampMicroseconds("1999-12-31 23:59:58.500000"), 6));
     bool alike = false;
-    auto read = db.query(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), probes, [&](const warehouse::Row &row) {
-        alike = size_t(row.size()) == expected.size();
-        for (int i = 0; alike && i < row.size(); ++i)
-            alike = quint64(row.value(i).toLongLong()) == expected[size_t(i)];
-        return false;
-    });
+    auto read = db.query(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), probes,
+                         [&](const warehouse::Row &row) {
+                             alike = size_t(row.size()) == expected.size();
+                             for (int i = 0; alike && i < row.size(); ++i)
+                                 alike = quint64(row.value(i).toLongLong()) == expected[size_t(i)];
+                             return false;
+                         });
     return read && alike;
 }
 
@@ -125,15 +134,23 @@ constexpr int kMaxLevels = 24;
 } // namespace
 
 HashDiffRun::HashDiffRun(Database &dbA, const warehouse::TableName &tableA, Database &dbB,
-                         const warehouse::TableName &tableB, const DiffOptions &options, DiffControl *control)
-    : m_dbA(dbA), m_dbB(dbB), m_tableA(tableA), m_tableB(tableB), m_options(options), m_ctl(control ? control : &m_localControl)
-{}
+                         const warehouse::TableName &tableB, const DiffOptions &options,
+                         DiffControl *control)
+    : m_dbA(dbA)
+    , m_dbB(dbB)
+    , m_tableA(tableA)
+    , m_tableB(tableB)
+    , m_options(options)
+    , m_ctl(control ? control : &m_localControl)
+{
+}
 
 Error HashDiffRun::stopped() const
 {
     if (m_deadline && m_deadline->expired())
-        return Error{tr("the diff took longer than its time limit of %n second(s) and was stopped", nullptr, m_options.timeLimitSeconds)};
-    return Error{tr("the diff was cancelled")};
+        return Error {tr("the diff took longer than its time limit of %n second(s) and was stopped",
+                         nullptr, m_options.timeLimitSeconds)};
+    return Error {tr("the diff was cancelled")};
 }
 
 Expected<void> HashDiffRun::onBothSides(const SideTask &task)
@@ -169,8 +186,9 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
 {
     std::vector<KeyColumn> keys[2];
     for (const ColumnPair &k : pair.keys) {
-        const bool integer = k.comparison.as() == TypeClass::Integer && k.a.typeClass == TypeClass::Integer
-                             && k.b.typeClass == TypeClass::Integer && !isUnsigned(k.a) && !isUnsigned(k.b);
+        const bool integer = k.comparison.as() == TypeClass::Integer
+            && k.a.typeClass == TypeClass::Integer && k.b.typeClass == TypeClass::Integer
+            && !isUnsigned(k.a) && !isUnsigned(k.b);
         // Doubles as doubles (their text differs between databases at the extremes of notation).
         const bool floating = !integer && k.comparison.as() == TypeClass::Float;
         const KeyKind kind = integer ? KeyKind::Integer : floating ? KeyKind::Float : KeyKind::Text;
@@ -212,13 +230,19 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
         // reproduces in C (integers, doubles, booleans, whole timestamps).
         bool numericHash = false;
         if (samePostgres) {
-            numericHash = cmp.native && !cmp.tolerance && as != TypeClass::Other && as != TypeClass::Binary;
+            numericHash
+                = cmp.native && !cmp.tolerance && as != TypeClass::Other && as != TypeClass::Binary;
         } else if (hash == RowHashFunction::PostgresColumns) {
-            const TypeClass source = postgresSide == 0 ? cmp.a.source : postgresSide == 1 ? cmp.b.source : as;
-            const bool number = source == TypeClass::Integer || source == TypeClass::Decimal || source == TypeClass::Float;
-            numericHash = (as == TypeClass::Integer && source == TypeClass::Integer) || (as == TypeClass::Float && number)
-                          || (as == TypeClass::Boolean && source == TypeClass::Boolean)
-                          || (as == TypeClass::Timestamp && source == TypeClass::Timestamp && cmp.a.precision == 6);
+            const TypeClass source = postgresSide == 0 ? cmp.a.source
+                : postgresSide == 1                    ? cmp.b.source
+                                                       : as;
+            const bool number = source == TypeClass::Integer || source == TypeClass::Decimal
+                || source == TypeClass::Float;
+            numericHash = (as == TypeClass::Integer && source == TypeClass::Integer)
+                || (as == TypeClass::Float && number)
+                || (as == TypeClass::Boolean && source == TypeClass::Boolean)
+                || (as == TypeClass::Timestamp && source == TypeClass::Timestamp
+                    && cmp.a.precision == 6);
         }
         for (int side = 0; side < 2; ++side) {
             ValueColumn v;
@@ -231,8 +255,10 @@ Expected<void> HashDiffRun::plan(const TablePair &pair)
             values[side].push_back(std::move(v));
         }
     }
-    m_sql[0] = std::make_unique<SideSql>(m_dbA.dialect(), m_tableA, std::move(keys[0]), std::move(values[0]), m_options.where, hash);
-    m_sql[1] = std::make_unique<SideSql>(m_dbB.dialect(), m_tableB, std::move(keys[1]), std::move(values[1]), m_options.where, hash);
+    m_sql[0] = std::make_unique<SideSql>(m_dbA.dialect(), m_tableA, std::move(keys[0]),
+                                         std::move(values[0]), m_options.where, hash);
+    m_sql[1] = std::make_unique<SideSql>(m_dbB.dialect(), m_tableB, std::move(keys[1]),
+                                         std::move(values[1]), m_options.where, hash);
     m_rowHash = hash;
     m_codec = m_sql[0]->codec();
     m_different.assign(pair.compared.size(), 0);
@@ -364,10 +390,12 @@ Expected<std::unique_ptr<RangeSplitter>> HashDiffRun::makeSplitter(qint64 rootPi
         return std::unique_ptr<RangeSplitter>(std::make_unique<IntegerSplitter>(min, max));
     }
 
-    const qint64 rows = std::max<qint64>(1, std::max(m_stats[0].rows - m_stats[0].nullRows, m_stats[1].rows - m_stats[1].nullRows));
+    const qint64 rows = std::max<qint64>(
+        1, std::max(m_stats[0].rows - m_stats[0].nullRows, m_stats[1].rows - m_stats[1].nullRows));
     const qint64 factor = std::max(2, m_options.bisectionFactor);
     const qint64 threshold = std::max<qint64>(1, m_options.bisectionThreshold);
-    const qint64 target = std::min(kMaxSample, std::max(8 * rootPieces, 4 * rows * factor / threshold));
+    const qint64 target
+        = std::min(kMaxSample, std::max(8 * rootPieces, 4 * rows * factor / threshold));
     const double fraction = std::min(1.0, double(target) / double(rows));
     std::vector<QByteArray> keys[2];
     auto read = onBothSides([&](Database &db, int side) -> Expected<void> {
@@ -389,7 +417,8 @@ Expected<std::unique_ptr<RangeSplitter>> HashDiffRun::makeSplitter(qint64 rootPi
     return std::unique_ptr<RangeSplitter>(std::make_unique<SampleSplitter>(std::move(sample)));
 }
 
-Expected<void> HashDiffRun::checksums(const std::vector<KeyRange> &ranges, std::vector<std::pair<qint64, quint64>> *a,
+Expected<void> HashDiffRun::checksums(const std::vector<KeyRange> &ranges,
+                                      std::vector<std::pair<qint64, quint64>> *a,
                                       std::vector<std::pair<qint64, quint64>> *b)
 {
     a->assign(ranges.size(), {0, 0});
@@ -402,7 +431,8 @@ Expected<void> HashDiffRun::checksums(const std::vector<KeyRange> &ranges, std::
         size_t bounds = 0;
         while (end < ranges.size()) {
             const KeyRange &r = ranges[end];
-            const size_t more = (r.lo && (end == begin || ranges[end - 1].hi != r.lo) ? 1 : 0) + (r.hi ? 1 : 0);
+            const size_t more
+                = (r.lo && (end == begin || ranges[end - 1].hi != r.lo) ? 1 : 0) + (r.hi ? 1 : 0);
             if (end > begin && bounds + more > limit)
                 break;
             bounds += more;
@@ -414,7 +444,8 @@ Expected<void> HashDiffRun::checksums(const std::vector<KeyRange> &ranges, std::
             return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
                 const qint64 label = row.value(0).toLongLong();
                 if (label >= 0 && label < qint64(ranges.size()))
-                    (*out[side])[size_t(label)] = {row.value(1).toLongLong(), parseHashSum(row.value(2))};
+                    (*out[side])[size_t(label)]
+                        = {row.value(1).toLongLong(), parseHashSum(row.value(2))};
                 return true;
             });
         });
@@ -431,10 +462,10 @@ Expected<std::vector<KeyRange>> HashDiffRun::bisect()
     root.rowsA = m_stats[0].rows - m_stats[0].nullRows;
     root.rowsB = m_stats[1].rows - m_stats[1].nullRows;
     if (root.rows() == 0)
-        return std::vector<KeyRange>{};
+        return std::vector<KeyRange> {};
     const qint64 threshold = std::max<qint64>(1, m_options.bisectionThreshold);
     if (root.rows() <= threshold)
-        return std::vector<KeyRange>{root};
+        return std::vector<KeyRange> {root};
 
     m_ctl->report(0.2, tr("Placing the boundaries of key ranges"));
     QElapsedTimer clock;
@@ -444,11 +475,12 @@ Expected<std::vector<KeyRange>> HashDiffRun::bisect()
         return splitter.error();
     m_timings["boundaries"] = clock.elapsed();
 
-    std::vector<KeyRange> pending{root};
+    std::vector<KeyRange> pending {root};
     std::vector<KeyRange> leaves;
     if (const std::optional<Grid> grid = gridOf(root)) {
         ++m_counters.levels;
-        m_ctl->report(0.33, tr("Comparing checksums of key ranges (level %1)").arg(m_counters.levels));
+        m_ctl->report(0.33,
+                      tr("Comparing checksums of key ranges (level %1)").arg(m_counters.levels));
         if (auto compared = compareGrid(*grid, &pending, &leaves); !compared)
             return compared.error();
     }
@@ -532,7 +564,8 @@ Expected<std::vector<KeyRange>> HashDiffRun::bisect()
         // once more would only read the rows twice; stream them. (Not judged on the first cut, nor
         // on a handful of pieces: keys bunched in a few pieces of a wide range say nothing.)
         const qint64 enough = std::max(4, m_options.bisectionFactor);
-        const bool dense = m_counters.levels >= 2 && nonEmpty >= enough && double(differing.size()) >= 0.9 * double(nonEmpty);
+        const bool dense = m_counters.levels >= 2 && nonEmpty >= enough
+            && double(differing.size()) >= 0.9 * double(nonEmpty);
         pending.clear();
         for (KeyRange &d : differing) {
             if (dense || d.rows() <= threshold || m_counters.levels >= kMaxLevels)
@@ -552,45 +585,54 @@ Expected<std::vector<KeyRange>> HashDiffRun::bisect()
 void HashDiffRun::finish()
 {
     DiffResult &r = m_result;
-    const qint64 matchedA = r.rows.a - r.primaryKey.nullA - r.primaryKey.duplicateRowsA - r.rows.exclusiveA;
-    const qint64 matchedB = r.rows.b - r.primaryKey.nullB - r.primaryKey.duplicateRowsB - r.rows.exclusiveB;
+    const qint64 matchedA
+        = r.rows.a - r.primaryKey.nullA - r.primaryKey.duplicateRowsA - r.rows.exclusiveA;
+    const qint64 matchedB
+        = r.rows.b - r.primaryKey.nullB - r.primaryKey.duplicateRowsB - r.rows.exclusiveB;
     r.rows.unchanged = std::max<qint64>(0, matchedA - r.rows.updated);
     if (m_limited) {
         r.complete = false;
-        r.warnings << tr("stopped after downloading %n row(s) (--limit-download): the counts of exclusive and updated "
-                         "rows are lower bounds", nullptr, int(m_options.limitDownload));
+        r.warnings << tr("stopped after downloading %n row(s) (--limit-download): the counts of "
+                         "exclusive and updated "
+                         "rows are lower bounds",
+                         nullptr, int(m_options.limitDownload));
     } else if (matchedA != matchedB) {
-        r.warnings << tr("the two sides disagree on the number of matched rows (%1 against %2); the tables changed "
+        r.warnings << tr("the two sides disagree on the number of matched rows (%1 against %2); "
+                         "the tables changed "
                          "while they were compared")
                           .arg(matchedA)
                           .arg(matchedB);
     }
     const qint64 matched = r.rows.updated + r.rows.unchanged;
     for (size_t i = 0; i < m_pair.compared.size(); ++i) {
-        r.columns.push_back({m_pair.compared[i].a.name, m_different[i], matchPercent(matched, m_different[i]),
+        r.columns.push_back({m_pair.compared[i].a.name, m_different[i],
+                             matchPercent(matched, m_different[i]),
                              m_pair.compared[i].comparison.description});
     }
     for (int side = 0; side < 2; ++side) {
         for (const OddValues &odd : m_oddValues[side])
-            r.warnings << oddValuesWarning(odd.column, (side == 0 ? m_tableA : m_tableB).display(), odd.count, odd.as);
+            r.warnings << oddValuesWarning(odd.column, (side == 0 ? m_tableA : m_tableB).display(),
+                                           odd.count, odd.as);
     }
     r.rowsDownloaded = m_counters.rowsStreamed + m_counters.rowsFetched;
-    r.hashStats = {{"levels", m_counters.levels},
-                   {"ranges_compared", m_counters.rangesCompared},
-                   {"ranges_skipped", m_counters.rangesSkipped},
-                   {"rows_skipped", m_counters.rowsSkipped},
-                   {"ranges_streamed", m_counters.rangesStreamed},
-                   {"rows_streamed", m_counters.rowsStreamed},
-                   {"rows_sampled", m_counters.rowsSampled},
-                   {"probed", m_counters.probed},
-                   {"probed_differing", m_counters.probedDiffering},
-                   {"candidates", m_counters.candidates},
-                   {"rows_fetched", m_counters.rowsFetched},
-                   {"unique_keys", {{"a", m_uniqueKeys[0]}, {"b", m_uniqueKeys[1]}}},
-                   {"row_hash", m_rowHash == RowHashFunction::PostgresColumns ? "postgres-columns" : "md5"},
-                   {"timings_ms", m_timings},
-                   {"busy_ms", {{"a", m_busyMs[0].load()}, {"b", m_busyMs[1].load()}}},
-                   {"parallel", m_workers[0] && m_workers[1] && m_workers[0]->threaded() && m_workers[1]->threaded()}};
+    r.hashStats
+        = {{"levels", m_counters.levels},
+           {"ranges_compared", m_counters.rangesCompared},
+           {"ranges_skipped", m_counters.rangesSkipped},
+           {"rows_skipped", m_counters.rowsSkipped},
+           {"ranges_streamed", m_counters.rangesStreamed},
+           {"rows_streamed", m_counters.rowsStreamed},
+           {"rows_sampled", m_counters.rowsSampled},
+           {"probed", m_counters.probed},
+           {"probed_differing", m_counters.probedDiffering},
+           {"candidates", m_counters.candidates},
+           {"rows_fetched", m_counters.rowsFetched},
+           {"unique_keys", {{"a", m_uniqueKeys[0]}, {"b", m_uniqueKeys[1]}}},
+           {"row_hash", m_rowHash == RowHashFunction::PostgresColumns ? "postgres-columns" : "md5"},
+           {"timings_ms", m_timings},
+           {"busy_ms", {{"a", m_busyMs[0].load()}, {"b", m_busyMs[1].load()}}},
+           {"parallel",
+            m_workers[0] && m_workers[1] && m_workers[0]->threaded() && m_workers[1]->threaded()}};
     r.matchScore = matchScore(r);
     r.durationMs = m_clock.elapsed();
 }
@@ -605,9 +647,11 @@ Expected<DiffResult> HashDiffRun::run()
 
     for (const Database *db : {&m_dbA, &m_dbB}) {
         if (db->spec().driver == warehouse::Driver::ODBC) {
-            return Error{tr("%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on both sides, whose values "
-                            "Tidemark normalises alike; diff ODBC tables on one connection (--algorithm join)")
-                             .arg(db->spec().redacted())};
+            return Error {tr("%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on "
+                             "both sides, whose values "
+                             "Tidemark normalises alike; diff ODBC tables on one connection "
+                             "(--algorithm join)")
+                              .arg(db->spec().redacted())};
         }
     }
 
@@ -621,16 +665,20 @@ Expected<DiffResult> HashDiffRun::run()
     // Two PostgreSQL sides already scan at once; on a machine of few cores (the servers are
     // often on it too) parallel workers on top only make them wait for each other.
     const bool serialScans = m_dbA.spec().driver == warehouse::Driver::PostgreSQL
-                             && m_dbB.spec().driver == warehouse::Driver::PostgreSQL && std::thread::hardware_concurrency() <= 4;
-    m_workers[0] = std::make_unique<SideWorker>(m_dbA, m_ctl, SideSql::sessionTuning(m_dbA.spec().driver, serialScans));
-    m_workers[1] = std::make_unique<SideWorker>(m_dbB, m_ctl, SideSql::sessionTuning(m_dbB.spec().driver, serialScans));
+        && m_dbB.spec().driver == warehouse::Driver::PostgreSQL
+        && std::thread::hardware_concurrency() <= 4;
+    m_workers[0] = std::make_unique<SideWorker>(
+        m_dbA, m_ctl, SideSql::sessionTuning(m_dbA.spec().driver, serialScans));
+    m_workers[1] = std::make_unique<SideWorker>(
+        m_dbB, m_ctl, SideSql::sessionTuning(m_dbB.spec().driver, serialScans));
     if (auto planned = plan(m_pair); !planned)
         return planned.error();
 
     m_timings["prepare"] = m_clock.elapsed();
     QElapsedTimer phase;
     phase.start();
-    m_ctl->report(0.1, tr("Counting rows of %1 and %2").arg(m_tableA.display(), m_tableB.display()));
+    m_ctl->report(0.1,
+                  tr("Counting rows of %1 and %2").arg(m_tableA.display(), m_tableB.display()));
     if (auto counts = readCounts(); !counts)
         return counts.error();
     auto unique = onBothSides([this](Database &db, int side) -> Expected<void> {
@@ -667,13 +715,16 @@ Expected<DiffResult> HashDiffRun::run()
     m_timings["stream"] = phase.restart();
     if (!m_sawAllRows) {
         // Ranges were skipped: their duplicated keys (the same on both sides) were not seen.
-        m_ctl->report(0.8, tr("Checking the keys of %1 and %2 for duplicates").arg(m_tableA.display(), m_tableB.display()));
+        m_ctl->report(0.8,
+                      tr("Checking the keys of %1 and %2 for duplicates")
+                          .arg(m_tableA.display(), m_tableB.display()));
         if (auto duplicates = readDuplicates(); !duplicates)
             return m_ctl->isCancelled() ? stopped() : duplicates.error();
         m_timings["key_stats"] = phase.restart();
     }
-    m_result.primaryKey = {m_stats[0].nullRows, m_stats[1].nullRows, m_stats[0].duplicateKeys, m_stats[1].duplicateKeys,
-                           m_stats[0].duplicateRows, m_stats[1].duplicateRows};
+    m_result.primaryKey
+        = {m_stats[0].nullRows,      m_stats[1].nullRows,      m_stats[0].duplicateKeys,
+           m_stats[1].duplicateKeys, m_stats[0].duplicateRows, m_stats[1].duplicateRows};
     if (!m_limited) {
         if (auto resolved = resolveCandidates(); !resolved)
             return m_ctl->isCancelled() ? stopped() : resolved.error();

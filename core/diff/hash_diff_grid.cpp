@@ -36,11 +36,13 @@ std::optional<Grid> HashDiffRun::gridOf(const KeyRange &root) const
             max = max ? std::max(*max, *m_keyMax[side]) : *m_keyMax[side];
     }
     qint64 span = 0;
-    if (!min || !max || *max < *min || __builtin_sub_overflow(*max, *min, &span) || span == std::numeric_limits<qint64>::max())
+    if (!min || !max || *max < *min || __builtin_sub_overflow(*max, *min, &span)
+        || span == std::numeric_limits<qint64>::max())
         return std::nullopt;
     ++span;
     // Cells of at most 63 keys where that takes not too many, so that their duplicated keys show.
-    const qint64 cells = std::clamp<qint64>(std::max(root.rows() / kRowsPerGridCell, span / 63 + 1), 1, kMaxGridCells);
+    const qint64 cells = std::clamp<qint64>(std::max(root.rows() / kRowsPerGridCell, span / 63 + 1),
+                                            1, kMaxGridCells);
     Grid grid;
     grid.base = *min;
     grid.width = span / cells + (span % cells ? 1 : 0);
@@ -48,7 +50,8 @@ std::optional<Grid> HashDiffRun::gridOf(const KeyRange &root) const
     return grid;
 }
 
-Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> *pending, std::vector<KeyRange> *leaves)
+Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> *pending,
+                                        std::vector<KeyRange> *leaves)
 {
     std::vector<std::pair<qint64, quint64>> sums[2];
     auto read = onBothSides([&](Database &db, int side) -> Expected<void> {
@@ -58,12 +61,15 @@ Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> 
         bool masks = grid.width <= 63;
         const bool blob = db.spec().driver == warehouse::Driver::SQLite; // tidemark_cellsums()
         const BoundSql sql = m_sql[side]->gridChecksums(grid);
-        const auto oddCounts = [&db]() -> QStringList { // SQLite: what tidemark_rowhash() counted since the last call
+        const auto oddCounts =
+            [&db]() -> QStringList { // SQLite: what tidemark_rowhash() counted since the last call
             QStringList counts;
-            (void)db.query(QStringLiteral("SELECT tidemark_oddcounts()"), {}, [&counts](const warehouse::Row &row) {
-                counts = row.value(0).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-                return false;
-            });
+            (void)db.query(QStringLiteral("SELECT tidemark_oddcounts()"), {},
+                           [&counts](const warehouse::Row &row) {
+                               counts = row.value(0).toString().split(QLatin1Char(','),
+                                                                      Qt::SkipEmptyParts);
+                               return false;
+                           });
             return counts;
         };
         if (blob)
@@ -75,7 +81,8 @@ Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> 
                 if (cells.size() != grid.count * 16 + 24)
                     return false; // no rows
                 for (qint64 i = 0; i < grid.count; ++i)
-                    out[size_t(i)] = {qint64(qFromLittleEndian<quint64>(bytes + 16 * i)), qFromLittleEndian<quint64>(bytes + 16 * i + 8)};
+                    out[size_t(i)] = {qint64(qFromLittleEndian<quint64>(bytes + 16 * i)),
+                                      qFromLittleEndian<quint64>(bytes + 16 * i + 8)};
                 const uchar *trailer = bytes + 16 * grid.count;
                 if (qFromLittleEndian<quint64>(trailer) == 1) {
                     m_stats[side].duplicateKeys = qint64(qFromLittleEndian<quint64>(trailer + 8));
@@ -88,7 +95,8 @@ Expected<void> HashDiffRun::compareGrid(const Grid &grid, std::vector<KeyRange> 
             if (cell >= 0 && cell < grid.count)
                 out[size_t(cell)] = {row.value(1).toLongLong(), parseHashSum(row.value(2))};
             masks = masks && !row.isNull(3);
-            if (masks && std::popcount(quint64(row.value(3).toULongLong())) < row.value(1).toLongLong())
+            if (masks
+                && std::popcount(quint64(row.value(3).toULongLong())) < row.value(1).toLongLong())
                 duplicates = true;
             return true;
         });

@@ -169,7 +169,8 @@ std::vector<QByteArray> IntegerSplitter::split(const KeyRange &range, int pieces
 
 std::vector<QByteArray> SampleSplitter::split(const KeyRange &range, int pieces) const
 {
-    auto begin = range.lo ? std::upper_bound(m_sample.begin(), m_sample.end(), *range.lo) : m_sample.begin();
+    auto begin = range.lo ? std::upper_bound(m_sample.begin(), m_sample.end(), *range.lo)
+                          : m_sample.begin();
     auto end = range.hi ? std::lower_bound(begin, m_sample.end(), *range.hi) : m_sample.end();
     std::vector<QByteArray> out;
     const qint64 inside = qint64(end - begin);

@@ -24,11 +24,17 @@ class KeyCodec final
 {
 public:
     KeyCodec() = default;
-    explicit KeyCodec(std::vector<KeyKind> kinds) : m_kinds(std::move(kinds)) {}
+    explicit KeyCodec(std::vector<KeyKind> kinds)
+        : m_kinds(std::move(kinds))
+    {
+    }
 
     const std::vector<KeyKind> &kinds() const { return m_kinds; }
     int size() const { return int(m_kinds.size()); }
-    bool singleInteger() const { return m_kinds.size() == 1 && m_kinds.front() == KeyKind::Integer; }
+    bool singleInteger() const
+    {
+        return m_kinds.size() == 1 && m_kinds.front() == KeyKind::Integer;
+    }
 
     // Encodes the key held in the row's columns [first, first + size()); false when a part is NULL
     // or an integer part is not an integer.
@@ -68,7 +74,11 @@ public:
 class IntegerSplitter final : public RangeSplitter
 {
 public:
-    IntegerSplitter(qint64 min, qint64 max) : m_min(min), m_max(max) {}
+    IntegerSplitter(qint64 min, qint64 max)
+        : m_min(min)
+        , m_max(max)
+    {
+    }
     std::vector<QByteArray> split(const KeyRange &range, int pieces) const override;
 
 private:
@@ -80,7 +90,10 @@ private:
 class SampleSplitter final : public RangeSplitter
 {
 public:
-    explicit SampleSplitter(std::vector<QByteArray> sortedSample) : m_sample(std::move(sortedSample)) {}
+    explicit SampleSplitter(std::vector<QByteArray> sortedSample)
+        : m_sample(std::move(sortedSample))
+    {
+    }
     std::vector<QByteArray> split(const KeyRange &range, int pieces) const override;
 
 private:

@@ -31,7 +31,11 @@ constexpr int kMaxParameters = 30000;
 class Cursor final
 {
 public:
-    Cursor(RowQueue &queue, std::function<bool()> stopped) : m_queue(queue), m_stopped(std::move(stopped)) {}
+    Cursor(RowQueue &queue, std::function<bool()> stopped)
+        : m_queue(queue)
+        , m_stopped(std::move(stopped))
+    {
+    }
 
     const StreamRow *peek()
     {
@@ -87,13 +91,15 @@ private:
 
 bool HashDiffRun::budgetLeft(qint64 rows) const
 {
-    return m_options.limitDownload <= 0 || m_counters.rowsStreamed + m_counters.rowsFetched + rows <= m_options.limitDownload;
+    return m_options.limitDownload <= 0
+        || m_counters.rowsStreamed + m_counters.rowsFetched + rows <= m_options.limitDownload;
 }
 
 Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
 {
     if (leaves.empty()) {
-        m_sawAllRows = m_stats[0].rows == m_stats[0].nullRows && m_stats[1].rows == m_stats[1].nullRows;
+        m_sawAllRows
+            = m_stats[0].rows == m_stats[0].nullRows && m_stats[1].rows == m_stats[1].nullRows;
         return {};
     }
     m_counters.rangesStreamed = qint64(leaves.size());
@@ -114,14 +120,16 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     }
     // Most of the table differs (or all of it is small): stream it all rather than test each row
     // against the ranges.
-    const qint64 all = std::max(m_stats[0].rows - m_stats[0].nullRows, m_stats[1].rows - m_stats[1].nullRows);
+    const qint64 all
+        = std::max(m_stats[0].rows - m_stats[0].nullRows, m_stats[1].rows - m_stats[1].nullRows);
     std::optional<Cells> members;
     bool gridCells = false;
     const bool everything = ranges.size() == 1 && !ranges.front().lo && !ranges.front().hi;
     if (!everything && 2 * std::max(leafRows[0], leafRows[1]) < all) {
         if (m_grid) {
             gridCells = true;
-        } else if (Cells cells = cellsOf(ranges, 0, ranges.size(), 1); cells.bounds.size() <= size_t(maxCells())) {
+        } else if (Cells cells = cellsOf(ranges, 0, ranges.size(), 1);
+                   cells.bounds.size() <= size_t(maxCells())) {
             members = std::move(cells);
         }
     }
@@ -129,7 +137,8 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     m_ctl->report(0.5, tr("Comparing the rows of the ranges that differ"));
     // Few rows to stream: they carry their values, so that the rows whose hashes differ are
     // compared as they meet, without reading the tables again to fetch them.
-    const bool withValues = std::max(leafRows[0], leafRows[1]) <= kValuesInStream && m_options.limitDownload <= 0;
+    const bool withValues
+        = std::max(leafRows[0], leafRows[1]) <= kValuesInStream && m_options.limitDownload <= 0;
     BoundSql sql[2];
     for (int side = 0; side < 2; ++side)
         sql[side] = gridCells ? m_sql[side]->stream(*m_grid, m_gridCells, withValues)
@@ -141,10 +150,11 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     std::future<void> produced[2];
     const int first = m_workers[0]->threaded() ? 0 : 1;
     for (const int side : {first, 1 - first}) {
-        produced[side] = m_workers[side]->post([this, &sql, &queues, side, withValues](Database &db) {
+        produced[side] = m_workers[side]->post([this, &sql, &queues, side,
+                                                withValues](Database &db) {
             RowQueue &queue = *queues[side];
             if (m_ctl->isCancelled()) {
-                queue.finish(Error{tr("the diff was cancelled")});
+                queue.finish(Error {tr("the diff was cancelled")});
                 return;
             }
             QElapsedTimer busy;
@@ -160,7 +170,8 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
                     return true;
                 r.hash = quint64(row.value(hashColumn).toLongLong()); // 60-bit MD5 or signed 64-bit
                 if (withValues)
-                    r.row = std::make_shared<const FetchedRow>(m_sql[side]->rowValues(row, hashColumn + 1));
+                    r.row = std::make_shared<const FetchedRow>(
+                        m_sql[side]->rowValues(row, hashColumn + 1));
                 batch.push_back(std::move(r));
                 if (batch.size() >= kStreamBatch) {
                     if (!queue.push(std::move(batch))) {
@@ -201,8 +212,11 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         const StreamRow *rb = b.peek();
         if (!ra && !rb)
             break;
-        const int order = !ra ? 1 : !rb ? -1 : (ra->key < rb->key ? -1 : (rb->key < ra->key ? 1 : 0));
-        if (m_options.limitDownload > 0 && m_counters.rowsStreamed + (order == 0 ? 2 : 1) > m_options.limitDownload) {
+        const int order = !ra ? 1
+            : !rb             ? -1
+                              : (ra->key < rb->key ? -1 : (rb->key < ra->key ? 1 : 0));
+        if (m_options.limitDownload > 0
+            && m_counters.rowsStreamed + (order == 0 ? 2 : 1) > m_options.limitDownload) {
             m_limited = true;
             break;
         }
@@ -233,7 +247,8 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
             }
         } else if (countA == 1) {
             ++m_result.rows.exclusiveA;
-            if (m_result.samples["exclusive_a"].size() + m_exclusiveSamples[0].size() < sampleSize) {
+            if (m_result.samples["exclusive_a"].size() + m_exclusiveSamples[0].size()
+                < sampleSize) {
                 if (rowA)
                     m_result.samples["exclusive_a"].push_back(rowJson(*rowA));
                 else
@@ -241,7 +256,8 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
             }
         } else if (countB == 1) {
             ++m_result.rows.exclusiveB;
-            if (m_result.samples["exclusive_b"].size() + m_exclusiveSamples[1].size() < sampleSize) {
+            if (m_result.samples["exclusive_b"].size() + m_exclusiveSamples[1].size()
+                < sampleSize) {
                 if (rowB)
                     m_result.samples["exclusive_b"].push_back(rowJson(*rowB));
                 else
@@ -256,7 +272,9 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         }
         if (m_counters.rowsStreamed >= nextReport) {
             nextReport += 65536;
-            const double share = expected > 0 ? std::min(1.0, double(m_counters.rowsStreamed) / double(expected)) : 0.0;
+            const double share = expected > 0
+                ? std::min(1.0, double(m_counters.rowsStreamed) / double(expected))
+                : 0.0;
             m_ctl->report(0.5 + 0.3 * share, tr("Comparing the rows of the ranges that differ"));
         }
     }
@@ -276,9 +294,11 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     }
     if (a.disordered() || b.disordered()) {
         const bool sideA = a.disordered();
-        return Error{tr("%1 returned the keys of %2 in another order than the other side, so the two cannot be merged; "
-                        "diff on a key of another type, or report this")
-                         .arg((sideA ? m_dbA : m_dbB).spec().redacted(), (sideA ? m_tableA : m_tableB).display())};
+        return Error {tr("%1 returned the keys of %2 in another order than the other side, so the "
+                         "two cannot be merged; "
+                         "diff on a key of another type, or report this")
+                          .arg((sideA ? m_dbA : m_dbB).spec().redacted(),
+                               (sideA ? m_tableA : m_tableB).display())};
     }
     if (!m_limited) {
         for (const auto &queue : queues) {
@@ -301,7 +321,8 @@ nlohmann::json HashDiffRun::rowJson(const FetchedRow &row) const
 {
     nlohmann::json out = keyJson(row);
     for (size_t i = 0; i < m_pair.compared.size(); ++i)
-        out[m_pair.compared[i].a.name.toStdString()] = valueToJson(row.rawValues.value(qsizetype(i)));
+        out[m_pair.compared[i].a.name.toStdString()]
+            = valueToJson(row.rawValues.value(qsizetype(i)));
     return out;
 }
 
@@ -309,7 +330,8 @@ void HashDiffRun::compareCandidate(const FetchedRow &a, const FetchedRow &b)
 {
     nlohmann::json differing = nlohmann::json::array();
     for (size_t i = 0; i < m_pair.compared.size(); ++i) {
-        if (canonicalDiffer(m_pair.compared[i].comparison, a.canonical.value(qsizetype(i)), b.canonical.value(qsizetype(i)))) {
+        if (canonicalDiffer(m_pair.compared[i].comparison, a.canonical.value(qsizetype(i)),
+                            b.canonical.value(qsizetype(i)))) {
             ++m_different[i];
             differing.push_back(m_pair.compared[i].a.name.toStdString());
         }
@@ -318,7 +340,10 @@ void HashDiffRun::compareCandidate(const FetchedRow &a, const FetchedRow &b)
         return; // equal within the tolerances and string options, or alike in another notation
     ++m_result.rows.updated;
     if (m_result.samples["updated"].size() < size_t(std::max(0, m_options.sampleSize)))
-        m_result.samples["updated"].push_back({{"key", keyJson(a)}, {"a", rowJson(a)}, {"b", rowJson(b)}, {"different_columns", differing}});
+        m_result.samples["updated"].push_back({{"key", keyJson(a)},
+                                               {"a", rowJson(a)},
+                                               {"b", rowJson(b)},
+                                               {"different_columns", differing}});
 }
 
 Expected<void> HashDiffRun::resolveCandidates()
@@ -328,21 +353,24 @@ Expected<void> HashDiffRun::resolveCandidates()
     int textParts = 0;
     for (const KeyKind kind : m_codec.kinds())
         textParts += kind != KeyKind::Integer ? 1 : 0;
-    const size_t perFetch = size_t(textParts == 0 ? kMaxKeysPerFetch : std::min(kMaxKeysPerFetch, kMaxParameters / textParts));
+    const size_t perFetch = size_t(
+        textParts == 0 ? kMaxKeysPerFetch : std::min(kMaxKeysPerFetch, kMaxParameters / textParts));
     const size_t keyCount = m_pair.keys.size();
 
     m_ctl->report(0.8, tr("Fetching the rows whose values differ"));
     for (size_t begin = 0; begin < m_candidates.size();) {
         size_t size = std::min(perFetch, m_candidates.size() - begin);
         if (m_options.limitDownload > 0) {
-            const qint64 left = m_options.limitDownload - m_counters.rowsStreamed - m_counters.rowsFetched;
+            const qint64 left
+                = m_options.limitDownload - m_counters.rowsStreamed - m_counters.rowsFetched;
             size = std::min(size, size_t(std::max<qint64>(0, left / 2)));
             if (size == 0) {
                 m_limited = true;
                 return {};
             }
         }
-        const std::vector<QByteArray> keys(m_candidates.begin() + qsizetype(begin), m_candidates.begin() + qsizetype(begin + size));
+        const std::vector<QByteArray> keys(m_candidates.begin() + qsizetype(begin),
+                                           m_candidates.begin() + qsizetype(begin + size));
         QHash<QByteArray, FetchedRow> rows[2];
         auto fetched = onBothSides([&](Database &db, int side) -> Expected<void> {
             const BoundSql sql = m_sql[side]->fetch(keys);
@@ -367,7 +395,8 @@ Expected<void> HashDiffRun::resolveCandidates()
             compareCandidate(*ra, *rb);
         }
         begin += size;
-        m_ctl->report(0.8 + 0.14 * double(begin) / double(m_candidates.size()), tr("Fetching the rows whose values differ"));
+        m_ctl->report(0.8 + 0.14 * double(begin) / double(m_candidates.size()),
+                      tr("Fetching the rows whose values differ"));
     }
     return {};
 }
@@ -394,7 +423,8 @@ Expected<void> HashDiffRun::fetchSamples()
             for (size_t i = 0; i < keyCount; ++i)
                 out[m_pair.keys[i].a.name.toStdString()] = valueToJson(row.value(k + int(i)));
             for (size_t i = 0; i < columnCount; ++i)
-                out[m_pair.compared[i].a.name.toStdString()] = valueToJson(row.value(2 * k + int(i)));
+                out[m_pair.compared[i].a.name.toStdString()]
+                    = valueToJson(row.value(2 * k + int(i)));
             rows[side].insert(key, std::move(out));
             return true;
         });

@@ -18,8 +18,8 @@
 
 #include <atomic>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace tidemark::diff::hashdiff {
@@ -41,17 +41,18 @@ struct Counters
     qint64 rangesStreamed = 0;
     qint64 rowsStreamed = 0;
     qint64 rowsSampled = 0; // keys read to place the boundaries of ranges
-    qint64 probed = 0;          // cells checked for the density of differences
+    qint64 probed = 0; // cells checked for the density of differences
     qint64 probedDiffering = 0;
-    qint64 candidates = 0;   // keys on both sides whose row hashes differ
+    qint64 candidates = 0; // keys on both sides whose row hashes differ
     qint64 rowsFetched = 0;
 };
 
 class HashDiffRun final
 {
 public:
-    HashDiffRun(warehouse::Database &dbA, const warehouse::TableName &tableA, warehouse::Database &dbB,
-                const warehouse::TableName &tableB, const DiffOptions &options, DiffControl *control);
+    HashDiffRun(warehouse::Database &dbA, const warehouse::TableName &tableA,
+                warehouse::Database &dbB, const warehouse::TableName &tableB,
+                const DiffOptions &options, DiffControl *control);
 
     Expected<DiffResult> run();
 
@@ -71,8 +72,10 @@ private:
     Expected<std::unique_ptr<RangeSplitter>> makeSplitter(qint64 rootPieces);
     Expected<std::vector<KeyRange>> bisect();
     std::optional<Grid> gridOf(const KeyRange &root) const;
-    Expected<void> compareGrid(const Grid &grid, std::vector<KeyRange> *pending, std::vector<KeyRange> *leaves);
-    Expected<void> checksums(const std::vector<KeyRange> &ranges, std::vector<std::pair<qint64, quint64>> *a,
+    Expected<void> compareGrid(const Grid &grid, std::vector<KeyRange> *pending,
+                               std::vector<KeyRange> *leaves);
+    Expected<void> checksums(const std::vector<KeyRange> &ranges,
+                             std::vector<std::pair<qint64, quint64>> *a,
                              std::vector<std::pair<qint64, quint64>> *b);
     Expected<void> streamAndMerge(std::vector<KeyRange> leaves);
     Expected<void> resolveCandidates();
@@ -110,15 +113,16 @@ private:
     std::optional<qint64> m_keyMax[2];
     bool m_uniqueKeys[2] = {false, false}; // a unique index rules duplicated keys out
     bool m_duplicatesKnown[2] = {false, false}; // counted by the grid's checksums
-    std::optional<Grid> m_grid;              // the leaves are exactly these cells of this grid
+    std::optional<Grid> m_grid; // the leaves are exactly these cells of this grid
     std::vector<qint64> m_gridCells;
-    bool m_sawAllRows = false; // the merge saw every row with a non-NULL key (and so its duplicates)
+    bool m_sawAllRows
+        = false; // the merge saw every row with a non-NULL key (and so its duplicates)
     Counters m_counters;
     std::vector<QByteArray> m_candidates;
     std::vector<QByteArray> m_exclusiveSamples[2];
     std::vector<qint64> m_different;
     nlohmann::json m_timings = nlohmann::json::object(); // milliseconds per phase
-    std::atomic<qint64> m_busyMs[2] = {0, 0};             // time each side spent in its statements
+    std::atomic<qint64> m_busyMs[2] = {0, 0}; // time each side spent in its statements
     bool m_limited = false;
 };
 

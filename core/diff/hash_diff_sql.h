@@ -37,7 +37,7 @@ struct ValueColumn
 {
     QString name;
     warehouse::ValueForm form; // how the value becomes canonical text (value_contract.h)
-    bool foldCase = false;    // the row hash lower-cases it (case-insensitive strings)
+    bool foldCase = false; // the row hash lower-cases it (case-insensitive strings)
     bool nullAsEmpty = false; // the row hash reads NULL as '' (NULL equals empty string)
     // Hashed as PostgreSQL hashes its own type's value, without text (RowHashFunction
     // PostgresColumns): against SQLite integers, doubles, booleans and whole timestamps, which
@@ -80,8 +80,9 @@ enum class RowHashFunction { Md5, PostgresColumns };
 class SideSql final
 {
 public:
-    SideSql(const warehouse::Dialect &dialect, warehouse::TableName table, std::vector<KeyColumn> keys,
-            std::vector<ValueColumn> values, QString where, RowHashFunction hash = RowHashFunction::Md5);
+    SideSql(const warehouse::Dialect &dialect, warehouse::TableName table,
+            std::vector<KeyColumn> keys, std::vector<ValueColumn> values, QString where,
+            RowHashFunction hash = RowHashFunction::Md5);
 
     // Session settings for the side's own connection: no JIT compilation of the large CASE
     // expressions (PostgreSQL spends seconds on it), memory for sorting the streams, fixed output
@@ -117,7 +118,8 @@ public:
     // `withValues`: each row also carries the columns of fetch() after the key (rowValues()).
     BoundSql stream(const Cells *members, bool withValues = false) const;
     // The same for the rows in the given cells of the grid.
-    BoundSql stream(const Grid &grid, const std::vector<qint64> &cells, bool withValues = false) const;
+    BoundSql stream(const Grid &grid, const std::vector<qint64> &cells,
+                    bool withValues = false) const;
     // Keys (as the codec reads them), raw keys, raw values, canonical values of the given keys.
     BoundSql fetch(const std::vector<QByteArray> &keys) const;
     // A row's values from a fetch() row's (or a stream's) columns from `first` on.
@@ -126,7 +128,7 @@ public:
 private:
     QString table() const;
     QString baseWhere() const;
-    QString keySelect(int i) const;  // what the client reads
+    QString keySelect(int i) const; // what the client reads
     QString keyCompare(int i) const; // what orders and compares byte for byte
     QString keyHashText(int i) const;
     QString rowHash() const;
@@ -156,7 +158,8 @@ private:
 
 // Whether a unique index (or primary key) without a predicate covers some of `keyColumns`, so
 // that no key can occur twice. False when it cannot be told.
-bool keysAreUnique(warehouse::Database &db, const warehouse::TableName &table, const QStringList &keyColumns);
+bool keysAreUnique(warehouse::Database &db, const warehouse::TableName &table,
+                   const QStringList &keyColumns);
 
 // A sum of row hashes as the databases return it (exact decimal, possibly negative, or modulo 2^64
 // from SQLite), modulo 2^64.

@@ -5,10 +5,13 @@
 namespace tidemark::diff::hashdiff {
 
 SideWorker::SideWorker(warehouse::Database &callerDb, DiffControl *control, QStringList setup)
-    : m_callerDb(callerDb), m_control(control), m_setup(std::move(setup))
+    : m_callerDb(callerDb)
+    , m_control(control)
+    , m_setup(std::move(setup))
 {
     const warehouse::ConnectionSpec &spec = callerDb.spec();
-    if (spec.driver == warehouse::Driver::SQLite && (spec.database == QLatin1String(":memory:") || spec.database.isEmpty()))
+    if (spec.driver == warehouse::Driver::SQLite
+        && (spec.database == QLatin1String(":memory:") || spec.database.isEmpty()))
         return; // another connection would see another database
     std::promise<bool> opened;
     std::future<bool> isOpen = opened.get_future();
@@ -39,7 +42,8 @@ void SideWorker::loop(std::promise<bool> *opened)
     }
     std::unique_ptr<warehouse::Database> own = std::move(*db);
     for (const QString &statement : std::as_const(m_setup))
-        (void)own->execute(statement); // tuning only: a server without the setting keeps its default
+        (void)own->execute(
+            statement); // tuning only: a server without the setting keeps its default
     {
         const AttachedDatabase attached(m_control, own.get());
         opened->set_value(true);

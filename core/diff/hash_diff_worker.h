@@ -14,9 +14,9 @@
 
 #include <condition_variable>
 #include <deque>
-#include <memory>
 #include <functional>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -78,7 +78,10 @@ struct StreamRow
 class RowQueue final
 {
 public:
-    explicit RowQueue(size_t capacity) : m_capacity(capacity) {}
+    explicit RowQueue(size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
 
     // Producer: false when the consumer has gone (stop reading).
     bool push(std::vector<StreamRow> &&batch);

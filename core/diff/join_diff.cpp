@@ -8,8 +8,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <chrono>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -31,24 +31,28 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 // One side of the join: a marker column, the keys as k0.., the compared columns as c0.., filtered,
 // and without the keys that occur more than once on that side.
-QString sideSql(const Dialect &d, const TablePair &pair, bool sideA, const DiffOptions &options, bool excludeDuplicates)
+QString sideSql(const Dialect &d, const TablePair &pair, bool sideA, const DiffOptions &options,
+                bool excludeDuplicates)
 {
     const warehouse::TableName &table = sideA ? pair.tableA : pair.tableB;
-    QStringList cols{QStringLiteral("1 AS ") + d.quote(sideA ? QStringLiteral("t_a") : QStringLiteral("t_b"))};
-    QStringList keys;       // as they group and compare (byte for byte)
+    QStringList cols {QStringLiteral("1 AS ")
+                      + d.quote(sideA ? QStringLiteral("t_a") : QStringLiteral("t_b"))};
+    QStringList keys; // as they group and compare (byte for byte)
     QStringList keyNames;
     for (size_t i = 0; i < pair.keys.size(); ++i) {
         const warehouse::ColumnInfo &column = sideA ? pair.keys[i].a : pair.keys[i].b;
         const QString name = d.quote(column.name);
         keys << exactKey(d, column);
         keyNames << name;
-        cols << sideKeyColumn(d, pair.keys[i], sideA, QStringLiteral("s")) + QStringLiteral(" AS ") + d.quote(QStringLiteral("k%1").arg(i));
+        cols << sideKeyColumn(d, pair.keys[i], sideA, QStringLiteral("s")) + QStringLiteral(" AS ")
+                + d.quote(QStringLiteral("k%1").arg(i));
     }
     for (size_t i = 0; i < pair.compared.size(); ++i) {
         const QString name = d.quote(sideA ? pair.compared[i].a.name : pair.compared[i].b.name);
         cols << name + QStringLiteral(" AS ") + d.quote(QStringLiteral("c%1").arg(i));
     }
-    QString sql = QStringLiteral("SELECT %1 FROM %2 s").arg(cols.join(QStringLiteral(", ")), d.table(table));
+    QString sql = QStringLiteral("SELECT %1 FROM %2 s")
+                      .arg(cols.join(QStringLiteral(", ")), d.table(table));
     QStringList conditions;
     if (!options.where.trimmed().isEmpty())
         conditions << QLatin1Char('(') + options.where + QLatin1Char(')');
@@ -57,16 +61,23 @@ QString sideSql(const Dialect &d, const TablePair &pair, bool sideA, const DiffO
         QStringList grouped;
         QStringList match;
         for (qsizetype i = 0; i < keys.size(); ++i) {
-            const warehouse::ColumnInfo &column = sideA ? pair.keys[size_t(i)].a : pair.keys[size_t(i)].b;
+            const warehouse::ColumnInfo &column
+                = sideA ? pair.keys[size_t(i)].a : pair.keys[size_t(i)].b;
             const QString alias = d.quote(QStringLiteral("d%1").arg(i));
             notNull << keyNames.at(i) + QStringLiteral(" IS NOT NULL");
             grouped << keys.at(i) + QStringLiteral(" AS ") + alias;
-            match << QStringLiteral("dup.%1 = %2").arg(alias, exactKey(d, column, QStringLiteral("s")));
+            match << QStringLiteral("dup.%1 = %2")
+                         .arg(alias, exactKey(d, column, QStringLiteral("s")));
         }
-        conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM (SELECT %6 FROM %2 WHERE %3%4 GROUP BY %1 HAVING COUNT(*) > 1) dup WHERE %5)")
-                          .arg(keys.join(QStringLiteral(", ")), d.table(table), notNull.join(QStringLiteral(" AND ")),
-                               options.where.trimmed().isEmpty() ? QString() : QStringLiteral(" AND (") + options.where + QLatin1Char(')'),
-                               match.join(QStringLiteral(" AND ")), grouped.join(QStringLiteral(", ")));
+        conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM (SELECT %6 FROM %2 WHERE %3%4 "
+                                     "GROUP BY %1 HAVING COUNT(*) > 1) dup WHERE %5)")
+                          .arg(keys.join(QStringLiteral(", ")), d.table(table),
+                               notNull.join(QStringLiteral(" AND ")),
+                               options.where.trimmed().isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" AND (") + options.where + QLatin1Char(')'),
+                               match.join(QStringLiteral(" AND ")),
+                               grouped.join(QStringLiteral(", ")));
     }
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -75,16 +86,24 @@ QString sideSql(const Dialect &d, const TablePair &pair, bool sideA, const DiffO
 
 // SELECT list: t_a, t_b, a.k.., b.k.., f.., a.c.., b.c.. (each with its own alias: MySQL refuses a
 // derived table with two columns of one name).
-QStringList selectList(const Dialect &d, const TablePair &pair, const DiffOptions &options, bool bOnly)
+QStringList selectList(const Dialect &d, const TablePair &pair, const DiffOptions &options,
+                       bool bOnly)
 {
-    auto as = [&d](const QString &expr, const QString &alias) -> QString { return expr + QStringLiteral(" AS ") + d.quote(alias); };
+    auto as = [&d](const QString &expr, const QString &alias) -> QString {
+        return expr + QStringLiteral(" AS ") + d.quote(alias);
+    };
     QStringList out;
-    out << as(bOnly ? QStringLiteral("NULL") : QStringLiteral("a.") + d.quote(QStringLiteral("t_a")), QStringLiteral("t_a"));
+    out << as(bOnly ? QStringLiteral("NULL")
+                    : QStringLiteral("a.") + d.quote(QStringLiteral("t_a")),
+              QStringLiteral("t_a"));
     out << as(QStringLiteral("b.") + d.quote(QStringLiteral("t_b")), QStringLiteral("t_b"));
     for (size_t i = 0; i < pair.keys.size(); ++i)
-        out << as(bOnly ? QStringLiteral("NULL") : QStringLiteral("a.") + d.quote(QStringLiteral("k%1").arg(i)), QStringLiteral("ak%1").arg(i));
+        out << as(bOnly ? QStringLiteral("NULL")
+                        : QStringLiteral("a.") + d.quote(QStringLiteral("k%1").arg(i)),
+                  QStringLiteral("ak%1").arg(i));
     for (size_t i = 0; i < pair.keys.size(); ++i)
-        out << as(QStringLiteral("b.") + d.quote(QStringLiteral("k%1").arg(i)), QStringLiteral("bk%1").arg(i));
+        out << as(QStringLiteral("b.") + d.quote(QStringLiteral("k%1").arg(i)),
+                  QStringLiteral("bk%1").arg(i));
     for (size_t i = 0; i < pair.compared.size(); ++i) {
         if (bOnly) {
             out << as(QStringLiteral("0"), QStringLiteral("f%1").arg(i));
@@ -92,17 +111,22 @@ QStringList selectList(const Dialect &d, const TablePair &pair, const DiffOption
         }
         const QString c = d.quote(QStringLiteral("c%1").arg(i));
         out << as(QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END")
-                      .arg(valuesDiffer(d, pair.compared[i], QStringLiteral("a.") + c, QStringLiteral("b.") + c, options)),
+                      .arg(valuesDiffer(d, pair.compared[i], QStringLiteral("a.") + c,
+                                        QStringLiteral("b.") + c, options)),
                   QStringLiteral("f%1").arg(i));
     }
     for (size_t i = 0; i < pair.compared.size(); ++i)
-        out << as(bOnly ? QStringLiteral("NULL") : QStringLiteral("a.") + d.quote(QStringLiteral("c%1").arg(i)), QStringLiteral("ac%1").arg(i));
+        out << as(bOnly ? QStringLiteral("NULL")
+                        : QStringLiteral("a.") + d.quote(QStringLiteral("c%1").arg(i)),
+                  QStringLiteral("ac%1").arg(i));
     for (size_t i = 0; i < pair.compared.size(); ++i)
-        out << as(QStringLiteral("b.") + d.quote(QStringLiteral("c%1").arg(i)), QStringLiteral("bc%1").arg(i));
+        out << as(QStringLiteral("b.") + d.quote(QStringLiteral("c%1").arg(i)),
+                  QStringLiteral("bc%1").arg(i));
     return out;
 }
 
-QString differingRowsSql(const Dialect &d, const TablePair &pair, const DiffOptions &options, bool dupA, bool dupB)
+QString differingRowsSql(const Dialect &d, const TablePair &pair, const DiffOptions &options,
+                         bool dupA, bool dupB)
 {
     const QString sideA = sideSql(d, pair, true, options, dupA);
     const QString sideB = sideSql(d, pair, false, options, dupB);
@@ -111,21 +135,29 @@ QString differingRowsSql(const Dialect &d, const TablePair &pair, const DiffOpti
     // flags, which would evaluate every test into a number for each of the millions of rows).
     QStringList differs;
     for (size_t i = 0; i < pair.compared.size(); ++i) {
-        differs << valuesDiffer(d, pair.compared[i], QStringLiteral("j.") + d.quote(QStringLiteral("ac%1").arg(i)),
-                                QStringLiteral("j.") + d.quote(QStringLiteral("bc%1").arg(i)), options);
+        differs << valuesDiffer(
+            d, pair.compared[i], QStringLiteral("j.") + d.quote(QStringLiteral("ac%1").arg(i)),
+            QStringLiteral("j.") + d.quote(QStringLiteral("bc%1").arg(i)), options);
     }
-    const QString changed = differs.isEmpty() ? QString() : QStringLiteral(" OR ") + differs.join(QStringLiteral(" OR "));
+    const QString changed = differs.isEmpty()
+        ? QString()
+        : QStringLiteral(" OR ") + differs.join(QStringLiteral(" OR "));
     const QString ta = QStringLiteral("j.") + d.quote(QStringLiteral("t_a"));
     const QString tb = QStringLiteral("j.") + d.quote(QStringLiteral("t_b"));
     if (d.supportsFullOuterJoin()) {
-        return QStringLiteral("SELECT j.* FROM (SELECT %1 FROM (%2) a FULL OUTER JOIN (%3) b ON %4) j WHERE %5 IS NULL OR %6 IS NULL%7")
-            .arg(selectList(d, pair, options, false).join(QStringLiteral(", ")), sideA, sideB, on, ta, tb, changed);
+        return QStringLiteral("SELECT j.* FROM (SELECT %1 FROM (%2) a FULL OUTER JOIN (%3) b ON "
+                              "%4) j WHERE %5 IS NULL OR %6 IS NULL%7")
+            .arg(selectList(d, pair, options, false).join(QStringLiteral(", ")), sideA, sideB, on,
+                 ta, tb, changed);
     }
     // Without FULL OUTER JOIN: A left-joined to B, then the rows of B that A lacks.
-    return QStringLiteral("SELECT j.* FROM (SELECT %1 FROM (%2) a LEFT JOIN (%3) b ON %4) j WHERE %5 IS NULL%6 "
-                          "UNION ALL SELECT %7 FROM (%3) b LEFT JOIN (%2) a ON %4 WHERE a.%8 IS NULL")
-        .arg(selectList(d, pair, options, false).join(QStringLiteral(", ")), sideA, sideB, on, tb, changed,
-             selectList(d, pair, options, true).join(QStringLiteral(", ")), d.quote(QStringLiteral("t_a")));
+    return QStringLiteral(
+               "SELECT j.* FROM (SELECT %1 FROM (%2) a LEFT JOIN (%3) b ON %4) j WHERE %5 IS "
+               "NULL%6 "
+               "UNION ALL SELECT %7 FROM (%3) b LEFT JOIN (%2) a ON %4 WHERE a.%8 IS NULL")
+        .arg(selectList(d, pair, options, false).join(QStringLiteral(", ")), sideA, sideB, on, tb,
+             changed, selectList(d, pair, options, true).join(QStringLiteral(", ")),
+             d.quote(QStringLiteral("t_a")));
 }
 
 // Key statistics of one side. On PostgreSQL, with a one-column key, one pass counts the rows, the
@@ -133,14 +165,16 @@ QString differingRowsSql(const Dialect &d, const TablePair &pair, const DiffOpti
 // million keys); the grouping query that counts the duplicates runs only when there are some.
 // `onDuplicates` is called as soon as the side is known to have duplicated keys.
 Expected<KeyStats> sideKeyStats(Database &db, const warehouse::TableName &table,
-                                const std::vector<warehouse::ColumnInfo> &keys, const DiffOptions &options,
+                                const std::vector<warehouse::ColumnInfo> &keys,
+                                const DiffOptions &options,
                                 const std::function<void()> &onDuplicates = {})
 {
     const Dialect &d = db.dialect();
     if (keys.size() == 1 && d.driver() == warehouse::Driver::PostgreSQL) {
-        const QString sql = QStringLiteral("SELECT COUNT(*), COUNT(%1), COUNT(DISTINCT %2) FROM %3%4")
-                                .arg(d.quote(keys.front().name), exactKey(d, keys.front()), d.table(table),
-                                     whereClause(options));
+        const QString sql
+            = QStringLiteral("SELECT COUNT(*), COUNT(%1), COUNT(DISTINCT %2) FROM %3%4")
+                  .arg(d.quote(keys.front().name), exactKey(d, keys.front()), d.table(table),
+                       whereClause(options));
         KeyStats stats;
         qint64 keyed = 0;
         qint64 distinct = 0;
@@ -178,13 +212,15 @@ public:
         std::vector<warehouse::ColumnInfo> keys;
     };
 
-    BackgroundKeyStats(const warehouse::ConnectionSpec &spec, std::vector<Side> sides, const DiffOptions &options,
-                       DiffControl *control, std::function<void()> onDuplicates)
-        : m_control(control), m_results(sides.size())
+    BackgroundKeyStats(const warehouse::ConnectionSpec &spec, std::vector<Side> sides,
+                       const DiffOptions &options, DiffControl *control,
+                       std::function<void()> onDuplicates)
+        : m_control(control)
+        , m_results(sides.size())
     {
-        m_thread = std::thread([this, spec, sides = std::move(sides), options, onDuplicates = std::move(onDuplicates)] {
-            run(spec, sides, options, onDuplicates);
-        });
+        m_thread = std::thread(
+            [this, spec, sides = std::move(sides), options,
+             onDuplicates = std::move(onDuplicates)] { run(spec, sides, options, onDuplicates); });
     }
     ~BackgroundKeyStats()
     {
@@ -225,8 +261,8 @@ private:
             m_thread.join();
     }
 
-    void run(const warehouse::ConnectionSpec &spec, const std::vector<Side> &sides, const DiffOptions &options,
-             const std::function<void()> &onDuplicates)
+    void run(const warehouse::ConnectionSpec &spec, const std::vector<Side> &sides,
+             const DiffOptions &options, const std::function<void()> &onDuplicates)
     {
         std::vector<std::optional<Expected<KeyStats>>> results(sides.size());
         auto opened = warehouse::openDatabase(spec);
@@ -248,7 +284,8 @@ private:
                         QCoreApplication::translate("tidemark::diff", "the diff was cancelled")};
                     break;
                 }
-                results[i] = sideKeyStats(*db, sides[i].table, sides[i].keys, options, onDuplicates);
+                results[i]
+                    = sideKeyStats(*db, sides[i].table, sides[i].keys, options, onDuplicates);
                 if (!*results[i])
                     break;
             }
@@ -273,8 +310,9 @@ private:
 
 } // namespace
 
-Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, const warehouse::TableName &tableB,
-                              const DiffOptions &options, DiffControl *control)
+Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA,
+                              const warehouse::TableName &tableB, const DiffOptions &options,
+                              DiffControl *control)
 {
     QElapsedTimer clock;
     clock.start();
@@ -284,8 +322,10 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
     const Deadline deadline(ctl, options.timeLimitSeconds);
     auto stopped = [&]() -> Error {
         if (deadline.expired())
-            return Error{tr("the diff took longer than its time limit of %n second(s) and was stopped", nullptr, options.timeLimitSeconds)};
-        return Error{tr("the diff was cancelled")};
+            return Error {
+                tr("the diff took longer than its time limit of %n second(s) and was stopped",
+                   nullptr, options.timeLimitSeconds)};
+        return Error {tr("the diff was cancelled")};
     };
 
     ctl->report(0.02, tr("Reading the tables' columns"));
@@ -316,7 +356,8 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
     std::optional<Expected<KeyStats>> statsA;
     std::optional<Expected<KeyStats>> statsB;
     if (concurrent) {
-        background.emplace(db.spec(), std::vector<BackgroundKeyStats::Side>{{tableA, keysA}, {tableB, keysB}},
+        background.emplace(db.spec(),
+                           std::vector<BackgroundKeyStats::Side> {{tableA, keysA}, {tableB, keysB}},
                            options, ctl, stopComparing);
     } else {
         ctl->report(0.1, tr("Counting rows and checking keys of %1").arg(tableA.display()));
@@ -354,7 +395,8 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
     auto valuesJson = [&](const warehouse::Row &row, int keyFirst, int valueFirst) {
         nlohmann::json out = keyJson(row, keyFirst);
         for (size_t i = 0; i < columnCount; ++i)
-            out[pair.compared[i].a.name.toStdString()] = valueToJson(row.value(valueFirst + int(i)));
+            out[pair.compared[i].a.name.toStdString()]
+                = valueToJson(row.value(valueFirst + int(i)));
         return out;
     };
     auto hasNullKey = [&](const warehouse::Row &row, int first) {
@@ -418,7 +460,8 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
             return true;
         });
     };
-    auto streamed = compareRows(statsA && (*statsA)->duplicateKeys > 0, statsB && (*statsB)->duplicateKeys > 0);
+    auto streamed = compareRows(statsA && (*statsA)->duplicateKeys > 0,
+                                statsB && (*statsB)->duplicateKeys > 0);
     if (!streamed && !duplicatesFound)
         return ctl->isCancelled() ? stopped() : streamed.error();
     if (ctl->isCancelled())
@@ -450,25 +493,32 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
     const KeyStats &keyStatsB = **statsB;
     result.rows.a = keyStatsA.rows;
     result.rows.b = keyStatsB.rows;
-    result.primaryKey = {keyStatsA.nullRows, keyStatsB.nullRows, keyStatsA.duplicateKeys, keyStatsB.duplicateKeys,
-                         keyStatsA.duplicateRows, keyStatsB.duplicateRows};
+    result.primaryKey = {keyStatsA.nullRows,      keyStatsB.nullRows,      keyStatsA.duplicateKeys,
+                         keyStatsB.duplicateKeys, keyStatsA.duplicateRows, keyStatsB.duplicateRows};
 
-    const qint64 matchedA = result.rows.a - result.primaryKey.nullA - result.primaryKey.duplicateRowsA - result.rows.exclusiveA;
-    const qint64 matchedB = result.rows.b - result.primaryKey.nullB - result.primaryKey.duplicateRowsB - result.rows.exclusiveB;
+    const qint64 matchedA = result.rows.a - result.primaryKey.nullA
+        - result.primaryKey.duplicateRowsA - result.rows.exclusiveA;
+    const qint64 matchedB = result.rows.b - result.primaryKey.nullB
+        - result.primaryKey.duplicateRowsB - result.rows.exclusiveB;
     result.rows.unchanged = std::max<qint64>(0, matchedA - result.rows.updated);
     if (limited) {
         result.complete = false;
-        result.warnings << tr("stopped after downloading %n row(s) (--limit-download): the counts of exclusive and updated "
-                              "rows are lower bounds", nullptr, int(options.limitDownload));
+        result.warnings << tr("stopped after downloading %n row(s) (--limit-download): the counts "
+                              "of exclusive and updated "
+                              "rows are lower bounds",
+                              nullptr, int(options.limitDownload));
     } else if (matchedA != matchedB) {
-        result.warnings << tr("the two sides disagree on the number of matched rows (%1 against %2); the tables changed "
+        result.warnings << tr("the two sides disagree on the number of matched rows (%1 against "
+                              "%2); the tables changed "
                               "while they were compared")
                                .arg(matchedA)
                                .arg(matchedB);
     }
     const qint64 matched = result.rows.updated + result.rows.unchanged;
     for (size_t i = 0; i < columnCount; ++i)
-        result.columns.push_back({pair.compared[i].a.name, different[i], matchPercent(matched, different[i]), pair.compared[i].comparison.description});
+        result.columns.push_back({pair.compared[i].a.name, different[i],
+                                  matchPercent(matched, different[i]),
+                                  pair.compared[i].comparison.description});
     // Values that are not of the class their column is compared as (SQLite text that is no
     // timestamp, a tinyint(1) holding 2): compared as text, and said.
     for (const bool sideA : {true, false}) {
@@ -485,7 +535,9 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA, 
             return ctl->isCancelled() ? stopped() : odd.error();
         for (size_t i = 0; i < oddColumns.size(); ++i) {
             if ((*odd)[i] > 0)
-                result.warnings << oddValuesWarning(oddColumns[i].first, (sideA ? tableA : tableB).display(), (*odd)[i], oddColumns[i].second.as);
+                result.warnings << oddValuesWarning(oddColumns[i].first,
+                                                    (sideA ? tableA : tableB).display(), (*odd)[i],
+                                                    oddColumns[i].second.as);
         }
     }
 

@@ -10,8 +10,8 @@
 
 #include "diff/diff_options.h"
 #include "diff/diff_result.h"
-#include "warehouse/dialect.h"
 #include "warehouse/database.h"
+#include "warehouse/dialect.h"
 
 #include <optional>
 
@@ -25,12 +25,14 @@ qint64 sampleSize(const Sampling &sampling);
 std::optional<double> sampleFraction(const Sampling &sampling, qint64 rows);
 
 // A boolean SQL expression keeping about `fraction` of the rows, the same keys on every database.
-QString sampleFilter(const warehouse::Dialect &dialect, const std::vector<warehouse::ColumnInfo> &keys, double fraction);
+QString sampleFilter(const warehouse::Dialect &dialect,
+                     const std::vector<warehouse::ColumnInfo> &keys, double fraction);
 
 // Wilson score interval for `successes` out of `trials` at `confidence` percent.
 std::pair<double, double> wilsonInterval(qint64 successes, qint64 trials, double confidence);
 
 // Adds `sampling` to the result: the extrapolated counts and their intervals.
-void describeSample(DiffResult &result, const Sampling &sampling, double fraction, qint64 totalRowsA, qint64 totalRowsB);
+void describeSample(DiffResult &result, const Sampling &sampling, double fraction,
+                    qint64 totalRowsA, qint64 totalRowsB);
 
 } // namespace tidemark::diff

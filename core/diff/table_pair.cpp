@@ -13,7 +13,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("tidemark::diff", text);
 }
 
-const warehouse::ColumnInfo *findColumn(const std::vector<warehouse::ColumnInfo> &columns, const QString &name)
+const warehouse::ColumnInfo *findColumn(const std::vector<warehouse::ColumnInfo> &columns,
+                                        const QString &name)
 {
     for (const auto &c : columns) {
         if (c.name.compare(name, Qt::CaseInsensitive) == 0)
@@ -34,7 +35,9 @@ QString listOf(const std::vector<warehouse::ColumnInfo> &columns)
 
 bool containsCi(const QStringList &list, const QString &name)
 {
-    return std::any_of(list.begin(), list.end(), [&name](const QString &s) { return s.compare(name, Qt::CaseInsensitive) == 0; });
+    return std::any_of(list.begin(), list.end(), [&name](const QString &s) {
+        return s.compare(name, Qt::CaseInsensitive) == 0;
+    });
 }
 
 // What the values of loose SQLite columns (value_contract.h, isLooseSqliteType()) show, counted
@@ -49,30 +52,39 @@ struct Shown
     qint64 numbers = 0;
 };
 
-Expected<std::vector<Shown>> countShown(warehouse::Database &db, const warehouse::TableName &table, const QStringList &columns,
-                                        const DiffOptions &options)
+Expected<std::vector<Shown>> countShown(warehouse::Database &db, const warehouse::TableName &table,
+                                        const QStringList &columns, const DiffOptions &options)
 {
     const warehouse::Dialect &d = db.dialect();
     QStringList parts;
     for (const QString &name : columns) {
         const QString c = d.quote(name);
         const auto reads = [&](const char *token) {
-            return QStringLiteral("SUM(CASE WHEN %1 IS NOT NULL AND tidemark_isodd('%2', %1) = 0 THEN 1 ELSE 0 END)").arg(c, QLatin1String(token));
+            return QStringLiteral("SUM(CASE WHEN %1 IS NOT NULL AND tidemark_isodd('%2', %1) = 0 "
+                                  "THEN 1 ELSE 0 END)")
+                .arg(c, QLatin1String(token));
         };
-        parts << QStringLiteral("COUNT(%1)").arg(c) << QStringLiteral("SUM(CASE WHEN typeof(%1) = 'text' THEN 1 ELSE 0 END)").arg(c)
+        parts << QStringLiteral("COUNT(%1)").arg(c)
+              << QStringLiteral("SUM(CASE WHEN typeof(%1) = 'text' THEN 1 ELSE 0 END)").arg(c)
               << reads("p6") << reads("D") << reads("b") << reads("f");
     }
     std::vector<Shown> out(size_t(columns.size()));
-    const QString where = options.where.trimmed().isEmpty() ? QString() : QStringLiteral(" WHERE (") + options.where + QLatin1Char(')');
-    auto read = db.query(QStringLiteral("SELECT %1 FROM %2%3").arg(parts.join(QStringLiteral(", ")), d.table(table), where), {},
-                         [&](const warehouse::Row &row) {
-                             for (size_t i = 0; i < out.size(); ++i) {
-                                 const int at = int(i) * 6;
-                                 out[i] = {row.value(at).toLongLong(), row.value(at + 1).toLongLong(), row.value(at + 2).toLongLong(),
-                                           row.value(at + 3).toLongLong(), row.value(at + 4).toLongLong(), row.value(at + 5).toLongLong()};
-                             }
-                             return false;
-                         });
+    const QString where = options.where.trimmed().isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE (") + options.where + QLatin1Char(')');
+    auto read
+        = db.query(QStringLiteral("SELECT %1 FROM %2%3")
+                       .arg(parts.join(QStringLiteral(", ")), d.table(table), where),
+                   {}, [&](const warehouse::Row &row) {
+                       for (size_t i = 0; i < out.size(); ++i) {
+                           const int at = int(i) * 6;
+                           out[i]
+                               = {row.value(at).toLongLong(),     row.value(at + 1).toLongLong(),
+                                  row.value(at + 2).toLongLong(), row.value(at + 3).toLongLong(),
+                                  row.value(at + 4).toLongLong(), row.value(at + 5).toLongLong()};
+                       }
+                       return false;
+                   });
     if (!read)
         return read.error();
     return out;
@@ -89,7 +101,9 @@ warehouse::TypeClass shownClass(const Shown &a, const Shown &b, bool declaredTex
     const qint64 text = a.text + b.text;
     if (values == 0)
         return warehouse::TypeClass::Other;
-    const auto most = [values, declaredText](qint64 n) { return declaredText ? n == values : 10 * n >= 9 * values; };
+    const auto most = [values, declaredText](qint64 n) {
+        return declaredText ? n == values : 10 * n >= 9 * values;
+    };
     if (text > 0 && most(a.dates + b.dates))
         return warehouse::TypeClass::Date;
     if (text > 0 && most(a.timestamps + b.timestamps))
@@ -106,7 +120,8 @@ warehouse::TypeClass shownClass(const Shown &a, const Shown &b, bool declaredTex
 bool declaredText(const QString &type)
 {
     const QString t = type.toLower();
-    return t.contains(QLatin1String("char")) || t.contains(QLatin1String("clob")) || t.contains(QLatin1String("text"));
+    return t.contains(QLatin1String("char")) || t.contains(QLatin1String("clob"))
+        || t.contains(QLatin1String("text"));
 }
 
 } // namespace
@@ -116,7 +131,7 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
                                   const DiffOptions &options)
 {
     if (options.key.isEmpty())
-        return Error{tr("no key columns: name the primary key with -k COLUMN[,COLUMN...]")};
+        return Error {tr("no key columns: name the primary key with -k COLUMN[,COLUMN...]")};
     auto columnsA = dbA.columns(tableA);
     if (!columnsA)
         return columnsA.error();
@@ -135,17 +150,21 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
     for (const QString &k : options.key) {
         const auto *a = findColumn(*columnsA, k);
         if (!a)
-            return Error{tr("key column \"%1\" is not a column of %2 (its columns: %3)").arg(k, tableA.display(), listOf(*columnsA))};
+            return Error {tr("key column \"%1\" is not a column of %2 (its columns: %3)")
+                              .arg(k, tableA.display(), listOf(*columnsA))};
         const auto *b = findColumn(*columnsB, k);
         if (!b)
-            return Error{tr("key column \"%1\" is not a column of %2 (its columns: %3)").arg(k, tableB.display(), listOf(*columnsB))};
+            return Error {tr("key column \"%1\" is not a column of %2 (its columns: %3)")
+                              .arg(k, tableB.display(), listOf(*columnsB))};
         pair.keys.push_back({*a, *b, std::nullopt, {}});
     }
     for (const QString &c : options.includeColumns) {
         if (!findColumn(*columnsA, c))
-            return Error{tr("column \"%1\" (from --columns) is not a column of %2").arg(c, tableA.display())};
+            return Error {tr("column \"%1\" (from --columns) is not a column of %2")
+                              .arg(c, tableA.display())};
         if (!findColumn(*columnsB, c))
-            return Error{tr("column \"%1\" (from --columns) is not a column of %2").arg(c, tableB.display())};
+            return Error {tr("column \"%1\" (from --columns) is not a column of %2")
+                              .arg(c, tableB.display())};
     }
 
     for (const auto &a : *columnsA) {
@@ -160,9 +179,10 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
             continue;
         if (!options.includeColumns.isEmpty() && !containsCi(options.includeColumns, a.name))
             continue;
-        if (containsCi(options.excludeColumns, a.name) || (options.ignoreColumn && options.ignoreColumn(a.name)))
+        if (containsCi(options.excludeColumns, a.name)
+            || (options.ignoreColumn && options.ignoreColumn(a.name)))
             continue;
-        ColumnPair column{a, *b, std::nullopt, {}};
+        ColumnPair column {a, *b, std::nullopt, {}};
         if (const auto t = options.tolerances.find(a.name.toLower()); t != options.tolerances.end())
             column.tolerance = *t;
         pair.compared.push_back(std::move(column));
@@ -173,7 +193,8 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
     }
     for (auto it = options.tolerances.begin(); it != options.tolerances.end(); ++it) {
         if (!findColumn(*columnsA, it.key()))
-            return Error{tr("--tolerance names column \"%1\", which %2 does not have").arg(it.key(), tableA.display())};
+            return Error {tr("--tolerance names column \"%1\", which %2 does not have")
+                              .arg(it.key(), tableA.display())};
     }
 
     // Column order: the shared columns' relative order on each side.
@@ -189,9 +210,10 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
     }
     pair.schema.orderChanged = orderA != orderB;
 
-    std::sort(pair.compared.begin(), pair.compared.end(), [](const ColumnPair &x, const ColumnPair &y) {
-        return x.a.name.compare(y.a.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(pair.compared.begin(), pair.compared.end(),
+              [](const ColumnPair &x, const ColumnPair &y) {
+                  return x.a.name.compare(y.a.name, Qt::CaseInsensitive) < 0;
+              });
 
     // SQLite against SQLite: columns whose declared types say little (none, a bare NUMERIC, text)
     // on both sides are compared as what their values show; keys too.
@@ -199,7 +221,8 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
         std::vector<ColumnPair *> loose;
         QStringList namesA;
         QStringList namesB;
-        const auto looseType = [](const QString &type) { return isLooseSqliteType(type) || declaredText(type); };
+        const auto looseType
+            = [](const QString &type) { return isLooseSqliteType(type) || declaredText(type); };
         for (std::vector<ColumnPair> *columns : {&pair.keys, &pair.compared}) {
             for (ColumnPair &c : *columns) {
                 if (!c.tolerance && looseType(c.a.type) && looseType(c.b.type)) {
@@ -220,7 +243,8 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
                 ColumnPair &c = *loose[k];
                 const bool text = declaredText(c.a.type) || declaredText(c.b.type);
                 const bool number = isLooseSqliteType(c.a.type) || isLooseSqliteType(c.b.type);
-                const warehouse::TypeClass shown = shownClass((*shownA)[k], (*shownB)[k], text, number);
+                const warehouse::TypeClass shown
+                    = shownClass((*shownA)[k], (*shownB)[k], text, number);
                 if (shown != warehouse::TypeClass::Other)
                     c.a.typeClass = c.b.typeClass = shown;
             }

@@ -47,7 +47,8 @@ TypeClass merged(TypeClass x, TypeClass y)
 {
     if (x == y)
         return x;
-    if (isPair(x, y, TypeClass::Integer, TypeClass::Decimal) || isPair(x, y, TypeClass::Decimal, TypeClass::Float))
+    if (isPair(x, y, TypeClass::Integer, TypeClass::Decimal)
+        || isPair(x, y, TypeClass::Decimal, TypeClass::Float))
         return TypeClass::Decimal;
     if (isPair(x, y, TypeClass::Integer, TypeClass::Float))
         return TypeClass::Float;
@@ -62,7 +63,8 @@ TypeClass merged(TypeClass x, TypeClass y)
 
 // `loose`: a SQLite column whose declared type does not settle its class (none, a bare NUMERIC,
 // or TEXT facing a column of another class).
-TypeClass comparedClass(TypeClass a, Driver driverA, bool looseA, TypeClass b, Driver driverB, bool looseB)
+TypeClass comparedClass(TypeClass a, Driver driverA, bool looseA, TypeClass b, Driver driverB,
+                        bool looseB)
 {
     if (a == b)
         return a;
@@ -99,29 +101,34 @@ QString precisionWords(int precision)
     }
 }
 
-QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driver driverA, const warehouse::ColumnInfo &b,
-                 Driver driverB)
+QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driver driverA,
+                 const warehouse::ColumnInfo &b, Driver driverB)
 {
     QStringList notes;
-    const auto sides = [&](const std::function<QString(const warehouse::ColumnInfo &, const warehouse::ValueForm &, Driver)> &note) {
-        const QString na = note(a, c.a, driverA);
-        const QString nb = note(b, c.b, driverB);
-        if (!na.isEmpty())
-            notes << tr("A %1").arg(na);
-        if (!nb.isEmpty())
-            notes << tr("B %1").arg(nb);
-    };
+    const auto sides
+        = [&](const std::function<QString(const warehouse::ColumnInfo &,
+                                          const warehouse::ValueForm &, Driver)> &note) {
+              const QString na = note(a, c.a, driverA);
+              const QString nb = note(b, c.b, driverB);
+              if (!na.isEmpty())
+                  notes << tr("A %1").arg(na);
+              if (!nb.isEmpty())
+                  notes << tr("B %1").arg(nb);
+          };
     QString head;
     if (c.tolerance) {
         const QString bound = QString::number(c.tolerance->value, 'g', 17);
-        head = c.tolerance->mode == Tolerance::Mode::Absolute ? tr("numbers within %1").arg(bound)
-                                                               : tr("numbers within %1 times B's value").arg(bound);
+        head = c.tolerance->mode == Tolerance::Mode::Absolute
+            ? tr("numbers within %1").arg(bound)
+            : tr("numbers within %1 times B's value").arg(bound);
     } else {
         switch (c.as()) {
         case TypeClass::Integer: head = tr("integers"); break;
         case TypeClass::Decimal:
-            head = c.a.scale >= 0 ? tr("decimals at scale %1").arg(c.a.scale) : tr("exact decimals");
-            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f, Driver) -> QString {
+            head
+                = c.a.scale >= 0 ? tr("decimals at scale %1").arg(c.a.scale) : tr("exact decimals");
+            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
+                      Driver) -> QString {
                 if (f.source != TypeClass::Float)
                     return {};
                 return c.a.scale >= 0 ? tr("%1 rounded half away from zero").arg(typeOf(col))
@@ -130,14 +137,17 @@ QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driv
             break;
         case TypeClass::Float:
             head = tr("exact doubles");
-            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f, Driver) -> QString {
-                return f.source == TypeClass::Integer || f.source == TypeClass::Decimal ? tr("%1 converted to double").arg(typeOf(col))
-                                                                                          : QString();
+            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
+                      Driver) -> QString {
+                return f.source == TypeClass::Integer || f.source == TypeClass::Decimal
+                    ? tr("%1 converted to double").arg(typeOf(col))
+                    : QString();
             });
             break;
         case TypeClass::Timestamp:
             head = precisionWords(c.a.precision);
-            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f, Driver d) -> QString {
+            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
+                      Driver d) -> QString {
                 if (d == Driver::SQLite)
                     return tr("%1: SQLite text read as UTC").arg(typeOf(col));
                 if (f.source == TypeClass::Date)
@@ -147,16 +157,20 @@ QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driv
             break;
         case TypeClass::Date:
             head = tr("dates");
-            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &, Driver d) -> QString {
-                return d == Driver::SQLite ? tr("%1: SQLite text YYYY-MM-DD").arg(typeOf(col)) : QString();
+            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &,
+                      Driver d) -> QString {
+                return d == Driver::SQLite ? tr("%1: SQLite text YYYY-MM-DD").arg(typeOf(col))
+                                           : QString();
             });
             break;
         case TypeClass::Boolean:
             head = tr("booleans");
-            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f, Driver d) -> QString {
+            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
+                      Driver d) -> QString {
                 if (d == Driver::SQLite)
                     return tr("%1: SQLite 1/0, t/f, true/false").arg(typeOf(col));
-                return f.source != TypeClass::Boolean ? tr("%1 as 1/0").arg(typeOf(col)) : QString();
+                return f.source != TypeClass::Boolean ? tr("%1 as 1/0").arg(typeOf(col))
+                                                      : QString();
             });
             break;
         case TypeClass::Uuid: head = tr("UUIDs, ignoring case"); break;
@@ -171,9 +185,11 @@ QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driv
                 head = tr("text, byte for byte, NULL equal to ''");
             else
                 head = tr("text, byte for byte");
-            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f, Driver d) -> QString {
+            sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
+                      Driver d) -> QString {
                 const bool text = f.source == TypeClass::Text || f.source == TypeClass::Other;
-                return text || d == Driver::SQLite ? QString() : tr("%1 written as text").arg(typeOf(col));
+                return text || d == Driver::SQLite ? QString()
+                                                   : tr("%1 written as text").arg(typeOf(col));
             });
             break;
         }
@@ -181,16 +197,20 @@ QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driv
     return notes.isEmpty() ? head : tr("%1 (%2)").arg(head, notes.join(QStringLiteral("; ")));
 }
 
-ColumnComparison compare(const warehouse::ColumnInfo &a, Driver driverA, const warehouse::ColumnInfo &b, Driver driverB,
-                         const DiffOptions *options, std::optional<Tolerance> tolerance)
+ColumnComparison compare(const warehouse::ColumnInfo &a, Driver driverA,
+                         const warehouse::ColumnInfo &b, Driver driverB, const DiffOptions *options,
+                         std::optional<Tolerance> tolerance)
 {
     const TypeClass ta = effectiveClass(a, driverA);
     const TypeClass tb = effectiveClass(b, driverB);
     ColumnComparison c;
     const auto loose = [](const warehouse::ColumnInfo &column, TypeClass type, Driver driver) {
-        return driver == Driver::SQLite && (type == TypeClass::Text || type == TypeClass::Other || isLooseSqliteType(column.type));
+        return driver == Driver::SQLite
+            && (type == TypeClass::Text || type == TypeClass::Other
+                || isLooseSqliteType(column.type));
     };
-    TypeClass as = comparedClass(ta, driverA, loose(a, ta, driverA), tb, driverB, loose(b, tb, driverB));
+    TypeClass as
+        = comparedClass(ta, driverA, loose(a, ta, driverA), tb, driverB, loose(b, tb, driverB));
     if (tolerance && isNumber(ta) && isNumber(tb)) {
         c.tolerance = tolerance;
         as = TypeClass::Float;
@@ -203,7 +223,7 @@ ColumnComparison compare(const warehouse::ColumnInfo &a, Driver driverA, const w
         // Decimals at the largest declared scale of the decimal sides; exact when one is not
         // declared (or too large for every database to round at).
         int scale = -2;
-        for (const auto &[column, type] : {std::pair{&a, ta}, std::pair{&b, tb}}) {
+        for (const auto &[column, type] : {std::pair {&a, ta}, std::pair {&b, tb}}) {
             if (type != TypeClass::Decimal)
                 continue;
             scale = column->scale < 0 || scale == -1 ? -1 : std::max(scale, column->scale);
@@ -220,14 +240,17 @@ ColumnComparison compare(const warehouse::ColumnInfo &a, Driver driverA, const w
     }
     if (driverA == driverB && !c.tolerance) {
         if (driverA == Driver::SQLite) {
-            c.native = (as == TypeClass::Text && ta == TypeClass::Text && tb == TypeClass::Text && !a.type.trimmed().isEmpty()
-                        && !b.type.trimmed().isEmpty())
-                       || (as == TypeClass::Integer && ta == TypeClass::Integer && tb == TypeClass::Integer);
+            c.native = (as == TypeClass::Text && ta == TypeClass::Text && tb == TypeClass::Text
+                        && !a.type.trimmed().isEmpty() && !b.type.trimmed().isEmpty())
+                || (as == TypeClass::Integer && ta == TypeClass::Integer
+                    && tb == TypeClass::Integer);
         } else {
             const bool whole = c.a.precision == 6;
-            c.native = (ta == tb && as == ta && as != TypeClass::Other && (as != TypeClass::Timestamp || whole))
-                       || isPair(ta, tb, TypeClass::Integer, TypeClass::Decimal) || isPair(ta, tb, TypeClass::Integer, TypeClass::Float)
-                       || (isPair(ta, tb, TypeClass::Date, TypeClass::Timestamp) && whole);
+            c.native = (ta == tb && as == ta && as != TypeClass::Other
+                        && (as != TypeClass::Timestamp || whole))
+                || isPair(ta, tb, TypeClass::Integer, TypeClass::Decimal)
+                || isPair(ta, tb, TypeClass::Integer, TypeClass::Float)
+                || (isPair(ta, tb, TypeClass::Date, TypeClass::Timestamp) && whole);
         }
     }
     c.description = describe(c, a, driverA, b, driverB);
@@ -261,13 +284,15 @@ std::optional<double> doubleOf(const QByteArray &text)
 
 } // namespace
 
-ColumnComparison compareColumns(const warehouse::ColumnInfo &a, Driver driverA, const warehouse::ColumnInfo &b, Driver driverB,
+ColumnComparison compareColumns(const warehouse::ColumnInfo &a, Driver driverA,
+                                const warehouse::ColumnInfo &b, Driver driverB,
                                 const DiffOptions &options, std::optional<Tolerance> tolerance)
 {
     return compare(a, driverA, b, driverB, &options, tolerance);
 }
 
-ColumnComparison compareKeys(const warehouse::ColumnInfo &a, Driver driverA, const warehouse::ColumnInfo &b, Driver driverB)
+ColumnComparison compareKeys(const warehouse::ColumnInfo &a, Driver driverA,
+                             const warehouse::ColumnInfo &b, Driver driverB)
 {
     return compare(a, driverA, b, driverB, nullptr, std::nullopt);
 }
@@ -284,12 +309,16 @@ Expected<std::pair<QString, Tolerance>> parseTolerance(const QString &text)
     else if (spec.startsWith(QLatin1String("rel:")))
         t.mode = Tolerance::Mode::Relative;
     else
-        return Error{tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X").arg(text)};
+        return Error {tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X").arg(text)};
     t.value = spec.mid(4).toDouble(&ok);
     if (column.isEmpty() || !ok || !std::isfinite(t.value) || t.value < 0)
-        return Error{tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X with X a number of 0 or more").arg(text)};
+        return Error {
+            tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X with X a number of 0 or more")
+                .arg(text)};
     if (t.mode == Tolerance::Mode::Relative && t.value >= 1)
-        return Error{tr("tolerance \"%1\": a relative tolerance is a fraction below 1 (rel:0.01 is 1%)").arg(text)};
+        return Error {
+            tr("tolerance \"%1\": a relative tolerance is a fraction below 1 (rel:0.01 is 1%)")
+                .arg(text)};
     return std::make_pair(column.toLower(), t);
 }
 
@@ -337,7 +366,7 @@ bool canonicalDiffer(const ColumnComparison &c, const QVariant &a, const QVarian
         if (!fx || !fy)
             return x != y;
         // Exact doubles are a tolerance of 0 (NaN equal to NaN, -0 to 0).
-        return outsideTolerance(*fx, *fy, c.tolerance.value_or(Tolerance{}));
+        return outsideTolerance(*fx, *fy, c.tolerance.value_or(Tolerance {}));
     }
     switch (c.as()) {
     case TypeClass::Decimal: {
@@ -345,7 +374,8 @@ bool canonicalDiffer(const ColumnComparison &c, const QVariant &a, const QVarian
         const auto dy = canonical::parseDecimal(y);
         if (!dx || !dy)
             return x != y;
-        if (c.a.scale >= 0) // the same rounding on both sides (a side that wrote an exponent did not round)
+        if (c.a.scale
+            >= 0) // the same rounding on both sides (a side that wrote an exponent did not round)
             return canonical::fixedText(*dx, c.a.scale) != canonical::fixedText(*dy, c.a.scale);
         return !(*dx == *dy);
     }
@@ -354,23 +384,25 @@ bool canonicalDiffer(const ColumnComparison &c, const QVariant &a, const QVarian
         if (c.foldCase)
             return QString::fromUtf8(x).toLower() != QString::fromUtf8(y).toLower();
         return x != y;
-    default:
-        return x != y;
+    default: return x != y;
     }
 }
 
 bool mayHoldOddValues(const warehouse::ValueForm &form, Driver driver)
 {
     if (driver == Driver::SQLite)
-        return !(form.as == TypeClass::Text || form.as == TypeClass::Other) || form.source != TypeClass::Text;
+        return !(form.as == TypeClass::Text || form.as == TypeClass::Other)
+            || form.source != TypeClass::Text;
     // Read as booleans: integers, and MySQL's tinyint(1), which holds any small integer.
-    return form.as == TypeClass::Boolean && (form.source != TypeClass::Boolean || driver == Driver::MySQL);
+    return form.as == TypeClass::Boolean
+        && (form.source != TypeClass::Boolean || driver == Driver::MySQL);
 }
 
 bool isLooseSqliteType(const QString &declaredType)
 {
     const QString t = declaredType.trimmed().toLower();
-    return t.isEmpty() || t == QLatin1String("num") || t == QLatin1String("numeric") || t == QLatin1String("decimal");
+    return t.isEmpty() || t == QLatin1String("num") || t == QLatin1String("numeric")
+        || t == QLatin1String("decimal");
 }
 
 QString classNoun(TypeClass type)

@@ -29,19 +29,20 @@ struct ColumnComparison
     // compares them without making them text.
     bool native = false;
     std::optional<Tolerance> tolerance; // numbers: equal within this
-    bool foldCase = false;              // text: ignoring case
-    bool nullAsEmpty = false;           // text: NULL equals ''
-    QString description;                // "UTC instants at microseconds", "exact doubles", ...
+    bool foldCase = false; // text: ignoring case
+    bool nullAsEmpty = false; // text: NULL equals ''
+    QString description; // "UTC instants at microseconds", "exact doubles", ...
 
     warehouse::TypeClass as() const { return a.as; }
 };
 
 // How the values of column `a` (on a database of `driverA`) and column `b` compare. Keys compare
 // without tolerance and string options.
-ColumnComparison compareColumns(const warehouse::ColumnInfo &a, warehouse::Driver driverA, const warehouse::ColumnInfo &b,
-                                warehouse::Driver driverB, const DiffOptions &options, std::optional<Tolerance> tolerance);
-ColumnComparison compareKeys(const warehouse::ColumnInfo &a, warehouse::Driver driverA, const warehouse::ColumnInfo &b,
-                             warehouse::Driver driverB);
+ColumnComparison compareColumns(const warehouse::ColumnInfo &a, warehouse::Driver driverA,
+                                const warehouse::ColumnInfo &b, warehouse::Driver driverB,
+                                const DiffOptions &options, std::optional<Tolerance> tolerance);
+ColumnComparison compareKeys(const warehouse::ColumnInfo &a, warehouse::Driver driverA,
+                             const warehouse::ColumnInfo &b, warehouse::Driver driverB);
 
 // "COLUMN=abs:X" or "COLUMN=rel:X" (--tolerance, the ad-hoc window): the column (lower-case) and
 // its tolerance; X a number of 0 or more, below 1 for a relative one. The Error says what is wrong.

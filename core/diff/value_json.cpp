@@ -13,18 +13,15 @@ nlohmann::json valueToJson(const QVariant &value)
     if (!value.isValid() || value.isNull())
         return nullptr;
     switch (value.metaType().id()) {
-    case QMetaType::Bool:
-        return value.toBool();
+    case QMetaType::Bool: return value.toBool();
     case QMetaType::Int:
     case QMetaType::Short:
     case QMetaType::Long:
-    case QMetaType::LongLong:
-        return value.toLongLong();
+    case QMetaType::LongLong: return value.toLongLong();
     case QMetaType::UInt:
     case QMetaType::UShort:
     case QMetaType::ULong:
-    case QMetaType::ULongLong:
-        return value.toULongLong();
+    case QMetaType::ULongLong: return value.toULongLong();
     case QMetaType::Double:
     case QMetaType::Float: {
         const double d = value.toDouble();
@@ -32,16 +29,11 @@ nlohmann::json valueToJson(const QVariant &value)
             return d;
         return value.toString().toStdString();
     }
-    case QMetaType::QDateTime:
-        return value.toDateTime().toString(Qt::ISODateWithMs).toStdString();
-    case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate).toStdString();
-    case QMetaType::QTime:
-        return value.toTime().toString(Qt::ISODateWithMs).toStdString();
-    case QMetaType::QByteArray:
-        return value.toByteArray().toHex().toStdString();
-    default:
-        return value.toString().toStdString();
+    case QMetaType::QDateTime: return value.toDateTime().toString(Qt::ISODateWithMs).toStdString();
+    case QMetaType::QDate: return value.toDate().toString(Qt::ISODate).toStdString();
+    case QMetaType::QTime: return value.toTime().toString(Qt::ISODateWithMs).toStdString();
+    case QMetaType::QByteArray: return value.toByteArray().toHex().toStdString();
+    default: return value.toString().toStdString();
     }
 }
 

@@ -346,8 +346,9 @@ QByteArray summaryCsv(const diff::DiffResult &r)
 
 QByteArray columnsCsv(const diff::DiffResult &result)
 {
-    QByteArray out = line({name("column"), name("type_prod"), name("type_pr"), name("status"),
-                           name("role"), name("different"), name("match_pct"), name("compared_as")});
+    QByteArray out
+        = line({name("column"), name("type_prod"), name("type_pr"), name("status"), name("role"),
+                name("different"), name("match_pct"), name("compared_as")});
     for (const ColumnRow &c : columnRows(result)) {
         out += line({csvField(c.name), c.typeA.isEmpty() ? csvNull() : csvField(c.typeA),
                      c.typeB.isEmpty() ? csvNull() : csvField(c.typeB), name(toString(c.status)),

@@ -22,8 +22,8 @@ Expected<QUrl> apiRoot(const QString &apiUrl, const QString &fallback, const QSt
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return Error{tr("The %1 API URL \"%2\" is not an http(s) URL: enter one like %3")
-                         .arg(provider, text, fallback)};
+        return Error {tr("The %1 API URL \"%2\" is not an http(s) URL: enter one like %3")
+                          .arg(provider, text, fallback)};
     }
     url.setFragment({});
     url.setQuery(QString());
@@ -40,14 +40,10 @@ Expected<QUrl> apiRoot(const QString &apiUrl, const QString &fallback, const QSt
 QString commitStateName(CommitState state)
 {
     switch (state) {
-    case CommitState::Pending:
-        return QStringLiteral("pending");
-    case CommitState::Success:
-        return QStringLiteral("success");
-    case CommitState::Failure:
-        return QStringLiteral("failure");
-    case CommitState::Error:
-        return QStringLiteral("error");
+    case CommitState::Pending: return QStringLiteral("pending");
+    case CommitState::Success: return QStringLiteral("success");
+    case CommitState::Failure: return QStringLiteral("failure");
+    case CommitState::Error: return QStringLiteral("error");
     }
     return QStringLiteral("error");
 }
@@ -77,41 +73,47 @@ Expected<std::unique_ptr<CodeHost>> makeCodeHost(const QString &provider, const 
 {
     const QString kind = provider.trimmed().toLower();
     if (kind != QLatin1String("github") && kind != QLatin1String("gitlab")) {
-        return Error{tr("Unknown code host \"%1\" in the integration's repository settings: use \"github\" "
-                        "or \"gitlab\"")
-                         .arg(provider)};
+        return Error {
+            tr("Unknown code host \"%1\" in the integration's repository settings: use \"github\" "
+               "or \"gitlab\"")
+                .arg(provider)};
     }
     if (owner.trimmed().isEmpty() || name.trimmed().isEmpty()) {
-        return Error{tr("The repository's owner and name are not both set in the integration: enter them as "
-                        "they appear in the repository's URL")};
+        return Error {
+            tr("The repository's owner and name are not both set in the integration: enter them as "
+               "they appear in the repository's URL")};
     }
     if (token.isEmpty()) {
-        return Error{tr("No access token for the %1 repository %2/%3: store one in the keychain or set "
-                        "TIDEMARK_GIT_TOKEN")
-                         .arg(kind == QLatin1String("github") ? QStringLiteral("GitHub") : QStringLiteral("GitLab"),
-                              owner, name)};
+        return Error {
+            tr("No access token for the %1 repository %2/%3: store one in the keychain or set "
+               "TIDEMARK_GIT_TOKEN")
+                .arg(kind == QLatin1String("github") ? QStringLiteral("GitHub")
+                                                     : QStringLiteral("GitLab"),
+                     owner, name)};
     }
 
     if (kind == QLatin1String("github")) {
-        Expected<QUrl> root = apiRoot(apiUrl, QStringLiteral("https://api.github.com"), QStringLiteral("GitHub"));
+        Expected<QUrl> root
+            = apiRoot(apiUrl, QStringLiteral("https://api.github.com"), QStringLiteral("GitHub"));
         if (!root)
             return root.error();
         // The web address is a common slip for the API's.
         if (root->host().compare(QLatin1String("github.com"), Qt::CaseInsensitive) == 0
             || root->host().compare(QLatin1String("www.github.com"), Qt::CaseInsensitive) == 0)
             *root = QUrl(QStringLiteral("https://api.github.com"));
-        return std::unique_ptr<CodeHost>(
-            std::make_unique<GitHubClient>(*root, owner.trimmed(), name.trimmed(), token, http, std::move(options)));
+        return std::unique_ptr<CodeHost>(std::make_unique<GitHubClient>(
+            *root, owner.trimmed(), name.trimmed(), token, http, std::move(options)));
     }
 
-    Expected<QUrl> root = apiRoot(apiUrl, QStringLiteral("https://gitlab.com/api/v4"), QStringLiteral("GitLab"));
+    Expected<QUrl> root
+        = apiRoot(apiUrl, QStringLiteral("https://gitlab.com/api/v4"), QStringLiteral("GitLab"));
     if (!root)
         return root.error();
     // A GitLab instance's address alone: its API lives under /api/v4.
     if (root->path().isEmpty())
         root->setPath(QStringLiteral("/api/v4"));
-    return std::unique_ptr<CodeHost>(
-        std::make_unique<GitLabClient>(*root, owner.trimmed(), name.trimmed(), token, http, std::move(options)));
+    return std::unique_ptr<CodeHost>(std::make_unique<GitLabClient>(
+        *root, owner.trimmed(), name.trimmed(), token, http, std::move(options)));
 }
 
 } // namespace tidemark::git

@@ -29,16 +29,16 @@ namespace tidemark::git {
 
 struct PullRequest
 {
-    int number = 0;       // GitHub's number, GitLab's iid
+    int number = 0; // GitHub's number, GitLab's iid
     QString title;
     QString headSha;
-    QString headBranch;   // GitHub head.ref, GitLab source_branch
-    QString baseBranch;   // GitHub base.ref, GitLab target_branch
+    QString headBranch; // GitHub head.ref, GitLab source_branch
+    QString baseBranch; // GitHub base.ref, GitLab target_branch
     QStringList labels;
-    QString author;       // login / username
-    QString url;          // the page a person opens
+    QString author; // login / username
+    QString url; // the page a person opens
     bool draft = false;
-    QString state;        // "open", "closed" or "merged"
+    QString state; // "open", "closed" or "merged"
 };
 
 // The files a pull request changes, repository-relative. A rename lists the old and the new path.
@@ -63,7 +63,7 @@ struct CommitStatus
     CommitState state = CommitState::Pending;
     QString context = QStringLiteral("tidemark"); // GitHub "context", GitLab "name"
     QString description; // GitHub keeps 140 characters: longer text is shortened with "…"
-    QString targetUrl;   // optional
+    QString targetUrl; // optional
 };
 
 QString commitStateName(CommitState state); // "pending", "success", "failure", "error"

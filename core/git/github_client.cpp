@@ -65,7 +65,8 @@ std::optional<qint64> gitHubRateLimit(const net::HttpResponse &response)
         return 60000;
     }
     if (response.status == 429
-        || detail::apiMessage(response.body).contains(QLatin1String("rate limit"), Qt::CaseInsensitive))
+        || detail::apiMessage(response.body)
+               .contains(QLatin1String("rate limit"), Qt::CaseInsensitive))
         return 60000;
     return std::nullopt;
 }
@@ -87,10 +88,12 @@ QString shortened(const QString &text, int limit)
 
 GitHubClient::GitHubClient(const QUrl &apiRoot, const QString &owner, const QString &name,
                            const QString &token, net::HttpClient &http, CodeHostOptions options)
-    : m_repoPath(QStringLiteral("/repos/") + detail::encode(owner) + QLatin1Char('/') + detail::encode(name))
+    : m_repoPath(QStringLiteral("/repos/") + detail::encode(owner) + QLatin1Char('/')
+                 + detail::encode(name))
     , m_rest(http, std::move(options),
-             detail::Endpoint{QStringLiteral("GitHub"), owner + QLatin1Char('/') + name, apiRoot,
-                              tr("https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise")},
+             detail::Endpoint {
+                 QStringLiteral("GitHub"), owner + QLatin1Char('/') + name, apiRoot,
+                 tr("https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise")},
              token,
              {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8()},
               {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.github+json")},
@@ -148,7 +151,8 @@ Expected<std::vector<PullRequest>> GitHubClient::openPullRequests()
     call.url = repoUrl(QStringLiteral("/pulls"), QStringLiteral("state=open&per_page=100"));
     call.what = tr("listing the open pull requests");
     call.permission = readPullsPermission();
-    return m_rest.getList<PullRequest>(call, linkNextPage, 100, [&](const QJsonValue &item) { return parsePull(item, call); });
+    return m_rest.getList<PullRequest>(
+        call, linkNextPage, 100, [&](const QJsonValue &item) { return parsePull(item, call); });
 }
 
 Expected<PullRequest> GitHubClient::pullRequest(int number)
@@ -168,7 +172,8 @@ Expected<PullRequest> GitHubClient::pullRequest(int number)
 Expected<ChangedFiles> GitHubClient::changedFiles(int number)
 {
     Call call;
-    call.url = repoUrl(QStringLiteral("/pulls/%1/files").arg(number), QStringLiteral("per_page=100"));
+    call.url
+        = repoUrl(QStringLiteral("/pulls/%1/files").arg(number), QStringLiteral("per_page=100"));
     call.what = tr("listing the files of pull request #%1").arg(number);
     call.permission = readPullsPermission();
     // 3000 files at 100 a page; a few pages more in case GitHub pages differently.
@@ -219,7 +224,8 @@ Expected<QString> GitHubClient::mergeBase(const QString &base, const QString &he
 Expected<std::optional<Comment>> GitHubClient::findComment(int number, const QString &marker)
 {
     Call call;
-    call.url = repoUrl(QStringLiteral("/issues/%1/comments").arg(number), QStringLiteral("per_page=100"));
+    call.url = repoUrl(QStringLiteral("/issues/%1/comments").arg(number),
+                       QStringLiteral("per_page=100"));
     call.what = tr("reading the comments of pull request #%1").arg(number);
     call.permission = readPullsPermission();
     return m_rest.findComment(call, linkNextPage, marker);
@@ -252,10 +258,11 @@ Expected<void> GitHubClient::setCommitStatus(const QString &sha, const CommitSta
     Call call;
     call.method = "POST";
     call.url = repoUrl(QStringLiteral("/statuses/") + detail::encode(sha));
-    QJsonObject body{{QStringLiteral("state"), commitStateName(status.state)},
-                     {QStringLiteral("context"), status.context}};
+    QJsonObject body {{QStringLiteral("state"), commitStateName(status.state)},
+                      {QStringLiteral("context"), status.context}};
     if (!status.description.isEmpty())
-        body.insert(QStringLiteral("description"), shortened(status.description, kMaxStatusDescription));
+        body.insert(QStringLiteral("description"),
+                    shortened(status.description, kMaxStatusDescription));
     if (!status.targetUrl.isEmpty())
         body.insert(QStringLiteral("target_url"), status.targetUrl);
     call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);

@@ -14,8 +14,8 @@ class GitHubClient final : public CodeHost
 {
 public:
     // apiRoot: https://api.github.com or https://HOST/api/v3 (validated by makeCodeHost).
-    GitHubClient(const QUrl &apiRoot, const QString &owner, const QString &name, const QString &token,
-                 net::HttpClient &http, CodeHostOptions options = {});
+    GitHubClient(const QUrl &apiRoot, const QString &owner, const QString &name,
+                 const QString &token, net::HttpClient &http, CodeHostOptions options = {});
 
     QString providerName() const override;
     Expected<std::vector<PullRequest>> openPullRequests() override;

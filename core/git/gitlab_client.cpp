@@ -54,7 +54,8 @@ std::optional<qint64> gitLabRateLimit(const net::HttpResponse &response)
 QUrl withPage(const QUrl &url, const QString &page)
 {
     QStringList parts;
-    const QStringList items = url.query(QUrl::FullyEncoded).split(QLatin1Char('&'), Qt::SkipEmptyParts);
+    const QStringList items
+        = url.query(QUrl::FullyEncoded).split(QLatin1Char('&'), Qt::SkipEmptyParts);
     for (const QString &item : items) {
         if (!item.startsWith(QLatin1String("page=")))
             parts.append(item);
@@ -86,8 +87,9 @@ GitLabClient::GitLabClient(const QUrl &apiRoot, const QString &owner, const QStr
                            const QString &token, net::HttpClient &http, CodeHostOptions options)
     : m_projectPath(QStringLiteral("/projects/") + detail::encode(owner + QLatin1Char('/') + name))
     , m_rest(http, std::move(options),
-             detail::Endpoint{QStringLiteral("GitLab"), owner + QLatin1Char('/') + name, apiRoot,
-                              tr("https://gitlab.com/api/v4, or https://HOST/api/v4 for a self-managed GitLab")},
+             detail::Endpoint {
+                 QStringLiteral("GitLab"), owner + QLatin1Char('/') + name, apiRoot,
+                 tr("https://gitlab.com/api/v4, or https://HOST/api/v4 for a self-managed GitLab")},
              token,
              {{QByteArrayLiteral("PRIVATE-TOKEN"), token.toUtf8()},
               {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
@@ -104,13 +106,10 @@ QString GitLabClient::providerName() const
 QString GitLabClient::gitLabState(CommitState state)
 {
     switch (state) {
-    case CommitState::Pending:
-        return QStringLiteral("pending");
-    case CommitState::Success:
-        return QStringLiteral("success");
+    case CommitState::Pending: return QStringLiteral("pending");
+    case CommitState::Success: return QStringLiteral("success");
     case CommitState::Failure:
-    case CommitState::Error:
-        return QStringLiteral("failed");
+    case CommitState::Error: return QStringLiteral("failed");
     }
     return QStringLiteral("failed");
 }
@@ -120,7 +119,8 @@ QUrl GitLabClient::projectUrl(const QString &encodedPath, const QString &encoded
     return m_rest.url(m_projectPath + encodedPath, encodedQuery);
 }
 
-Expected<PullRequest> GitLabClient::parseMergeRequest(const QJsonValue &value, const Call &call) const
+Expected<PullRequest> GitLabClient::parseMergeRequest(const QJsonValue &value,
+                                                      const Call &call) const
 {
     if (!value.isObject())
         return m_rest.unexpected(call, tr("a merge request object was expected"));
@@ -145,8 +145,10 @@ Expected<PullRequest> GitLabClient::parseMergeRequest(const QJsonValue &value, c
     mr.author = detail::valueAt(o, u"author.username").toString();
     mr.url = o.value(QStringLiteral("web_url")).toString();
     const QJsonValue draft = o.value(QStringLiteral("draft"));
-    mr.draft = draft.isBool() ? draft.toBool() : o.value(QStringLiteral("work_in_progress")).toBool();
-    mr.labels = detail::labelNames(o.value(QStringLiteral("labels")).toArray()); // or objects with with_labels_details=true
+    mr.draft
+        = draft.isBool() ? draft.toBool() : o.value(QStringLiteral("work_in_progress")).toBool();
+    mr.labels = detail::labelNames(
+        o.value(QStringLiteral("labels")).toArray()); // or objects with with_labels_details=true
     const QString state = o.value(QStringLiteral("state")).toString();
     if (state == QLatin1String("opened") || state == QLatin1String("locked"))
         mr.state = QStringLiteral("open");
@@ -158,10 +160,12 @@ Expected<PullRequest> GitLabClient::parseMergeRequest(const QJsonValue &value, c
 Expected<std::vector<PullRequest>> GitLabClient::openPullRequests()
 {
     Call call;
-    call.url = projectUrl(QStringLiteral("/merge_requests"), QStringLiteral("state=opened&per_page=100"));
+    call.url = projectUrl(QStringLiteral("/merge_requests"),
+                          QStringLiteral("state=opened&per_page=100"));
     call.what = tr("listing the open merge requests");
     call.permission = readPermission();
-    return m_rest.getList<PullRequest>(call, nextPage, 100, [&](const QJsonValue &item) { return parseMergeRequest(item, call); });
+    return m_rest.getList<PullRequest>(
+        call, nextPage, 100, [&](const QJsonValue &item) { return parseMergeRequest(item, call); });
 }
 
 Expected<PullRequest> GitLabClient::pullRequest(int number)
@@ -195,7 +199,8 @@ Expected<ChangedFiles> GitLabClient::changedFiles(int number)
 
     // GitLab 15.7+: the paged diffs endpoint.
     Call call;
-    call.url = projectUrl(QStringLiteral("/merge_requests/%1/diffs").arg(number), QStringLiteral("per_page=100"));
+    call.url = projectUrl(QStringLiteral("/merge_requests/%1/diffs").arg(number),
+                          QStringLiteral("per_page=100"));
     call.what = tr("listing the files of merge request !%1").arg(number);
     call.permission = readPermission();
     call.passThrough = {404};
@@ -221,7 +226,10 @@ Expected<ChangedFiles> GitLabClient::changedFiles(int number)
             return added.error();
         files.paths = paths.paths();
         files.truncated = doc->object().value(QStringLiteral("overflow")).toBool()
-                          || doc->object().value(QStringLiteral("changes_count")).toString().endsWith(QLatin1Char('+'));
+            || doc->object()
+                   .value(QStringLiteral("changes_count"))
+                   .toString()
+                   .endsWith(QLatin1Char('+'));
         return files;
     }
     if (Expected<void> added = addEntries(*entries, call); !added)
@@ -233,7 +241,10 @@ Expected<ChangedFiles> GitLabClient::changedFiles(int number)
     Expected<QJsonDocument> doc = m_rest.sendJson(whole);
     if (!doc)
         return doc.error();
-    files.truncated = doc->object().value(QStringLiteral("changes_count")).toString().endsWith(QLatin1Char('+'));
+    files.truncated = doc->object()
+                          .value(QStringLiteral("changes_count"))
+                          .toString()
+                          .endsWith(QLatin1Char('+'));
     return files;
 }
 
@@ -241,8 +252,8 @@ Expected<QString> GitLabClient::mergeBase(const QString &base, const QString &he
 {
     Call call;
     call.url = projectUrl(QStringLiteral("/repository/merge_base"),
-                          QStringLiteral("refs%5B%5D=") + detail::encode(base) + QStringLiteral("&refs%5B%5D=")
-                              + detail::encode(head));
+                          QStringLiteral("refs%5B%5D=") + detail::encode(base)
+                              + QStringLiteral("&refs%5B%5D=") + detail::encode(head));
     call.what = tr("finding the merge base of %1 and %2").arg(base, head);
     call.permission = readPermission();
     Expected<QJsonDocument> doc = m_rest.sendJson(call);
@@ -261,8 +272,9 @@ Expected<std::optional<Comment>> GitLabClient::findComment(int number, const QSt
                           QStringLiteral("sort=asc&order_by=created_at&per_page=100"));
     call.what = tr("reading the notes of merge request !%1").arg(number);
     call.permission = readPermission();
-    return m_rest.findComment(call, nextPage, marker,
-                              [](const QJsonObject &note) { return note.value(QStringLiteral("system")).toBool(); });
+    return m_rest.findComment(call, nextPage, marker, [](const QJsonObject &note) {
+        return note.value(QStringLiteral("system")).toBool();
+    });
 }
 
 Expected<qint64> GitLabClient::createComment(int number, const QString &body)
@@ -292,8 +304,8 @@ Expected<void> GitLabClient::setCommitStatus(const QString &sha, const CommitSta
     Call call;
     call.method = "POST";
     call.url = projectUrl(QStringLiteral("/statuses/") + detail::encode(sha));
-    QJsonObject body{{QStringLiteral("state"), gitLabState(status.state)},
-                     {QStringLiteral("name"), status.context}};
+    QJsonObject body {{QStringLiteral("state"), gitLabState(status.state)},
+                      {QStringLiteral("name"), status.context}};
     if (!status.description.isEmpty())
         body.insert(QStringLiteral("description"), status.description);
     if (!status.targetUrl.isEmpty())

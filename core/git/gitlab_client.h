@@ -14,8 +14,8 @@ class GitLabClient final : public CodeHost
 {
 public:
     // apiRoot: https://gitlab.com/api/v4 or https://HOST/api/v4 (validated by makeCodeHost).
-    GitLabClient(const QUrl &apiRoot, const QString &owner, const QString &name, const QString &token,
-                 net::HttpClient &http, CodeHostOptions options = {});
+    GitLabClient(const QUrl &apiRoot, const QString &owner, const QString &name,
+                 const QString &token, net::HttpClient &http, CodeHostOptions options = {});
 
     QString providerName() const override;
     Expected<std::vector<PullRequest>> openPullRequests() override;
@@ -32,7 +32,8 @@ public:
 
 private:
     QUrl projectUrl(const QString &encodedPath, const QString &encodedQuery = {}) const;
-    Expected<PullRequest> parseMergeRequest(const QJsonValue &value, const detail::Call &call) const;
+    Expected<PullRequest> parseMergeRequest(const QJsonValue &value,
+                                            const detail::Call &call) const;
 
     QString m_projectPath; // "/projects/GROUP%2FNAME"
     detail::RestSession m_rest;

@@ -54,8 +54,9 @@ QString apiMessage(const QByteArray &body)
         // GitHub's validation details: {"errors": [{"message": "..."}]}
         const QJsonArray errors = o.value(QStringLiteral("errors")).toArray();
         for (const QJsonValue &e : errors) {
-            const QString detail = e.isObject() ? e.toObject().value(QStringLiteral("message")).toString()
-                                                : e.toString();
+            const QString detail = e.isObject()
+                ? e.toObject().value(QStringLiteral("message")).toString()
+                : e.toString();
             if (!detail.isEmpty())
                 text += QStringLiteral(" (") + detail + QLatin1Char(')');
         }
@@ -74,7 +75,10 @@ std::optional<QUrl> nextLink(const QByteArray &linkHeader)
     for (auto it = entry.globalMatch(header); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         const QRegularExpressionMatch r = rel.match(m.captured(2));
-        if (r.hasMatch() && r.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(QLatin1String("next")))
+        if (r.hasMatch()
+            && r.captured(1)
+                   .split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                   .contains(QLatin1String("next")))
             return QUrl(m.captured(1).trimmed(), QUrl::StrictMode);
     }
     return std::nullopt;
@@ -91,8 +95,9 @@ QJsonValue valueAt(const QJsonObject &object, QStringView path)
     return current;
 }
 
-RestSession::RestSession(net::HttpClient &http, CodeHostOptions options, Endpoint endpoint, QString token,
-                         QList<QPair<QByteArray, QByteArray>> headers, RateLimitProbe rateLimit)
+RestSession::RestSession(net::HttpClient &http, CodeHostOptions options, Endpoint endpoint,
+                         QString token, QList<QPair<QByteArray, QByteArray>> headers,
+                         RateLimitProbe rateLimit)
     : m_http(http)
     , m_options(std::move(options))
     , m_endpoint(std::move(endpoint))
@@ -115,9 +120,9 @@ bool RestSession::sameOrigin(const QUrl &url) const
 {
     const QUrl &root = m_endpoint.apiRoot;
     return url.isValid() && url.scheme().compare(root.scheme(), Qt::CaseInsensitive) == 0
-           && url.host().compare(root.host(), Qt::CaseInsensitive) == 0
-           && url.port(root.scheme() == QLatin1String("https") ? 443 : 80)
-                  == root.port(root.scheme() == QLatin1String("https") ? 443 : 80);
+        && url.host().compare(root.host(), Qt::CaseInsensitive) == 0
+        && url.port(root.scheme() == QLatin1String("https") ? 443 : 80)
+        == root.port(root.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 QString RestSession::scrub(QString text) const
@@ -136,14 +141,15 @@ Expected<net::HttpResponse> RestSession::send(const Call &call)
     request.timeoutMs = m_options.timeoutMs;
     if (!call.body.isNull()) {
         request.body = call.body;
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     }
 
     for (int waits = 0;; ++waits) {
         Expected<net::HttpResponse> answer = m_http.send(request);
         if (!answer) {
-            return Error{scrub(tr("%1 (while %2 on %3)")
-                                   .arg(answer.errorMessage(), call.what, m_endpoint.provider))};
+            return Error {scrub(tr("%1 (while %2 on %3)")
+                                    .arg(answer.errorMessage(), call.what, m_endpoint.provider))};
         }
         const int status = answer->status;
         if ((status >= 200 && status < 300) || call.passThrough.contains(status))
@@ -156,7 +162,8 @@ Expected<net::HttpResponse> RestSession::send(const Call &call)
                 else if (!m_options.cancellation)
                     QThread::msleep(ulong(ms));
                 else if (!m_options.cancellation->sleepFor(std::chrono::milliseconds(ms)))
-                    return Error{tr("cancelled while waiting for %1's rate limit (while %2)").arg(m_endpoint.provider, call.what)};
+                    return Error {tr("cancelled while waiting for %1's rate limit (while %2)")
+                                      .arg(m_endpoint.provider, call.what)};
                 continue;
             }
             return rateLimitError(call, *wait);
@@ -175,14 +182,16 @@ Expected<QJsonDocument> RestSession::sendJson(const Call &call)
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(answer->body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return unexpected(call, tr("the body is not JSON: %1 at offset %2")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
+        return unexpected(call,
+                          tr("the body is not JSON: %1 at offset %2")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
     return doc;
 }
 
-Expected<std::optional<Comment>> RestSession::findComment(const Call &call, const NextPage &next, const QString &marker,
-                                                          const std::function<bool(const QJsonObject &)> &skip)
+Expected<std::optional<Comment>>
+RestSession::findComment(const Call &call, const NextPage &next, const QString &marker,
+                         const std::function<bool(const QJsonObject &)> &skip)
 {
     Expected<QJsonArray> items = getPages(call, next, 100);
     if (!items)
@@ -197,14 +206,15 @@ Expected<std::optional<Comment>> RestSession::findComment(const Call &call, cons
         const QJsonValue id = o.value(QStringLiteral("id"));
         if (!id.isDouble())
             return parseFailed(call, QStringLiteral("id"));
-        return std::optional<Comment>(Comment{id.toInteger(), body});
+        return std::optional<Comment>(Comment {id.toInteger(), body});
     }
     return std::optional<Comment>();
 }
 
 Expected<qint64> RestSession::sendComment(Call call, const QString &body, bool id)
 {
-    call.body = QJsonDocument(QJsonObject{{QStringLiteral("body"), body}}).toJson(QJsonDocument::Compact);
+    call.body = QJsonDocument(QJsonObject {{QStringLiteral("body"), body}})
+                    .toJson(QJsonDocument::Compact);
     Expected<QJsonDocument> doc = sendJson(call);
     if (!doc)
         return doc.error();
@@ -220,14 +230,17 @@ QStringList labelNames(const QJsonArray &labels)
 {
     QStringList names;
     for (const QJsonValue &label : labels) {
-        const QString name = label.isObject() ? label.toObject().value(QStringLiteral("name")).toString() : label.toString();
+        const QString name = label.isObject()
+            ? label.toObject().value(QStringLiteral("name")).toString()
+            : label.toString();
         if (!name.isEmpty())
             names.append(name);
     }
     return names;
 }
 
-Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int maxPages, int *passedThrough)
+Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int maxPages,
+                                           int *passedThrough)
 {
     QJsonArray all;
     for (int page = 1;; ++page) {
@@ -242,9 +255,10 @@ Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int 
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(answer->body, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return unexpected(call, tr("the body is not JSON: %1 at offset %2")
-                                        .arg(parseError.errorString())
-                                        .arg(parseError.offset));
+            return unexpected(call,
+                              tr("the body is not JSON: %1 at offset %2")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset));
         if (!doc.isArray())
             return unexpected(call, tr("a list was expected"));
         const QJsonArray items = doc.array();
@@ -255,10 +269,11 @@ Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int 
         if (!following || items.isEmpty())
             return all;
         if (!sameOrigin(*following)) {
-            return Error{scrub(tr("%1 pointed the next page at another server (%2) while %3: check the API URL "
-                                 "of the integration; Tidemark sends the token only to %4")
-                                   .arg(m_endpoint.provider, following->host(), call.what,
-                                        net::hostOf(m_endpoint.apiRoot)))};
+            return Error {scrub(
+                tr("%1 pointed the next page at another server (%2) while %3: check the API URL "
+                   "of the integration; Tidemark sends the token only to %4")
+                    .arg(m_endpoint.provider, following->host(), call.what,
+                         net::hostOf(m_endpoint.apiRoot)))};
         }
         if (page >= maxPages)
             return all;
@@ -269,10 +284,11 @@ Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int 
 
 Error RestSession::unexpected(const Call &call, const QString &detail) const
 {
-    return Error{scrub(tr("%1's answer while %2 was not the expected JSON (%3): check that the API URL %4 is "
-                         "the %1 API root (%5)")
-                           .arg(m_endpoint.provider, call.what, detail,
-                                m_endpoint.apiRoot.toString(QUrl::RemoveUserInfo), m_endpoint.apiRootHint))};
+    return Error {scrub(
+        tr("%1's answer while %2 was not the expected JSON (%3): check that the API URL %4 is "
+           "the %1 API root (%5)")
+            .arg(m_endpoint.provider, call.what, detail,
+                 m_endpoint.apiRoot.toString(QUrl::RemoveUserInfo), m_endpoint.apiRootHint))};
 }
 
 Error RestSession::parseFailed(const Call &call, const QString &what) const
@@ -284,14 +300,16 @@ Error RestSession::rateLimitError(const Call &call, qint64 waitMs) const
 {
     if (waitMs > 0) {
         const QDateTime reset = QDateTime::currentDateTimeUtc().addMSecs(waitMs);
-        return Error{scrub(tr("%1's API rate limit for this token is used up until %2 UTC (while %3): wait until "
-                             "then, or use a token with a higher limit")
-                               .arg(m_endpoint.provider, reset.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    call.what))};
+        return Error {scrub(
+            tr("%1's API rate limit for this token is used up until %2 UTC (while %3): wait until "
+               "then, or use a token with a higher limit")
+                .arg(m_endpoint.provider, reset.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     call.what))};
     }
-    return Error{scrub(tr("%1 kept refusing requests for exceeding its rate limit while %2: wait a few minutes and "
-                         "try again")
-                           .arg(m_endpoint.provider, call.what))};
+    return Error {scrub(tr("%1 kept refusing requests for exceeding its rate limit while %2: wait "
+                           "a few minutes and "
+                           "try again")
+                            .arg(m_endpoint.provider, call.what))};
 }
 
 Error RestSession::httpError(const Call &call, const net::HttpResponse &response) const
@@ -301,39 +319,45 @@ Error RestSession::httpError(const Call &call, const net::HttpResponse &response
     QString message = apiMessage(response.body);
     static const QRegularExpression leadingCode(QStringLiteral("^\\d{3}\\s*"));
     const QString withoutCode = QString(message).remove(leadingCode);
-    static const QStringList reasons{QStringLiteral("Unauthorized"), QStringLiteral("Forbidden"),
-                                     QStringLiteral("Not Found"), QStringLiteral("Internal Server Error"),
-                                     QStringLiteral("Bad Gateway"), QStringLiteral("Service Unavailable"),
-                                     QStringLiteral("Gateway Timeout"), QStringLiteral("Bad Request")};
+    static const QStringList reasons {
+        QStringLiteral("Unauthorized"),    QStringLiteral("Forbidden"),
+        QStringLiteral("Not Found"),       QStringLiteral("Internal Server Error"),
+        QStringLiteral("Bad Gateway"),     QStringLiteral("Service Unavailable"),
+        QStringLiteral("Gateway Timeout"), QStringLiteral("Bad Request")};
     if (withoutCode.isEmpty() || reasons.contains(withoutCode, Qt::CaseInsensitive))
         message.clear();
     else if (message != withoutCode && status >= 400)
         message = withoutCode;
     const QString colonDetail = message.isEmpty() ? QString() : QStringLiteral(": ") + message;
-    const QString parenDetail = message.isEmpty() ? QString() : QStringLiteral(" (") + message + QLatin1Char(')');
+    const QString parenDetail
+        = message.isEmpty() ? QString() : QStringLiteral(" (") + message + QLatin1Char(')');
     const QString &provider = m_endpoint.provider;
     QString text;
     if (status == 401) {
-        text = tr("%1 rejected the access token (401 Unauthorized%2) while %3: check that the token is correct "
-                 "and has not expired or been revoked")
+        text = tr("%1 rejected the access token (401 Unauthorized%2) while %3: check that the "
+                  "token is correct "
+                  "and has not expired or been revoked")
                    .arg(provider, colonDetail, call.what);
     } else if (status == 403) {
         text = tr("%1 denied permission (403 Forbidden%2) while %3 in %4: give the token %5")
                    .arg(provider, colonDetail, call.what, m_endpoint.repository, call.permission);
     } else if (status == 404) {
-        text = tr("%1 answered 404 Not Found%2 while %3: check that %4 and what was asked for exist and that the "
-                 "token has permission to read them (%1 answers 404 when it lacks it)")
+        text = tr("%1 answered 404 Not Found%2 while %3: check that %4 and what was asked for "
+                  "exist and that the "
+                  "token has permission to read them (%1 answers 404 when it lacks it)")
                    .arg(provider, parenDetail, call.what, m_endpoint.repository);
     } else if (status == 429) {
         return rateLimitError(call, 0);
     } else if (status >= 500) {
-        text = tr("%1 kept failing with HTTP %2%3 while %4: the service is having trouble, try again later")
+        text = tr("%1 kept failing with HTTP %2%3 while %4: the service is having trouble, try "
+                  "again later")
                    .arg(provider, QString::number(status), parenDetail, call.what);
     } else {
-        text = tr("%1 refused the request with HTTP %2%3 while %4: check the integration's repository settings")
+        text = tr("%1 refused the request with HTTP %2%3 while %4: check the integration's "
+                  "repository settings")
                    .arg(provider, QString::number(status), parenDetail, call.what);
     }
-    return Error{scrub(text)};
+    return Error {scrub(text)};
 }
 
 } // namespace tidemark::git::detail

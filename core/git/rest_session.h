@@ -26,9 +26,9 @@ namespace tidemark::git::detail {
 // Who we talk to, for messages.
 struct Endpoint
 {
-    QString provider;    // "GitHub"
-    QString repository;  // "acme/analytics"
-    QUrl apiRoot;        // no trailing slash
+    QString provider; // "GitHub"
+    QString repository; // "acme/analytics"
+    QUrl apiRoot; // no trailing slash
     QString apiRootHint; // how the API root looks: "https://HOST/api/v3 for GitHub Enterprise"
 };
 
@@ -36,10 +36,10 @@ struct Call
 {
     QByteArray method = "GET";
     QUrl url;
-    QByteArray body;         // JSON, sent with Content-Type: application/json
-    QString what;            // "reading pull request #5", for messages
-    QString permission;      // what a 403 asks the token to be given
-    QList<int> passThrough;  // non-2xx statuses handed back to the caller instead of failing
+    QByteArray body; // JSON, sent with Content-Type: application/json
+    QString what; // "reading pull request #5", for messages
+    QString permission; // what a 403 asks the token to be given
+    QList<int> passThrough; // non-2xx statuses handed back to the caller instead of failing
 };
 
 // Recognises a used-up rate limit in an answer; returns how long to wait in milliseconds (0 when
@@ -67,10 +67,12 @@ public:
     // GET every page (each a JSON array) up to maxPages; the items of all pages in order. When the
     // first answer has one of call.passThrough's statuses, stops there, puts the status in
     // *passedThrough and returns an empty list.
-    Expected<QJsonArray> getPages(Call call, const NextPage &next, int maxPages, int *passedThrough = nullptr);
+    Expected<QJsonArray> getPages(Call call, const NextPage &next, int maxPages,
+                                  int *passedThrough = nullptr);
     // getPages(), each item parsed: the first item `parse` refuses fails the whole list.
     template<typename T, typename Parse>
-    Expected<std::vector<T>> getList(const Call &call, const NextPage &next, int maxPages, Parse parse)
+    Expected<std::vector<T>> getList(const Call &call, const NextPage &next, int maxPages,
+                                     Parse parse)
     {
         Expected<QJsonArray> items = getPages(call, next, maxPages);
         if (!items)
@@ -87,8 +89,9 @@ public:
     }
     // The first comment (a JSON object with "id" and "body") of every page whose body holds
     // `marker`; `skip` passes over others (GitLab's system notes).
-    Expected<std::optional<Comment>> findComment(const Call &call, const NextPage &next, const QString &marker,
-                                                 const std::function<bool(const QJsonObject &)> &skip = {});
+    Expected<std::optional<Comment>>
+    findComment(const Call &call, const NextPage &next, const QString &marker,
+                const std::function<bool(const QJsonObject &)> &skip = {});
     // Sends {"body": body} as the call's method; `id` true: the answer's "id" is returned.
     Expected<qint64> sendComment(Call call, const QString &body, bool id);
 

@@ -49,7 +49,8 @@ int retryAfterMs(const HttpResponse &response)
     const int seconds = value.trimmed().toInt(&ok);
     if (ok)
         return std::max(0, seconds) * 1000;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    const QDateTime when
+        = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
     if (when.isValid())
         return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
     return -1;
@@ -78,7 +79,8 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
         req.setRawHeader(k, v);
     req.setTransferTimeout(request.timeoutMs);
     QNetworkAccessManager &manager = managerForThisThread();
-    std::unique_ptr<QNetworkReply> reply(manager.sendCustomRequest(req, request.method, request.body));
+    std::unique_ptr<QNetworkReply> reply(
+        manager.sendCustomRequest(req, request.method, request.body));
 
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -93,21 +95,25 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
         loop.exec();
 
     if (cancelled())
-        return Error{tr("%1: the request was cancelled").arg(hostOf(request.url))};
+        return Error {tr("%1: the request was cancelled").arg(hostOf(request.url))};
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
-            return Error{tr("%1 did not answer within %2 s").arg(hostOf(request.url)).arg(request.timeoutMs / 1000.0)};
+            return Error {tr("%1 did not answer within %2 s")
+                              .arg(hostOf(request.url))
+                              .arg(request.timeoutMs / 1000.0)};
         case QNetworkReply::ConnectionRefusedError:
-            return Error{tr("cannot reach %1 (connection refused): check the URL and that the service is up").arg(hostOf(request.url))};
+            return Error {
+                tr("cannot reach %1 (connection refused): check the URL and that the service is up")
+                    .arg(hostOf(request.url))};
         case QNetworkReply::HostNotFoundError:
-            return Error{tr("unknown host %1: check the URL").arg(hostOf(request.url))};
+            return Error {tr("unknown host %1: check the URL").arg(hostOf(request.url))};
         case QNetworkReply::SslHandshakeFailedError:
-            return Error{tr("%1: the TLS handshake failed (%2)").arg(hostOf(request.url), reply->errorString())};
-        default:
-            return Error{tr("%1: %2").arg(hostOf(request.url), reply->errorString())};
+            return Error {tr("%1: the TLS handshake failed (%2)")
+                              .arg(hostOf(request.url), reply->errorString())};
+        default: return Error {tr("%1: %2").arg(hostOf(request.url), reply->errorString())};
         }
     }
     HttpResponse response;
@@ -117,7 +123,8 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
         response.headers.append(pair);
     if (reply->error() != QNetworkReply::NoError && response.status < 400) {
         // A reply cut short (the server closed the connection mid-body).
-        return Error{tr("%1: the answer was cut short (%2)").arg(hostOf(request.url), reply->errorString())};
+        return Error {
+            tr("%1: the answer was cut short (%2)").arg(hostOf(request.url), reply->errorString())};
     }
     return response;
 }
@@ -125,7 +132,7 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
 Expected<HttpResponse> QtHttpClient::send(const HttpRequest &request)
 {
     if (cancelled())
-        return Error{tr("%1: the request was cancelled").arg(hostOf(request.url))};
+        return Error {tr("%1: the request was cancelled").arg(hostOf(request.url))};
     int backoff = m_policy.initialBackoffMs;
     for (int attempt = 1;; ++attempt) {
         Expected<HttpResponse> result = sendOnce(request);
@@ -149,7 +156,7 @@ Expected<HttpResponse> QtHttpClient::send(const HttpRequest &request)
         else if (!m_cancellation)
             QThread::msleep(ulong(wait));
         else if (!m_cancellation->sleepFor(std::chrono::milliseconds(wait)))
-            return Error{tr("%1: the request was cancelled").arg(hostOf(request.url))};
+            return Error {tr("%1: the request was cancelled").arg(hostOf(request.url))};
         backoff = std::min(backoff * 2, m_policy.maxBackoffMs);
     }
 }

@@ -38,9 +38,9 @@ struct HttpResponse
 
 struct RetryPolicy
 {
-    int maxAttempts = 5;          // including the first
-    int initialBackoffMs = 500;   // doubled after each attempt
-    int maxBackoffMs = 30000;     // a Retry-After above this is not waited for
+    int maxAttempts = 5; // including the first
+    int initialBackoffMs = 500; // doubled after each attempt
+    int maxBackoffMs = 30000; // a Retry-After above this is not waited for
 };
 
 class HttpClient
@@ -58,7 +58,8 @@ public:
     // `cancellation` (may be null) stops the client: a request in flight is aborted and the wait
     // before a retry ends, and send() returns an error saying so, within a tenth of a second.
     explicit QtHttpClient(RetryPolicy policy = {}, const Cancellation *cancellation = nullptr)
-        : m_policy(policy), m_cancellation(cancellation)
+        : m_policy(policy)
+        , m_cancellation(cancellation)
     {
     }
     Expected<HttpResponse> send(const HttpRequest &request) override;

@@ -23,8 +23,7 @@ QString tr(const char *text)
 QVariant toVariant(const YAML::Node &node)
 {
     switch (node.Type()) {
-    case YAML::NodeType::Scalar:
-        return QString::fromStdString(node.Scalar());
+    case YAML::NodeType::Scalar: return QString::fromStdString(node.Scalar());
     case YAML::NodeType::Sequence: {
         QVariantList list;
         for (const auto &item : node)
@@ -34,12 +33,12 @@ QVariant toVariant(const YAML::Node &node)
     case YAML::NodeType::Map: {
         QVariantMap map;
         for (const auto &item : node)
-            map.insert(QString::fromStdString(item.first.as<std::string>()), toVariant(item.second));
+            map.insert(QString::fromStdString(item.first.as<std::string>()),
+                       toVariant(item.second));
         return map;
     }
     case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined:
-        break;
+    case YAML::NodeType::Undefined: break;
     }
     return {};
 }
@@ -48,13 +47,14 @@ enum class Family { Postgres, MySql, Sqlite, Unsupported };
 
 Family familyOf(const QString &adapter)
 {
-    static const QStringList postgres = {QStringLiteral("postgres"), QStringLiteral("postgresql"),
-                                         QStringLiteral("redshift"), QStringLiteral("materialize"),
+    static const QStringList postgres = {QStringLiteral("postgres"),  QStringLiteral("postgresql"),
+                                         QStringLiteral("redshift"),  QStringLiteral("materialize"),
                                          QStringLiteral("greenplum"), QStringLiteral("cockroachdb"),
-                                         QStringLiteral("alloydb"), QStringLiteral("risingwave")};
+                                         QStringLiteral("alloydb"),   QStringLiteral("risingwave")};
     if (postgres.contains(adapter))
         return Family::Postgres;
-    if (adapter == QLatin1String("mysql") || adapter == QLatin1String("mysql5") || adapter == QLatin1String("mariadb"))
+    if (adapter == QLatin1String("mysql") || adapter == QLatin1String("mysql5")
+        || adapter == QLatin1String("mariadb"))
         return Family::MySql;
     if (adapter == QLatin1String("sqlite"))
         return Family::Sqlite;
@@ -85,7 +85,8 @@ EnvironmentLookup systemEnvironment()
 QString defaultProfilesPath(const EnvironmentLookup &environment)
 {
     if (environment) {
-        if (const auto dir = environment(QStringLiteral("DBT_PROFILES_DIR")); dir && !dir->isEmpty())
+        if (const auto dir = environment(QStringLiteral("DBT_PROFILES_DIR"));
+            dir && !dir->isEmpty())
             return QDir(*dir).filePath(QStringLiteral("profiles.yml"));
     }
     return QDir::home().filePath(QStringLiteral(".dbt/profiles.yml"));
@@ -131,22 +132,23 @@ Expected<QString> renderEnvVars(const QString &text, const EnvironmentLookup &en
     return out;
 }
 
-Expected<DbtProfiles> DbtProfiles::parse(const QByteArray &yaml, const EnvironmentLookup &environment,
+Expected<DbtProfiles> DbtProfiles::parse(const QByteArray &yaml,
+                                         const EnvironmentLookup &environment,
                                          const QString &baseDir)
 {
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        return Error{tr("profiles.yml is not valid YAML: line %1, column %2: %3")
-                         .arg(e.mark.line + 1)
-                         .arg(e.mark.column + 1)
-                         .arg(QString::fromStdString(e.msg))};
+        return Error {tr("profiles.yml is not valid YAML: line %1, column %2: %3")
+                          .arg(e.mark.line + 1)
+                          .arg(e.mark.column + 1)
+                          .arg(QString::fromStdString(e.msg))};
     }
     if (root.IsNull())
-        return Error{tr("profiles.yml is empty")};
+        return Error {tr("profiles.yml is empty")};
     if (!root.IsMap())
-        return Error{tr("profiles.yml must map profile names to profiles")};
+        return Error {tr("profiles.yml must map profile names to profiles")};
 
     DbtProfiles result;
     result.m_environment = environment;
@@ -159,7 +161,7 @@ Expected<DbtProfiles> DbtProfiles::parse(const QByteArray &yaml, const Environme
                 continue;
             const YAML::Node outputs = body["outputs"];
             if (!outputs || !outputs.IsMap())
-                return Error{tr("profile \"%1\" has no \"outputs:\" map of targets").arg(name)};
+                return Error {tr("profile \"%1\" has no \"outputs:\" map of targets").arg(name)};
             Profile profile;
             profile.name = name;
             if (const YAML::Node target = body["target"]; target && target.IsScalar()) {
@@ -169,20 +171,21 @@ Expected<DbtProfiles> DbtProfiles::parse(const QByteArray &yaml, const Environme
             for (const auto &output : outputs) {
                 const QString targetName = QString::fromStdString(output.first.as<std::string>());
                 if (!output.second.IsMap())
-                    return Error{tr("target \"%1\" of profile \"%2\" is not a map of settings").arg(targetName, name)};
+                    return Error {tr("target \"%1\" of profile \"%2\" is not a map of settings")
+                                      .arg(targetName, name)};
                 profile.targets << targetName;
                 result.m_outputs.push_back({name, targetName, toVariant(output.second).toMap()});
             }
             result.m_profiles.push_back(std::move(profile));
         }
     } catch (const YAML::Exception &e) {
-        return Error{tr("profiles.yml: line %1, column %2: %3")
-                         .arg(e.mark.line + 1)
-                         .arg(e.mark.column + 1)
-                         .arg(QString::fromStdString(e.msg))};
+        return Error {tr("profiles.yml: line %1, column %2: %3")
+                          .arg(e.mark.line + 1)
+                          .arg(e.mark.column + 1)
+                          .arg(QString::fromStdString(e.msg))};
     }
     if (result.m_profiles.empty())
-        return Error{tr("profiles.yml holds no profiles")};
+        return Error {tr("profiles.yml holds no profiles")};
     return result;
 }
 
@@ -190,44 +193,48 @@ Expected<DbtProfiles> DbtProfiles::load(const QString &path, const EnvironmentLo
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("cannot open %1: %2").arg(path, file.errorString())};
+        return Error {tr("cannot open %1: %2").arg(path, file.errorString())};
     auto parsed = parse(file.readAll(), environment, QFileInfo(path).absolutePath());
     if (!parsed)
-        return Error{tr("%1: %2").arg(path, parsed.errorMessage())};
+        return Error {tr("%1: %2").arg(path, parsed.errorMessage())};
     return parsed;
 }
 
 std::optional<Profile> DbtProfiles::profile(const QString &name) const
 {
-    const auto it = std::find_if(m_profiles.begin(), m_profiles.end(), [&](const Profile &p) { return p.name == name; });
+    const auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
+                                 [&](const Profile &p) { return p.name == name; });
     if (it == m_profiles.end())
         return std::nullopt;
     return *it;
 }
 
-Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName, const QString &targetName) const
+Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
+                                                    const QString &targetName) const
 {
     const auto p = profile(profileName);
     if (!p) {
         QStringList names;
         for (const Profile &each : m_profiles)
             names << each.name;
-        return Error{tr("profiles.yml has no profile \"%1\"; it has: %2").arg(profileName, names.join(QStringLiteral(", ")))};
+        return Error {tr("profiles.yml has no profile \"%1\"; it has: %2")
+                          .arg(profileName, names.join(QStringLiteral(", ")))};
     }
     QString target = targetName;
     if (target.isEmpty()) {
         target = p->defaultTarget;
         if (target.isEmpty()) {
-            return Error{tr("profile \"%1\" names no default target (\"target:\"); pick one of: %2")
-                             .arg(p->name, p->targets.join(QStringLiteral(", ")))};
+            return Error {
+                tr("profile \"%1\" names no default target (\"target:\"); pick one of: %2")
+                    .arg(p->name, p->targets.join(QStringLiteral(", ")))};
         }
     }
     const auto out = std::find_if(m_outputs.begin(), m_outputs.end(), [&](const Output &o) {
         return o.profile == p->name && o.target == target;
     });
     if (out == m_outputs.end()) {
-        return Error{tr("profile \"%1\" has no target \"%2\"; it has: %3")
-                         .arg(p->name, target, p->targets.join(QStringLiteral(", ")))};
+        return Error {tr("profile \"%1\" has no target \"%2\"; it has: %3")
+                          .arg(p->name, target, p->targets.join(QStringLiteral(", ")))};
     }
 
     const QString where = tr("target \"%1\" of profile \"%2\"").arg(target, p->name);
@@ -241,7 +248,8 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName, 
             auto rendered = renderEnvVars(value.toString(), m_environment);
             if (!rendered) {
                 if (failure.isEmpty())
-                    failure = tr("%1, %2: %3").arg(where, QString::fromLatin1(key), rendered.errorMessage());
+                    failure = tr("%1, %2: %3")
+                                  .arg(where, QString::fromLatin1(key), rendered.errorMessage());
                 return {};
             }
             return *rendered;
@@ -252,15 +260,16 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName, 
     ProfileConnection result;
     result.adapter = field({"type"}).trimmed().toLower();
     if (!failure.isEmpty())
-        return Error{failure};
+        return Error {failure};
     if (result.adapter.isEmpty())
-        return Error{tr("%1 has no \"type:\"").arg(where)};
+        return Error {tr("%1 has no \"type:\"").arg(where)};
 
     const Family family = familyOf(result.adapter);
     if (family == Family::Unsupported) {
-        return Error{tr("%1 uses the \"%2\" adapter, which Tidemark does not connect to directly; use an ODBC "
-                        "connection (odbc://DSN) to that warehouse instead")
-                         .arg(where, result.adapter)};
+        return Error {tr("%1 uses the \"%2\" adapter, which Tidemark does not connect to directly; "
+                         "use an ODBC "
+                         "connection (odbc://DSN) to that warehouse instead")
+                          .arg(where, result.adapter)};
     }
 
     if (family == Family::Sqlite) {
@@ -274,11 +283,12 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName, 
         if (chosen.isValid()) {
             auto rendered = renderEnvVars(chosen.toString(), m_environment);
             if (!rendered)
-                return Error{tr("%1: %2").arg(where, rendered.errorMessage())};
+                return Error {tr("%1: %2").arg(where, rendered.errorMessage())};
             path = *rendered;
         }
         if (path.isEmpty())
-            return Error{tr("%1 names no database file (\"schemas_and_paths: {main: ...}\")").arg(where)};
+            return Error {
+                tr("%1 names no database file (\"schemas_and_paths: {main: ...}\")").arg(where)};
         if (QDir::isRelativePath(path) && !m_baseDir.isEmpty())
             path = QDir::cleanPath(QDir(m_baseDir).absoluteFilePath(path));
         result.url = QStringLiteral("sqlite://") + path;
@@ -288,20 +298,25 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName, 
     const QString host = family == Family::MySql ? field({"server", "host"}) : field({"host"});
     const QString portText = field({"port"}).trimmed();
     const QString user = field({"user", "username"});
-    const QString database = family == Family::MySql ? field({"database", "schema"}) : field({"dbname", "database"});
+    const QString database
+        = family == Family::MySql ? field({"database", "schema"}) : field({"dbname", "database"});
     result.password = field({"password", "pass"});
     if (!failure.isEmpty())
-        return Error{failure};
+        return Error {failure};
     if (host.isEmpty())
-        return Error{tr("%1 has no host").arg(where)};
+        return Error {tr("%1 has no host").arg(where)};
     if (database.isEmpty())
-        return Error{tr("%1 has no database (\"%2:\")").arg(where, family == Family::MySql ? QStringLiteral("schema") : QStringLiteral("dbname"))};
+        return Error {tr("%1 has no database (\"%2:\")")
+                          .arg(where,
+                               family == Family::MySql ? QStringLiteral("schema")
+                                                       : QStringLiteral("dbname"))};
     int port = defaultPort(result.adapter);
     if (!portText.isEmpty()) {
         bool ok = false;
         port = portText.toInt(&ok);
         if (!ok || port <= 0 || port > 65535)
-            return Error{tr("%1: port \"%2\" is not a port number (1 to 65535)").arg(where, portText)};
+            return Error {
+                tr("%1: port \"%2\" is not a port number (1 to 65535)").arg(where, portText)};
     }
 
     QUrl url;
@@ -313,7 +328,7 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName, 
         url.setUserName(user);
     url.setPath(QLatin1Char('/') + database);
     if (!url.isValid())
-        return Error{tr("%1 does not make a valid connection URL (host \"%2\")").arg(where, host)};
+        return Error {tr("%1 does not make a valid connection URL (host \"%2\")").arg(where, host)};
     result.url = url.toString(QUrl::FullyEncoded);
     return result;
 }

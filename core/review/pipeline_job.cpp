@@ -20,19 +20,23 @@ QString tr(const char *text)
 
 QString providerName(const ci::Integration &integration)
 {
-    return integration.repository.provider == QLatin1String("gitlab") ? QStringLiteral("GitLab") : QStringLiteral("GitHub");
+    return integration.repository.provider == QLatin1String("gitlab") ? QStringLiteral("GitLab")
+                                                                      : QStringLiteral("GitHub");
 }
 
-Expected<cloud::Run> triggerPrJob(const ci::PipelineRequest &request, cloud::DbtCloud &cloud, git::CodeHost *host)
+Expected<cloud::Run> triggerPrJob(const ci::PipelineRequest &request, cloud::DbtCloud &cloud,
+                                  git::CodeHost *host)
 {
     const ci::Integration &integration = request.integration;
     const int number = request.prNumber;
     QString sha = request.facts ? request.facts->headSha : QString();
     if (sha.isEmpty()) {
         if (!host)
-            return Error{tr("triggering the PR job needs the pull request's head commit from %1: save the repository's "
-                            "token in the integration (or set TIDEMARK_GIT_TOKEN for tidemark-cli)")
-                             .arg(providerName(integration))};
+            return Error {
+                tr("triggering the PR job needs the pull request's head commit from %1: save the "
+                   "repository's "
+                   "token in the integration (or set TIDEMARK_GIT_TOKEN for tidemark-cli)")
+                    .arg(providerName(integration))};
         auto pull = host->pullRequest(number);
         if (!pull)
             return pull.error();
@@ -58,9 +62,10 @@ Expected<RunSecrets> readSecrets(secrets::SecretStore &store, const PipelineJob 
     const bool git = job.request.prNumber > 0 && !job.request.facts;
     const bool warehouse = !job.triggerPrJob;
     RunSecrets s;
-    for (const auto &[needed, key, into] : {std::tuple{cloud, integration.dbtCloudTokenKey(), &s.dbtCloudToken},
-                                            std::tuple{git, integration.gitTokenKey(), &s.gitToken},
-                                            std::tuple{warehouse, integration.warehousePasswordKey(), &s.warehousePassword}}) {
+    for (const auto &[needed, key, into] :
+         {std::tuple {cloud, integration.dbtCloudTokenKey(), &s.dbtCloudToken},
+          std::tuple {git, integration.gitTokenKey(), &s.gitToken},
+          std::tuple {warehouse, integration.warehousePasswordKey(), &s.warehousePassword}}) {
         if (!needed)
             continue;
         auto value = store.read(key);
@@ -75,10 +80,14 @@ Expected<RunSecrets> readSecrets(secrets::SecretStore &store, const PipelineJob 
 
 QString describeTrigger(const cloud::Run &run, int prNumber)
 {
-    return tr("dbt Cloud run %1 started for pull request #%2 (%3)").arg(run.id).arg(prNumber).arg(run.statusHumanized);
+    return tr("dbt Cloud run %1 started for pull request #%2 (%3)")
+        .arg(run.id)
+        .arg(prNumber)
+        .arg(run.statusHumanized);
 }
 
-Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &context, diff::DiffControl &control)
+Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &context,
+                                            diff::DiffControl &control)
 {
     ci::PipelineRequest &request = job.request;
     const ci::Integration &integration = request.integration;
@@ -86,30 +95,34 @@ Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &c
 
     if (!job.secrets) {
         if (!context.secretStore)
-            return Error{tr("no secret store to read the integration's secrets from")};
+            return Error {tr("no secret store to read the integration's secrets from")};
         auto read = readSecrets(*context.secretStore, job);
         if (!read)
             return read.error();
         job.secrets = std::move(*read);
     }
     if (control.isCancelled())
-        return Error{tr("the pipeline was cancelled")};
+        return Error {tr("the pipeline was cancelled")};
 
     std::unique_ptr<cloud::DbtCloud> cloud;
     if (!integration.artifacts || job.triggerPrJob) {
         if (job.secrets->dbtCloudToken.isEmpty())
-            return Error{tr("no dbt Cloud token: save the integration's token in the desktop app (or set "
-                            "TIDEMARK_DBT_CLOUD_TOKEN for tidemark-cli)")};
-        cloud = context.services.dbtCloud(integration.dbtCloud.accessUrl, job.secrets->dbtCloudToken, &control);
+            return Error {
+                tr("no dbt Cloud token: save the integration's token in the desktop app (or set "
+                   "TIDEMARK_DBT_CLOUD_TOKEN for tidemark-cli)")};
+        cloud = context.services.dbtCloud(integration.dbtCloud.accessUrl,
+                                          job.secrets->dbtCloudToken, &control);
     }
     std::unique_ptr<git::CodeHost> host;
     if (request.prNumber > 0 && !request.facts) {
         if (job.secrets->gitToken.isEmpty() && (!integration.artifacts || request.post))
-            return Error{tr("no %1 token: save the integration's token in the desktop app (or set TIDEMARK_GIT_TOKEN for "
-                            "tidemark-cli)")
-                             .arg(providerName(integration))};
+            return Error {tr("no %1 token: save the integration's token in the desktop app (or set "
+                             "TIDEMARK_GIT_TOKEN for "
+                             "tidemark-cli)")
+                              .arg(providerName(integration))};
         if (!job.secrets->gitToken.isEmpty()) {
-            auto made = context.services.codeHost(integration.repository, job.secrets->gitToken, &control);
+            auto made = context.services.codeHost(integration.repository, job.secrets->gitToken,
+                                                  &control);
             if (!made)
                 return made.error();
             host = std::move(*made);
@@ -143,7 +156,8 @@ Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &c
                 told = pull.errorMessage();
             }
             if (!told.isEmpty())
-                return Error{tr("%1 (and the pull request's status could not be set to error: %2)").arg(result.errorMessage(), told)};
+                return Error {tr("%1 (and the pull request's status could not be set to error: %2)")
+                                  .arg(result.errorMessage(), told)};
         }
         return result.error();
     }

@@ -30,15 +30,17 @@ struct RunSecrets
 
 struct PipelineJob
 {
-    ci::PipelineRequest request;     // integration, pull request, manual, post, onlyModel, facts, callbacks
-    std::optional<RunSecrets> secrets; // empty: what the job needs is read from the context's secret store
-    bool triggerPrJob = false;       // trigger the integration's dbt Cloud PR job instead
+    ci::PipelineRequest
+        request; // integration, pull request, manual, post, onlyModel, facts, callbacks
+    std::optional<RunSecrets>
+        secrets; // empty: what the job needs is read from the context's secret store
+    bool triggerPrJob = false; // trigger the integration's dbt Cloud PR job instead
 };
 
 struct PipelineJobOutcome
 {
     std::optional<ci::PipelineResult> result; // the pipeline's result
-    std::optional<cloud::Run> triggered;      // the run a trigger started
+    std::optional<cloud::Run> triggered; // the run a trigger started
     bool rerunOfOneModel = false;
 };
 
@@ -51,7 +53,8 @@ struct JobContext
 
 // Runs `job` with `control` as its cancellation (it is set as the request's control). With
 // `request.post`, a pipeline that errors also sets the commit status to error.
-Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &context, diff::DiffControl &control);
+Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &context,
+                                            diff::DiffControl &control);
 
 // What a trigger says, for people: "dbt Cloud run 70 started for pull request #7 (Queued)".
 QString describeTrigger(const cloud::Run &run, int prNumber);

@@ -71,7 +71,8 @@ PullRequestState PullRequestState::fromRun(const store::RunRecord &run)
     s.error = run.error;
     s.finishedAt = run.finishedAt.isValid() ? run.finishedAt : run.startedAt;
     if (run.summary.is_object() && run.summary.contains("manifests"))
-        s.prManifestPath = QString::fromStdString(run.summary["manifests"].value("pr", std::string()));
+        s.prManifestPath
+            = QString::fromStdString(run.summary["manifests"].value("pr", std::string()));
     return s;
 }
 
@@ -87,7 +88,8 @@ const ci::ModelOutcome *PullRequestState::outcome(const std::string &uniqueId) c
 void PullRequestState::mergeRerun(const ci::PipelineResult &rerun)
 {
     for (const ci::ModelOutcome &fresh : rerun.models) {
-        if (fresh.state != ci::ModelOutcome::State::Diffed && fresh.state != ci::ModelOutcome::State::Failed)
+        if (fresh.state != ci::ModelOutcome::State::Diffed
+            && fresh.state != ci::ModelOutcome::State::Failed)
             continue;
         bool replaced = false;
         for (ci::ModelOutcome &o : outcomes) {
@@ -106,8 +108,8 @@ void PullRequestState::mergeRerun(const ci::PipelineResult &rerun)
     finishedAt = QDateTime::currentDateTimeUtc();
 }
 
-Expected<std::optional<PullRequestState>> loadPullRequestState(const store::ResultsStore &store, const QString &integration,
-                                                               int prNumber)
+Expected<std::optional<PullRequestState>>
+loadPullRequestState(const store::ResultsStore &store, const QString &integration, int prNumber)
 {
     auto runs = store.runsForPullRequest(integration, prNumber); // newest first
     if (!runs)

@@ -28,8 +28,8 @@ struct PullRequestState
     std::vector<ci::ModelOutcome> outcomes;
     QString checkState; // success | failure | pending | skipped, or empty
     QString checkDescription;
-    QString runState;   // running | complete | failed | cancelled
-    QString error;      // why the run failed
+    QString runState; // running | complete | failed | cancelled
+    QString error; // why the run failed
     QDateTime finishedAt;
     QString prManifestPath; // for the lineage, when the manifest is on this machine
 
@@ -43,7 +43,7 @@ struct PullRequestState
 
 // The pull request's state from the store: its newest run that was not a single-model re-run, with
 // the later re-runs of the same commit merged in. An empty optional when it was never run.
-Expected<std::optional<PullRequestState>> loadPullRequestState(const store::ResultsStore &store, const QString &integration,
-                                                               int prNumber);
+Expected<std::optional<PullRequestState>>
+loadPullRequestState(const store::ResultsStore &store, const QString &integration, int prNumber);
 
 } // namespace tidemark::review

@@ -22,13 +22,16 @@ net::RetryPolicy retries(Pace pace)
 class OwningDbtCloud final : public cloud::DbtCloud
 {
 public:
-    OwningDbtCloud(Pace pace, const QString &accessUrl, const QString &token, const Cancellation *cancellation)
-        : m_http(retries(pace), cancellation), m_client(m_http, accessUrl, token, options(pace))
+    OwningDbtCloud(Pace pace, const QString &accessUrl, const QString &token,
+                   const Cancellation *cancellation)
+        : m_http(retries(pace), cancellation)
+        , m_client(m_http, accessUrl, token, options(pace))
     {
     }
 
     Expected<std::vector<cloud::Account>> accounts() override { return m_client.accounts(); }
-    Expected<std::vector<cloud::Job>> jobs(qint64 accountId, std::optional<qint64> projectId) override
+    Expected<std::vector<cloud::Job>> jobs(qint64 accountId,
+                                           std::optional<qint64> projectId) override
     {
         return m_client.jobs(accountId, projectId);
     }
@@ -36,16 +39,23 @@ public:
     {
         return m_client.runs(accountId, query);
     }
-    Expected<cloud::Run> run(qint64 accountId, qint64 runId) override { return m_client.run(accountId, runId); }
+    Expected<cloud::Run> run(qint64 accountId, qint64 runId) override
+    {
+        return m_client.run(accountId, runId);
+    }
     Expected<QByteArray> artifact(qint64 accountId, qint64 runId, const QString &path) override
     {
         return m_client.artifact(accountId, runId, path);
     }
-    Expected<cloud::Run> triggerRun(qint64 accountId, qint64 jobId, const cloud::TriggerRequest &request) override
+    Expected<cloud::Run> triggerRun(qint64 accountId, qint64 jobId,
+                                    const cloud::TriggerRequest &request) override
     {
         return m_client.triggerRun(accountId, jobId, request);
     }
-    Expected<cloud::Run> cancelRun(qint64 accountId, qint64 runId) override { return m_client.cancelRun(accountId, runId); }
+    Expected<cloud::Run> cancelRun(qint64 accountId, qint64 runId) override
+    {
+        return m_client.cancelRun(accountId, runId);
+    }
 
 private:
     static cloud::DbtCloudClient::Options options(Pace pace)
@@ -65,21 +75,37 @@ class OwningCodeHost final : public git::CodeHost
 {
 public:
     OwningCodeHost(std::unique_ptr<net::QtHttpClient> http, std::unique_ptr<git::CodeHost> host)
-        : m_http(std::move(http)), m_host(std::move(host))
+        : m_http(std::move(http))
+        , m_host(std::move(host))
     {
     }
     ~OwningCodeHost() override { m_host.reset(); }
 
     QString providerName() const override { return m_host->providerName(); }
-    Expected<std::vector<git::PullRequest>> openPullRequests() override { return m_host->openPullRequests(); }
-    Expected<git::PullRequest> pullRequest(int number) override { return m_host->pullRequest(number); }
-    Expected<git::ChangedFiles> changedFiles(int number) override { return m_host->changedFiles(number); }
-    Expected<QString> mergeBase(const QString &base, const QString &head) override { return m_host->mergeBase(base, head); }
+    Expected<std::vector<git::PullRequest>> openPullRequests() override
+    {
+        return m_host->openPullRequests();
+    }
+    Expected<git::PullRequest> pullRequest(int number) override
+    {
+        return m_host->pullRequest(number);
+    }
+    Expected<git::ChangedFiles> changedFiles(int number) override
+    {
+        return m_host->changedFiles(number);
+    }
+    Expected<QString> mergeBase(const QString &base, const QString &head) override
+    {
+        return m_host->mergeBase(base, head);
+    }
     Expected<std::optional<git::Comment>> findComment(int number, const QString &marker) override
     {
         return m_host->findComment(number, marker);
     }
-    Expected<qint64> createComment(int number, const QString &body) override { return m_host->createComment(number, body); }
+    Expected<qint64> createComment(int number, const QString &body) override
+    {
+        return m_host->createComment(number, body);
+    }
     Expected<void> updateComment(int number, qint64 commentId, const QString &body) override
     {
         return m_host->updateComment(number, commentId, body);
@@ -99,12 +125,14 @@ private:
 Services Services::defaults(Pace pace)
 {
     Services services;
-    services.dbtCloud = [pace](const QString &accessUrl, const QString &token,
-                               const Cancellation *cancellation) -> std::unique_ptr<cloud::DbtCloud> {
+    services.dbtCloud
+        = [pace](const QString &accessUrl, const QString &token,
+                 const Cancellation *cancellation) -> std::unique_ptr<cloud::DbtCloud> {
         return std::make_unique<OwningDbtCloud>(pace, accessUrl, token, cancellation);
     };
-    services.codeHost = [pace](const ci::RepositorySettings &repository, const QString &token,
-                               const Cancellation *cancellation) -> Expected<std::unique_ptr<git::CodeHost>> {
+    services.codeHost
+        = [pace](const ci::RepositorySettings &repository, const QString &token,
+                 const Cancellation *cancellation) -> Expected<std::unique_ptr<git::CodeHost>> {
         auto http = std::make_unique<net::QtHttpClient>(retries(pace), cancellation);
         git::CodeHostOptions options;
         options.cancellation = cancellation;
@@ -112,12 +140,15 @@ Services Services::defaults(Pace pace)
             options.timeoutMs = 15000;
             options.maxRateLimitWaitMs = 0;
         }
-        auto host = git::makeCodeHost(repository.provider, repository.apiUrl, repository.owner, repository.name, token, *http, options);
+        auto host = git::makeCodeHost(repository.provider, repository.apiUrl, repository.owner,
+                                      repository.name, token, *http, options);
         if (!host)
-            return Error{host.errorMessage()};
-        return std::unique_ptr<git::CodeHost>(std::make_unique<OwningCodeHost>(std::move(http), std::move(host).value()));
+            return Error {host.errorMessage()};
+        return std::unique_ptr<git::CodeHost>(
+            std::make_unique<OwningCodeHost>(std::move(http), std::move(host).value()));
     };
-    services.openDatabase = [](const warehouse::ConnectionSpec &spec) { return warehouse::openDatabase(spec); };
+    services.openDatabase
+        = [](const warehouse::ConnectionSpec &spec) { return warehouse::openDatabase(spec); };
     services.environment = profiles::systemEnvironment();
     return services;
 }

@@ -23,21 +23,25 @@
 namespace tidemark::review {
 
 // How long the clients wait: a person waiting on a settings screen (short timeouts, two attempts)
-// or a pipeline run (the HTTP defaults: five attempts, back-off up to 30 s, rate limits waited for).
-enum class Pace
-{
+// or a pipeline run (the HTTP defaults: five attempts, back-off up to 30 s, rate limits waited
+// for).
+enum class Pace {
     Interactive,
     Patient,
 };
 
 struct Services
 {
-    std::function<std::unique_ptr<cloud::DbtCloud>(const QString &accessUrl, const QString &token, const Cancellation *cancellation)>
+    std::function<std::unique_ptr<cloud::DbtCloud>(const QString &accessUrl, const QString &token,
+                                                   const Cancellation *cancellation)>
         dbtCloud;
-    std::function<Expected<std::unique_ptr<git::CodeHost>>(const ci::RepositorySettings &repository, const QString &token,
+    std::function<Expected<std::unique_ptr<git::CodeHost>>(const ci::RepositorySettings &repository,
+                                                           const QString &token,
                                                            const Cancellation *cancellation)>
         codeHost;
-    std::function<Expected<std::unique_ptr<warehouse::Database>>(const warehouse::ConnectionSpec &spec)> openDatabase;
+    std::function<Expected<std::unique_ptr<warehouse::Database>>(
+        const warehouse::ConnectionSpec &spec)>
+        openDatabase;
     profiles::EnvironmentLookup environment;
 
     // The real ones: HTTP clients at the given pace, the Qt Sql warehouse, the process environment.

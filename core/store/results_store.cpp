@@ -285,7 +285,8 @@ std::optional<QSqlError> execute(QSqlDatabase &db, const QString &sql, const QVa
 
 // `write` in one immediate transaction on a run that is still running; every failure is told as
 // `action` failing.
-Expected<void> writeRunning(QSqlDatabase &db, qint64 runId, const QString &action, const QString &path,
+Expected<void> writeRunning(QSqlDatabase &db, qint64 runId, const QString &action,
+                            const QString &path,
                             const std::function<std::optional<QSqlError>()> &write)
 {
     Transaction transaction(db);
@@ -336,21 +337,27 @@ Expected<qint64> ResultsStore::beginRun(const RunInfo &info)
 
 Expected<void> ResultsStore::saveGateOutcome(qint64 runId, const nlohmann::json &gateOutcome)
 {
-    const QString action = tr("cannot save the gate outcome of run %1 in the results store %2").arg(runId).arg(m_path);
+    const QString action = tr("cannot save the gate outcome of run %1 in the results store %2")
+                               .arg(runId)
+                               .arg(m_path);
     return writeRunning(m_db, runId, action, m_path, [&] {
-        return execute(m_db, QStringLiteral("UPDATE runs SET gate_outcome = ? WHERE id = ?"), {storedJson(gateOutcome), runId});
+        return execute(m_db, QStringLiteral("UPDATE runs SET gate_outcome = ? WHERE id = ?"),
+                       {storedJson(gateOutcome), runId});
     });
 }
 
 Expected<void> ResultsStore::savePlan(qint64 runId, const dbt::ChangePlan &plan)
 {
-    const QString action = tr("cannot save the plan of run %1 in the results store %2").arg(runId).arg(m_path);
+    const QString action
+        = tr("cannot save the plan of run %1 in the results store %2").arg(runId).arg(m_path);
     return writeRunning(m_db, runId, action, m_path, [&]() -> std::optional<QSqlError> {
-        if (auto failed = execute(m_db, QStringLiteral("UPDATE runs SET plan = ? WHERE id = ?"), {storedJson(plan.toJson()), runId}))
+        if (auto failed = execute(m_db, QStringLiteral("UPDATE runs SET plan = ? WHERE id = ?"),
+                                  {storedJson(plan.toJson()), runId}))
             return failed;
         for (const dbt::PlannedModel *model : plan.selectedModels()) {
             if (auto failed = execute(m_db,
-                                      QStringLiteral("INSERT INTO model_diffs (run_id, unique_id, state) VALUES (?, ?, 'pending') "
+                                      QStringLiteral("INSERT INTO model_diffs (run_id, unique_id, "
+                                                     "state) VALUES (?, ?, 'pending') "
                                                      "ON CONFLICT (run_id, unique_id) DO NOTHING"),
                                       {runId, QString::fromStdString(model->uniqueId)}))
                 return failed;
@@ -359,11 +366,15 @@ Expected<void> ResultsStore::savePlan(qint64 runId, const dbt::ChangePlan &plan)
     });
 }
 
-Expected<void> ResultsStore::recordModelDiff(qint64 runId, const QString &uniqueId, ModelDiffState state,
-                                             const std::optional<diff::DiffResult> &result, const QString &error)
+Expected<void> ResultsStore::recordModelDiff(qint64 runId, const QString &uniqueId,
+                                             ModelDiffState state,
+                                             const std::optional<diff::DiffResult> &result,
+                                             const QString &error)
 {
-    const QString action
-        = tr("cannot record the diff of %1 in run %2 in the results store %3").arg(uniqueId).arg(runId).arg(m_path);
+    const QString action = tr("cannot record the diff of %1 in run %2 in the results store %3")
+                               .arg(uniqueId)
+                               .arg(runId)
+                               .arg(m_path);
     const QString now = storedNow();
     QVariant started(QMetaType::fromType<QString>());
     QVariant finished(QMetaType::fromType<QString>());
@@ -379,36 +390,49 @@ Expected<void> ResultsStore::recordModelDiff(qint64 runId, const QString &unique
     }
     // A diff that starts again starts afresh; one that ends keeps the time it started.
     return writeRunning(m_db, runId, action, m_path, [&] {
-        return execute(m_db,
-                       QStringLiteral("INSERT INTO model_diffs (run_id, unique_id, state, result, error, started_at, finished_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT (run_id, unique_id) DO UPDATE SET state = excluded.state, result = excluded.result, "
-                                      "error = excluded.error, "
-                                      "started_at = CASE WHEN excluded.state IN ('pending', 'running') THEN excluded.started_at "
-                                      "                  ELSE coalesce(model_diffs.started_at, excluded.started_at) END, "
-                                      "finished_at = excluded.finished_at"),
-                       {runId, uniqueId, stateName(state),
-                        result ? storedJson(result->toJson()) : QVariant(QMetaType::fromType<QString>()),
-                        nullableText(error.isEmpty() ? QString() : error), started, finished});
+        return execute(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO model_diffs (run_id, unique_id, state, result, error, started_at, "
+                "finished_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (run_id, unique_id) DO UPDATE SET state = excluded.state, result = "
+                "excluded.result, "
+                "error = excluded.error, "
+                "started_at = CASE WHEN excluded.state IN ('pending', 'running') THEN "
+                "excluded.started_at "
+                "                  ELSE coalesce(model_diffs.started_at, excluded.started_at) END, "
+                "finished_at = excluded.finished_at"),
+            {runId, uniqueId, stateName(state),
+             result ? storedJson(result->toJson()) : QVariant(QMetaType::fromType<QString>()),
+             nullableText(error.isEmpty() ? QString() : error), started, finished});
     });
 }
 
 Expected<void> ResultsStore::finishRun(qint64 runId, const RunOutcome &outcome)
 {
-    const QString action = tr("cannot finish run %1 in the results store %2").arg(runId).arg(m_path);
+    const QString action
+        = tr("cannot finish run %1 in the results store %2").arg(runId).arg(m_path);
     if (outcome.state == RunState::Running)
-        return Error{tr("%1: a finished run needs a final state (complete, failed or cancelled)").arg(action)};
+        return Error {tr("%1: a finished run needs a final state (complete, failed or cancelled)")
+                          .arg(action)};
     const QString now = storedNow();
     return writeRunning(m_db, runId, action, m_path, [&]() -> std::optional<QSqlError> {
-        if (auto failed = execute(m_db,
-                                  QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, check_state = ?, check_description = ?, "
-                                                 "summary = ?, error = ? WHERE id = ? AND state = 'running'"),
-                                  {stateName(outcome.state), now, nullableText(outcome.checkState.isEmpty() ? QString() : outcome.checkState),
-                                   nullableText(outcome.checkDescription.isEmpty() ? QString() : outcome.checkDescription),
-                                   storedJson(outcome.summary), nullableText(outcome.error.isEmpty() ? QString() : outcome.error), runId}))
+        if (auto failed
+            = execute(m_db,
+                      QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, check_state = ?, "
+                                     "check_description = ?, "
+                                     "summary = ?, error = ? WHERE id = ? AND state = 'running'"),
+                      {stateName(outcome.state), now,
+                       nullableText(outcome.checkState.isEmpty() ? QString() : outcome.checkState),
+                       nullableText(outcome.checkDescription.isEmpty() ? QString()
+                                                                       : outcome.checkDescription),
+                       storedJson(outcome.summary),
+                       nullableText(outcome.error.isEmpty() ? QString() : outcome.error), runId}))
             return failed;
         return execute(m_db,
-                       QStringLiteral("UPDATE model_diffs SET state = 'failed', finished_at = ?, error = coalesce(error, ?) "
+                       QStringLiteral("UPDATE model_diffs SET state = 'failed', finished_at = ?, "
+                                      "error = coalesce(error, ?) "
                                       "WHERE run_id = ? AND state = 'running'"),
                        {now, tr("the run ended before this diff finished"), runId});
     });

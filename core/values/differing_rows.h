@@ -40,15 +40,15 @@ QString kindLabel(RowKind kind);
 struct DifferingRow
 {
     RowKind kind = RowKind::Changed;
-    QVariantList key;    // one value per key column
-    QVariantList a;      // one value per compared column; invalid QVariant when absent or NULL
+    QVariantList key; // one value per key column
+    QVariantList a; // one value per compared column; invalid QVariant when absent or NULL
     QVariantList b;
     QList<bool> differs; // one flag per compared column (false for rows on one side only)
 };
 
 struct ValuesLayout
 {
-    QStringList keyColumns;      // as table A names them
+    QStringList keyColumns; // as table A names them
     QStringList comparedColumns; // sorted by name, as the diff result's columns
 };
 
@@ -113,8 +113,8 @@ public:
     void cancel();
 
 private:
-    DifferingRows(std::unique_ptr<warehouse::Database> db, diff::DiffRequest request, DifferingRowsOptions options,
-                  diff::TablePair pair);
+    DifferingRows(std::unique_ptr<warehouse::Database> db, diff::DiffRequest request,
+                  DifferingRowsOptions options, diff::TablePair pair);
 
     Expected<void> run(const QString &sql);
     Expected<void> checkDuplicates(diff::DiffControl *control);
@@ -127,7 +127,7 @@ private:
     DifferingRowsOptions m_options;
     diff::TablePair m_pair;
     ValuesLayout m_layout;
-    QString m_base;  // the TEMP tables' names, quoted
+    QString m_base; // the TEMP tables' names, quoted
     QString m_keys;
     QString m_view;
     bool m_duplicatesA = false;

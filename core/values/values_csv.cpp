@@ -28,8 +28,8 @@ QList<int> allColumns(const QList<int> &compared, int count)
 
 QString csvField(const QString &text)
 {
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\r'))
-                       || text.contains(QLatin1Char('\n'));
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
     if (!quote)
         return text;
     QString escaped = text;
@@ -53,20 +53,16 @@ QString valueText(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::QDateTime:
         return value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    case QMetaType::QDate:
-        return value.toDate().toString(QStringLiteral("yyyy-MM-dd"));
-    case QMetaType::QTime:
-        return value.toTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-    case QMetaType::QByteArray:
-        return QString::fromLatin1(value.toByteArray().toHex());
-    default:
-        return value.toString();
+    case QMetaType::QDate: return value.toDate().toString(QStringLiteral("yyyy-MM-dd"));
+    case QMetaType::QTime: return value.toTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case QMetaType::QByteArray: return QString::fromLatin1(value.toByteArray().toHex());
+    default: return value.toString();
     }
 }
 
 QStringList csvHeader(const ValuesLayout &layout, const QList<int> &compared)
 {
-    QStringList out{QStringLiteral("kind")};
+    QStringList out {QStringLiteral("kind")};
     out << layout.keyColumns;
     for (int i : allColumns(compared, int(layout.comparedColumns.size()))) {
         const QString &name = layout.comparedColumns.at(i);
@@ -77,7 +73,7 @@ QStringList csvHeader(const ValuesLayout &layout, const QList<int> &compared)
 
 QStringList csvRow(const DifferingRow &row, const QList<int> &compared, int comparedCount)
 {
-    QStringList out{kindLabel(row.kind)};
+    QStringList out {kindLabel(row.kind)};
     for (const QVariant &k : row.key)
         out << valueText(k);
     for (int i : allColumns(compared, comparedCount))
@@ -85,26 +81,26 @@ QStringList csvRow(const DifferingRow &row, const QList<int> &compared, int comp
     return out;
 }
 
-Expected<qint64> writeValuesCsv(DifferingRows &rows, QIODevice &out, const QList<int> &compared, diff::DiffControl *control,
-                                int pageSize)
+Expected<qint64> writeValuesCsv(DifferingRows &rows, QIODevice &out, const QList<int> &compared,
+                                diff::DiffControl *control, int pageSize)
 {
     const int comparedCount = int(rows.layout().comparedColumns.size());
     for (int i : compared) {
         if (i < 0 || i >= comparedCount)
-            return Error{tr("no compared column number %1").arg(i)};
+            return Error {tr("no compared column number %1").arg(i)};
     }
     auto write = [&out](const QStringList &fields) {
         const QByteArray line = csvRecord(fields).toUtf8() + "\r\n";
         return out.write(line) == line.size();
     };
     if (!write(csvHeader(rows.layout(), compared)))
-        return Error{tr("cannot write the CSV file: %1").arg(out.errorString())};
+        return Error {tr("cannot write the CSV file: %1").arg(out.errorString())};
     const qint64 total = rows.rowCount();
     qint64 written = 0;
     pageSize = std::max(1, pageSize);
     while (written < total) {
         if (control && control->isCancelled())
-            return Error{tr("the export was cancelled")};
+            return Error {tr("the export was cancelled")};
         auto page = rows.fetch(written, int(std::min<qint64>(pageSize, total - written)));
         if (!page)
             return page.error();
@@ -112,11 +108,12 @@ Expected<qint64> writeValuesCsv(DifferingRows &rows, QIODevice &out, const QList
             break;
         for (const DifferingRow &row : *page) {
             if (!write(csvRow(row, compared, comparedCount)))
-                return Error{tr("cannot write the CSV file: %1").arg(out.errorString())};
+                return Error {tr("cannot write the CSV file: %1").arg(out.errorString())};
         }
         written += qint64(page->size());
         if (control)
-            control->report(double(written) / double(std::max<qint64>(1, total)), tr("Exporting rows"));
+            control->report(double(written) / double(std::max<qint64>(1, total)),
+                            tr("Exporting rows"));
     }
     return written;
 }

@@ -32,7 +32,8 @@ QStringList csvRow(const DifferingRow &row, const QList<int> &compared, int comp
 
 // Writes the header and every row the current filter lets through, in order; returns the number
 // of rows written. Stops with an Error when cancelled or when the device fails.
-Expected<qint64> writeValuesCsv(DifferingRows &rows, QIODevice &out, const QList<int> &compared = {},
+Expected<qint64> writeValuesCsv(DifferingRows &rows, QIODevice &out,
+                                const QList<int> &compared = {},
                                 diff::DiffControl *control = nullptr, int pageSize = 2048);
 
 } // namespace tidemark::values

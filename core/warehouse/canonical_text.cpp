@@ -61,7 +61,8 @@ bool strictlyInside(double value, const char *digits, int count, int exponent)
     std::memcpy(text, digits, size_t(count));
     std::memcpy(text + count, "0000000000000000000001", 22);
     int size = count + 22;
-    size += std::snprintf(text + size, sizeof text - size_t(size), "e%d", exponent - count + 1 - 22);
+    size
+        += std::snprintf(text + size, sizeof text - size_t(size), "e%d", exponent - count + 1 - 22);
     if (!read(size))
         return false;
     // Below: the digits less one in the last place, followed by ...9999.
@@ -76,7 +77,8 @@ bool strictlyInside(double value, const char *digits, int count, int exponent)
     --text[i];
     std::memcpy(text + count, "9999999999999999999999", 22);
     size = count + 22;
-    size += std::snprintf(text + size, sizeof text - size_t(size), "e%d", exponent - count + 1 - 22);
+    size
+        += std::snprintf(text + size, sizeof text - size_t(size), "e%d", exponent - count + 1 - 22);
     return read(size);
 }
 
@@ -107,8 +109,10 @@ Shortest shortestOf(double value)
     // bound of the double's interval, as PostgreSQL's float8out writes them.
     for (int precision = 0; precision <= 17; ++precision) {
         char text[40];
-        const auto written = precision == 0 ? std::to_chars(text, text + sizeof text, magnitude, std::chars_format::scientific)
-                                            : std::to_chars(text, text + sizeof text, magnitude, std::chars_format::scientific, precision - 1);
+        const auto written = precision == 0
+            ? std::to_chars(text, text + sizeof text, magnitude, std::chars_format::scientific)
+            : std::to_chars(text, text + sizeof text, magnitude, std::chars_format::scientific,
+                            precision - 1);
         const int size = int(written.ptr - text);
         char digits[24] = {};
         int count = 0;
@@ -129,7 +133,8 @@ Shortest shortestOf(double value)
             continue;
         // Only a double of 2^53 or more can have a short decimal exactly at a bound of its
         // interval (the midpoints of smaller ones need more than 17 digits).
-        if (precision < 17 && magnitude >= 9007199254740992.0 && !strictlyInside(magnitude, digits, count, exponent)) {
+        if (precision < 17 && magnitude >= 9007199254740992.0
+            && !strictlyInside(magnitude, digits, count, exponent)) {
             if (precision == 0)
                 s.count = count;
             continue;
@@ -260,7 +265,8 @@ void appendTwo(int value, QByteArray *out)
 
 } // namespace
 
-// The shortest text of a double, in PostgreSQL's form or (scientificAllowed false) without exponent.
+// The shortest text of a double, in PostgreSQL's form or (scientificAllowed false) without
+// exponent.
 void appendShortest(double value, bool scientificAllowed, QByteArray *out);
 
 bool operator==(const Decimal &a, const Decimal &b)
@@ -312,10 +318,12 @@ void appendDoubleFixed(double value, int scale, QByteArray *out)
     // digits differ by less than one in the last place), the exact value rounded at `scale` is
     // what its shortest digits round to: write it with one more digit, and round that one unless
     // it is a 4 or a 5.
-    static constexpr double kLimits[] = {1e14, 1e13, 1e12, 1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1e0};
+    static constexpr double kLimits[]
+        = {1e14, 1e13, 1e12, 1e11, 1e10, 1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1e0};
     if (scale <= 14 && std::fabs(value) < kLimits[scale]) {
         char fixed[64];
-        const auto written = std::to_chars(fixed, fixed + sizeof fixed, value, std::chars_format::fixed, scale + 1);
+        const auto written = std::to_chars(fixed, fixed + sizeof fixed, value,
+                                           std::chars_format::fixed, scale + 1);
         const int size = int(written.ptr - fixed);
         const char last = fixed[size - 1];
         if (written.ec == std::errc() && last != '4' && last != '5') {
@@ -559,7 +567,8 @@ void civilFromDays(qint64 days, qint64 *year, int *month, int *day)
     days += 719468;
     const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
     const qint64 dayOfEra = days - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 yearOfEra
+        = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
     const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     const qint64 mp = (5 * dayOfYear + 2) / 153;
     *day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
@@ -638,9 +647,11 @@ std::optional<qint64> parseTimestamp(QByteArrayView t)
             return std::nullopt;
         }
     }
-    if (minute > 59 || second > 60 || hour > 24 || (hour == 24 && (minute != 0 || second != 0 || micros != 0)))
+    if (minute > 59 || second > 60 || hour > 24
+        || (hour == 24 && (minute != 0 || second != 0 || micros != 0)))
         return std::nullopt;
-    const qint64 timeOfDay = ((qint64(hour) * 60 + minute) * 60 + second) * kMicrosPerSecond + micros;
+    const qint64 timeOfDay
+        = ((qint64(hour) * 60 + minute) * 60 + second) * kMicrosPerSecond + micros;
     return *days * kMicrosPerDay + timeOfDay - offsetMinutes * 60 * kMicrosPerSecond;
 }
 

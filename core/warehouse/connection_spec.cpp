@@ -42,7 +42,8 @@ QString ConnectionSpec::redacted() const
 {
     switch (driver) {
     case Driver::SQLite:
-        return QStringLiteral("sqlite://") + (database.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("")) + database;
+        return QStringLiteral("sqlite://")
+            + (database.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("")) + database;
     case Driver::ODBC:
         return QStringLiteral("odbc://") + odbcConnectionString.section(QLatin1Char(';'), 0, 0);
     default: {
@@ -59,17 +60,19 @@ QString ConnectionSpec::redacted() const
 
 bool ConnectionSpec::sameServerAndDatabase(const ConnectionSpec &other) const
 {
-    return driver == other.driver && host == other.host && port == other.port && database == other.database
-           && user == other.user && odbcConnectionString == other.odbcConnectionString;
+    return driver == other.driver && host == other.host && port == other.port
+        && database == other.database && user == other.user
+        && odbcConnectionString == other.odbcConnectionString;
 }
 
 Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &fallbackPassword)
 {
     const qsizetype schemeEnd = text.indexOf(QStringLiteral("://"));
     if (schemeEnd <= 0) {
-        return Error{tr("\"%1\" is not a connection URL; write postgresql://user@host:port/database, "
-                        "mysql://user@host:port/database, sqlite:///path/to/file.db or odbc://DSN")
-                         .arg(text.section(QLatin1Char('@'), -1))};
+        return Error {
+            tr("\"%1\" is not a connection URL; write postgresql://user@host:port/database, "
+               "mysql://user@host:port/database, sqlite:///path/to/file.db or odbc://DSN")
+                .arg(text.section(QLatin1Char('@'), -1))};
     }
     const QString scheme = text.left(schemeEnd).toLower();
     ConnectionSpec spec;
@@ -77,7 +80,8 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
         spec.driver = Driver::SQLite;
         QString path = text.mid(schemeEnd + 3);
         if (path.isEmpty())
-            return Error{tr("sqlite:// needs a file: sqlite:///absolute/path.db or sqlite://relative/path.db")};
+            return Error {tr(
+                "sqlite:// needs a file: sqlite:///absolute/path.db or sqlite://relative/path.db")};
         if (path != QLatin1String(":memory:"))
             path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
         spec.database = path;
@@ -90,7 +94,8 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
             const QUrlQuery query(rest.mid(2));
             QStringList parts;
             for (const auto &[k, v] : query.queryItems(QUrl::FullyDecoded)) {
-                if (k.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0 || k.compare(QLatin1String("pwd"), Qt::CaseInsensitive) == 0) {
+                if (k.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0
+                    || k.compare(QLatin1String("pwd"), Qt::CaseInsensitive) == 0) {
                     spec.password = v;
                     continue;
                 }
@@ -98,9 +103,11 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
             }
             spec.odbcConnectionString = parts.join(QLatin1Char(';'));
         } else if (!rest.isEmpty()) {
-            spec.odbcConnectionString = QStringLiteral("DSN=") + QUrl::fromPercentEncoding(rest.toUtf8());
+            spec.odbcConnectionString
+                = QStringLiteral("DSN=") + QUrl::fromPercentEncoding(rest.toUtf8());
         } else {
-            return Error{tr("odbc:// needs a DSN (odbc://MyDSN) or a driver (odbc:///?driver=...)")};
+            return Error {
+                tr("odbc:// needs a DSN (odbc://MyDSN) or a driver (odbc:///?driver=...)")};
         }
         if (spec.password.isEmpty())
             spec.password = fallbackPassword;
@@ -111,12 +118,13 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
     } else if (scheme == QLatin1String("mysql") || scheme == QLatin1String("mariadb")) {
         spec.driver = Driver::MySQL;
     } else {
-        return Error{tr("unsupported database \"%1://\": use postgresql, mysql, sqlite or odbc").arg(scheme)};
+        return Error {tr("unsupported database \"%1://\": use postgresql, mysql, sqlite or odbc")
+                          .arg(scheme)};
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        return Error{tr("%1:// URL is malformed; write %1://user@host:port/database")
-                         .arg(QString::fromLatin1(toString(spec.driver)))};
+        return Error {tr("%1:// URL is malformed; write %1://user@host:port/database")
+                          .arg(QString::fromLatin1(toString(spec.driver)))};
     }
     spec.host = url.host();
     spec.port = url.port(0);
@@ -126,8 +134,8 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
         spec.password = fallbackPassword;
     spec.database = url.path(QUrl::FullyDecoded).mid(1);
     if (spec.database.isEmpty()) {
-        return Error{tr("%1 names no database; add it after the host: %2/DATABASE")
-                         .arg(spec.redacted(), spec.redacted().chopped(1))};
+        return Error {tr("%1 names no database; add it after the host: %2/DATABASE")
+                          .arg(spec.redacted(), spec.redacted().chopped(1))};
     }
     return spec;
 }

@@ -34,6 +34,7 @@ struct ConnectionSpec
 
 // Parses a connection URL. When the URL carries no password, `fallbackPassword` (for example the
 // TIDEMARK_PASSWORD environment variable, or the keychain's) is used.
-Expected<ConnectionSpec> parseConnectionUrl(const QString &url, const QString &fallbackPassword = {});
+Expected<ConnectionSpec> parseConnectionUrl(const QString &url,
+                                            const QString &fallbackPassword = {});
 
 } // namespace tidemark::warehouse

@@ -42,7 +42,9 @@ public:
     // Runs a statement that returns no rows.
     virtual Expected<void> execute(const QString &sql) = 0;
     // Runs a query, binding `values` to its ? placeholders, and streams the rows to `onRow`.
-    virtual Expected<void> query(const QString &sql, const QVariantList &values, const RowCallback &onRow) = 0;
+    virtual Expected<void> query(const QString &sql, const QVariantList &values,
+                                 const RowCallback &onRow)
+        = 0;
     // Stops the statement running on this connection (from any thread); the running call then
     // returns an Error that says it was cancelled. A statement that has not started yet is not
     // affected: see setCancelCheck().

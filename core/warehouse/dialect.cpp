@@ -51,7 +51,8 @@ TypeClass Dialect::typeClass(const QString &typeName) const
 {
     const QString t = typeName.trimmed().toLower();
     auto starts = [&t](const char *prefix) { return t.startsWith(QLatin1String(prefix)); };
-    if (t.contains(QLatin1String("int")) && !t.contains(QLatin1String("interval")) && !t.contains(QLatin1String("point")))
+    if (t.contains(QLatin1String("int")) && !t.contains(QLatin1String("interval"))
+        && !t.contains(QLatin1String("point")))
         return TypeClass::Integer;
     if (starts("serial") || starts("bigserial") || starts("smallserial"))
         return TypeClass::Integer;
@@ -67,10 +68,12 @@ TypeClass Dialect::typeClass(const QString &typeName) const
         return TypeClass::Timestamp;
     if (t == QLatin1String("uuid"))
         return TypeClass::Uuid;
-    if (starts("bytea") || t.contains(QLatin1String("blob")) || starts("binary") || starts("varbinary"))
+    if (starts("bytea") || t.contains(QLatin1String("blob")) || starts("binary")
+        || starts("varbinary"))
         return TypeClass::Binary;
-    if (t.contains(QLatin1String("char")) || t.contains(QLatin1String("text")) || t.contains(QLatin1String("clob"))
-        || starts("string") || starts("enum") || t.isEmpty() || starts("json") || starts("citext"))
+    if (t.contains(QLatin1String("char")) || t.contains(QLatin1String("text"))
+        || t.contains(QLatin1String("clob")) || starts("string") || starts("enum") || t.isEmpty()
+        || starts("json") || starts("citext"))
         return TypeClass::Text;
     return TypeClass::Other;
 }
@@ -89,9 +92,12 @@ QString canonicalToken(const ValueForm &form)
 {
     switch (form.as) {
     case TypeClass::Integer: return QStringLiteral("i");
-    case TypeClass::Decimal: return form.scale >= 0 ? QStringLiteral("n") + QString::number(form.scale) : QStringLiteral("N");
+    case TypeClass::Decimal:
+        return form.scale >= 0 ? QStringLiteral("n") + QString::number(form.scale)
+                               : QStringLiteral("N");
     case TypeClass::Float: return QStringLiteral("f");
-    case TypeClass::Timestamp: return QStringLiteral("p") + QString::number(std::clamp(form.precision, 0, 6));
+    case TypeClass::Timestamp:
+        return QStringLiteral("p") + QString::number(std::clamp(form.precision, 0, 6));
     case TypeClass::Date: return QStringLiteral("D");
     case TypeClass::Boolean: return QStringLiteral("b");
     case TypeClass::Uuid: return QStringLiteral("u");

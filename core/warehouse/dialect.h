@@ -36,10 +36,10 @@ public:
     virtual TypeClass typeClass(const QString &typeName) const;
 
     // The canonical text of a value under the value contract (docs/VALUE_CONTRACT.md), read as
-    // `form` says: equal for values the contract calls equal, on PostgreSQL, MySQL/MariaDB and SQLite
-    // alike (doubles: each database's shortest text, which the client compares as numbers), and
-    // different for values it calls different. NULL stays NULL; a value that is not of the class
-    // (a tinyint(1) holding 2) is marked with canonical::kOdd.
+    // `form` says: equal for values the contract calls equal, on PostgreSQL, MySQL/MariaDB and
+    // SQLite alike (doubles: each database's shortest text, which the client compares as numbers),
+    // and different for values it calls different. NULL stays NULL; a value that is not of the
+    // class (a tinyint(1) holding 2) is marked with canonical::kOdd.
     virtual QString canonicalText(const QString &expr, const ValueForm &form) const = 0;
     // The canonical text of a value of `column`, read as its own class.
     QString canonicalText(const QString &expr, const ColumnInfo &column) const;
@@ -58,7 +58,10 @@ public:
     // default collations ignore case, trailing spaces and the differences between characters
     // outside the BMP; PostgreSQL's nondeterministic ones may ignore case).
     virtual QString exactText(const QString &expr) const { return expr; }
-    virtual QString lower(const QString &expr) const { return QStringLiteral("LOWER(") + expr + QLatin1Char(')'); }
+    virtual QString lower(const QString &expr) const
+    {
+        return QStringLiteral("LOWER(") + expr + QLatin1Char(')');
+    }
 
     // Statements run once per session (time zone, join settings).
     virtual QStringList sessionSetup() const { return {}; }

@@ -8,7 +8,8 @@ namespace {
 
 QString nullSafeCase(const QString &expr, const QString &whenTrue, const QString &whenFalse)
 {
-    return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL WHEN %1 THEN %2 ELSE %3 END").arg(expr, whenTrue, whenFalse);
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL WHEN %1 THEN %2 ELSE %3 END")
+        .arg(expr, whenTrue, whenFalse);
 }
 
 } // namespace
@@ -31,37 +32,44 @@ QString PostgresDialect::canonicalText(const QString &x, const ValueForm &form) 
     const bool single = type == QLatin1String("real") || type == QLatin1String("float4");
     // A double as its own (shortest, with extra_float_digits > 0) text; -0 as 0.
     const auto doubleText = [&](const QString &v) {
-        const QString d = single ? QStringLiteral("CAST(") + v + QStringLiteral(" AS DOUBLE PRECISION)") : v;
+        const QString d
+            = single ? QStringLiteral("CAST(") + v + QStringLiteral(" AS DOUBLE PRECISION)") : v;
         return QStringLiteral("CASE WHEN %1 = 0 THEN '0' ELSE CAST(%1 AS TEXT) END").arg(d);
     };
     // A finite date or timestamp as text, years before 1 marked with '-' (PostgreSQL writes them
     // as "... BC"); infinities as PostgreSQL writes them.
     const auto calendar = [](const QString &v, const QString &body, const QString &lowest) {
-        return QStringLiteral("CASE WHEN NOT isfinite(%1) THEN CAST(%1 AS TEXT) WHEN %1 < %3 THEN '-' || %2 ELSE %2 END")
+        return QStringLiteral("CASE WHEN NOT isfinite(%1) THEN CAST(%1 AS TEXT) WHEN %1 < %3 THEN "
+                              "'-' || %2 ELSE %2 END")
             .arg(v, body, lowest);
     };
     switch (form.as) {
-    case TypeClass::Integer:
-        return QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)");
+    case TypeClass::Integer: return QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)");
     case TypeClass::Decimal: {
         QString number = QStringLiteral("CAST(") + x + QStringLiteral(" AS NUMERIC)");
         if (form.source == TypeClass::Float) // its shortest text, read as a decimal
             number = QStringLiteral("CAST(CAST(%1 AS TEXT) AS NUMERIC)")
-                         .arg(single ? QStringLiteral("CAST(") + x + QStringLiteral(" AS DOUBLE PRECISION)") : x);
+                         .arg(single ? QStringLiteral("CAST(") + x
+                                      + QStringLiteral(" AS DOUBLE PRECISION)")
+                                     : x);
         QString text;
         if (form.scale >= 0) {
             text = form.source == TypeClass::Decimal && form.sourceScale == form.scale
-                       ? QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)")
-                       : QStringLiteral("CAST(ROUND(%1, %2) AS TEXT)").arg(number, QString::number(form.scale));
+                ? QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)")
+                : QStringLiteral("CAST(ROUND(%1, %2) AS TEXT)")
+                      .arg(number, QString::number(form.scale));
         } else if (form.source == TypeClass::Integer) {
             text = QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)");
         } else {
-            text = QStringLiteral("CASE WHEN CAST(%1 AS TEXT) LIKE '%.%' THEN RTRIM(RTRIM(CAST(%1 AS TEXT), '0'), '.') "
+            text = QStringLiteral("CASE WHEN CAST(%1 AS TEXT) LIKE '%.%' THEN RTRIM(RTRIM(CAST(%1 "
+                                  "AS TEXT), '0'), '.') "
                                   "ELSE CAST(%1 AS TEXT) END")
                        .arg(number);
         }
         if (form.source == TypeClass::Float) // NaN and the infinities have no decimal
-            return QStringLiteral("CASE WHEN %1 IN ('NaN', 'Infinity', '-Infinity') THEN CAST(%1 AS TEXT) ELSE %2 END").arg(x, text);
+            return QStringLiteral("CASE WHEN %1 IN ('NaN', 'Infinity', '-Infinity') THEN CAST(%1 "
+                                  "AS TEXT) ELSE %2 END")
+                .arg(x, text);
         return text;
     }
     case TypeClass::Float:
@@ -70,45 +78,49 @@ QString PostgresDialect::canonicalText(const QString &x, const ValueForm &form) 
         return QStringLiteral("CAST(CAST(") + x + QStringLiteral(" AS DOUBLE PRECISION) AS TEXT)");
     case TypeClass::Timestamp: {
         const int precision = std::clamp(form.precision, 0, 6);
-        const QString v = form.source == TypeClass::Date ? QStringLiteral("CAST(") + x + QStringLiteral(" AS TIMESTAMP)") : x;
+        const QString v = form.source == TypeClass::Date
+            ? QStringLiteral("CAST(") + x + QStringLiteral(" AS TIMESTAMP)")
+            : x;
         QString body;
         if (precision == 0)
             body = QStringLiteral("TO_CHAR(") + v + QStringLiteral(", 'YYYY-MM-DD HH24:MI:SS')");
         else if (precision == 6)
             body = QStringLiteral("TO_CHAR(") + v + QStringLiteral(", 'YYYY-MM-DD HH24:MI:SS.US')");
         else
-            body = QStringLiteral("LEFT(TO_CHAR(%1, 'YYYY-MM-DD HH24:MI:SS.US'), %2)").arg(v, QString::number(precision - 6));
+            body = QStringLiteral("LEFT(TO_CHAR(%1, 'YYYY-MM-DD HH24:MI:SS.US'), %2)")
+                       .arg(v, QString::number(precision - 6));
         return calendar(v, body, QStringLiteral("'0001-01-01'"));
     }
     case TypeClass::Date:
-        return calendar(x, QStringLiteral("TO_CHAR(") + x + QStringLiteral(", 'YYYY-MM-DD')"), QStringLiteral("DATE '0001-01-01'"));
+        return calendar(x, QStringLiteral("TO_CHAR(") + x + QStringLiteral(", 'YYYY-MM-DD')"),
+                        QStringLiteral("DATE '0001-01-01'"));
     case TypeClass::Boolean:
         if (form.source == TypeClass::Boolean)
             return nullSafeCase(x, QStringLiteral("'1'"), QStringLiteral("'0'"));
-        return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE CHR(1) || CAST(%1 AS TEXT) END").arg(x);
-    case TypeClass::Uuid:
-        return QStringLiteral("LOWER(CAST(") + x + QStringLiteral(" AS TEXT))");
+        return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE CHR(1) || "
+                              "CAST(%1 AS TEXT) END")
+            .arg(x);
+    case TypeClass::Uuid: return QStringLiteral("LOWER(CAST(") + x + QStringLiteral(" AS TEXT))");
     case TypeClass::Binary:
         if (form.source == TypeClass::Binary)
             return QStringLiteral("ENCODE(") + x + QStringLiteral(", 'hex')");
         break;
     case TypeClass::Text:
-    case TypeClass::Other:
-        break;
+    case TypeClass::Other: break;
     }
     // As text: a value of another class as its own canonical text.
     switch (form.source) {
     case TypeClass::Text:
-    case TypeClass::Other:
-        return QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)");
-    default:
-        return canonicalText(x, form.own());
+    case TypeClass::Other: return QStringLiteral("CAST(") + x + QStringLiteral(" AS TEXT)");
+    default: return canonicalText(x, form.own());
     }
 }
 
 QString PostgresDialect::hash64(const QString &textExpr) const
 {
-    return QStringLiteral("CAST(CAST(('x' || LPAD(SUBSTR(MD5(%1), 18), 16, '0')) AS BIT(64)) AS BIGINT)").arg(textExpr);
+    return QStringLiteral(
+               "CAST(CAST(('x' || LPAD(SUBSTR(MD5(%1), 18), 16, '0')) AS BIT(64)) AS BIGINT)")
+        .arg(textExpr);
 }
 
 QStringList PostgresDialect::sessionSetup() const
@@ -136,30 +148,38 @@ QString MySqlDialect::canonicalText(const QString &x, const ValueForm &form) con
 {
     const QString type = form.sourceType.trimmed().toLower();
     // FLOAT columns are single precision: widened to the double they are.
-    const QString d = type.startsWith(QLatin1String("float")) ? QStringLiteral("CAST(") + x + QStringLiteral(" AS DOUBLE)") : x;
+    const QString d = type.startsWith(QLatin1String("float"))
+        ? QStringLiteral("CAST(") + x + QStringLiteral(" AS DOUBLE)")
+        : x;
     const auto trimmed = [](const QString &text) {
-        return QStringLiteral("CASE WHEN LOCATE('.', %1) > 0 THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM %1)) ELSE %1 END").arg(text);
+        return QStringLiteral("CASE WHEN LOCATE('.', %1) > 0 THEN TRIM(TRAILING '.' FROM "
+                              "TRIM(TRAILING '0' FROM %1)) ELSE %1 END")
+            .arg(text);
     };
     switch (form.as) {
-    case TypeClass::Integer:
-        return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
+    case TypeClass::Integer: return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
     case TypeClass::Decimal:
         if (form.source == TypeClass::Float) {
             // Its shortest text read as a decimal, where DECIMAL(65, s) holds every digit of it;
             // else the shortest text itself (the client reads it as a number).
             if (form.scale >= 0) {
-                return QStringLiteral("CASE WHEN ABS(%1) < 1e%3 THEN CAST(CAST(CAST(%1 AS CHAR) AS DECIMAL(65, %2)) AS CHAR) "
+                return QStringLiteral("CASE WHEN ABS(%1) < 1e%3 THEN CAST(CAST(CAST(%1 AS CHAR) AS "
+                                      "DECIMAL(65, %2)) AS CHAR) "
                                       "ELSE CAST(%1 AS CHAR) END")
                     .arg(d, QString::number(form.scale), QString::number(64 - form.scale));
             }
-            return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN ABS(%1) >= 1e-14 AND ABS(%1) < 1e34 THEN %2 "
-                                  "ELSE CAST(%1 AS CHAR) END")
-                .arg(d, trimmed(QStringLiteral("CAST(CAST(CAST(") + d + QStringLiteral(" AS CHAR) AS DECIMAL(65, 30)) AS CHAR)")));
+            return QStringLiteral(
+                       "CASE WHEN %1 = 0 THEN '0' WHEN ABS(%1) >= 1e-14 AND ABS(%1) < 1e34 THEN %2 "
+                       "ELSE CAST(%1 AS CHAR) END")
+                .arg(d,
+                     trimmed(QStringLiteral("CAST(CAST(CAST(") + d
+                             + QStringLiteral(" AS CHAR) AS DECIMAL(65, 30)) AS CHAR)")));
         }
         if (form.scale >= 0) {
             if (form.source == TypeClass::Decimal && form.sourceScale == form.scale)
                 return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
-            return QStringLiteral("CAST(CAST(%1 AS DECIMAL(65, %2)) AS CHAR)").arg(x, QString::number(form.scale));
+            return QStringLiteral("CAST(CAST(%1 AS DECIMAL(65, %2)) AS CHAR)")
+                .arg(x, QString::number(form.scale));
         }
         if (form.source == TypeClass::Integer)
             return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
@@ -177,25 +197,24 @@ QString MySqlDialect::canonicalText(const QString &x, const ValueForm &form) con
         return QStringLiteral("DATE_FORMAT(") + x + QStringLiteral(", '%Y-%m-%d')");
     case TypeClass::Boolean:
         if (type.startsWith(QLatin1String("bit")))
-            return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE CONCAT(CHAR(1), CAST(%1 + 0 AS CHAR)) END").arg(x);
-        return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE CONCAT(CHAR(1), CAST(%1 AS CHAR)) END").arg(x);
-    case TypeClass::Uuid:
-        return QStringLiteral("LOWER(CAST(") + x + QStringLiteral(" AS CHAR))");
+            return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE "
+                                  "CONCAT(CHAR(1), CAST(%1 + 0 AS CHAR)) END")
+                .arg(x);
+        return QStringLiteral("CASE WHEN %1 = 0 THEN '0' WHEN %1 = 1 THEN '1' ELSE CONCAT(CHAR(1), "
+                              "CAST(%1 AS CHAR)) END")
+            .arg(x);
+    case TypeClass::Uuid: return QStringLiteral("LOWER(CAST(") + x + QStringLiteral(" AS CHAR))");
     case TypeClass::Binary:
         if (form.source == TypeClass::Binary)
             return QStringLiteral("LOWER(HEX(") + x + QStringLiteral("))");
         break;
     case TypeClass::Text:
-    case TypeClass::Other:
-        break;
+    case TypeClass::Other: break;
     }
     switch (form.source) {
-    case TypeClass::Text:
-        return x;
-    case TypeClass::Other:
-        return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
-    default:
-        return canonicalText(x, form.own());
+    case TypeClass::Text: return x;
+    case TypeClass::Other: return QStringLiteral("CAST(") + x + QStringLiteral(" AS CHAR)");
+    default: return canonicalText(x, form.own());
     }
 }
 
@@ -218,7 +237,8 @@ TypeClass MySqlDialect::typeClass(const QString &typeName) const
 {
     // BOOLEAN is tinyint(1) in MySQL and MariaDB, and reported so.
     const QString t = typeName.trimmed().toLower();
-    if (t.startsWith(QLatin1String("tinyint(1)")) || t == QLatin1String("bit(1)") || t.startsWith(QLatin1String("bool")))
+    if (t.startsWith(QLatin1String("tinyint(1)")) || t == QLatin1String("bit(1)")
+        || t.startsWith(QLatin1String("bool")))
         return TypeClass::Boolean;
     return Dialect::typeClass(typeName);
 }
@@ -236,7 +256,8 @@ QString MySqlDialect::asText(const QString &expr) const
 QStringList MySqlDialect::sessionSetup() const
 {
     // join_cache_level 4 lets MariaDB hash-join tables without indexes (dbt tables have none).
-    return {QStringLiteral("SET time_zone = '+00:00'"), QStringLiteral("SET SESSION join_cache_level = 4"),
+    return {QStringLiteral("SET time_zone = '+00:00'"),
+            QStringLiteral("SET SESSION join_cache_level = 4"),
             QStringLiteral("SET NAMES utf8mb4")};
 }
 
@@ -258,7 +279,8 @@ QString SqliteDialect::canonicalText(const QString &x, const ValueForm &form) co
 {
     // Made in C by tidemark_canon() (sqlite_canonical.cpp), which reads every form SQLite tables
     // hold a value in; text in a column of text affinity is already what it is.
-    if ((form.as == TypeClass::Text || form.as == TypeClass::Other) && form.source == TypeClass::Text && !form.sourceType.trimmed().isEmpty())
+    if ((form.as == TypeClass::Text || form.as == TypeClass::Other)
+        && form.source == TypeClass::Text && !form.sourceType.trimmed().isEmpty())
         return x;
     return QStringLiteral("tidemark_canon(%1, %2)").arg(literal(canonicalToken(form)), x);
 }
@@ -301,11 +323,13 @@ TypeClass SqliteDialect::typeClass(const QString &typeName) const
         return TypeClass::Boolean;
     if (t == QLatin1String("uuid"))
         return TypeClass::Uuid;
-    if (t.contains(QLatin1String("char")) || t.contains(QLatin1String("clob")) || t.contains(QLatin1String("text")))
+    if (t.contains(QLatin1String("char")) || t.contains(QLatin1String("clob"))
+        || t.contains(QLatin1String("text")))
         return TypeClass::Text;
     if (t.contains(QLatin1String("blob")))
         return TypeClass::Binary;
-    if (t.contains(QLatin1String("real")) || t.contains(QLatin1String("floa")) || t.contains(QLatin1String("doub")))
+    if (t.contains(QLatin1String("real")) || t.contains(QLatin1String("floa"))
+        || t.contains(QLatin1String("doub")))
         return TypeClass::Float;
     if (t.startsWith(QLatin1String("numeric")) || t.startsWith(QLatin1String("decimal")))
         return TypeClass::Decimal;
@@ -328,7 +352,8 @@ QString OdbcDialect::canonicalText(const QString &expr, const ValueForm &) const
 
 QString OdbcDialect::hash64(const QString &textExpr) const
 {
-    return QStringLiteral("MD5(%1)").arg(textExpr); // not comparable across databases; ODBC pairs use join diffs
+    return QStringLiteral("MD5(%1)").arg(
+        textExpr); // not comparable across databases; ODBC pairs use join diffs
 }
 
 } // namespace tidemark::warehouse

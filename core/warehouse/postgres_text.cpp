@@ -43,7 +43,8 @@ inline void finalMix(std::uint32_t &a, std::uint32_t &b, std::uint32_t &c)
 
 std::uint32_t littleEndianWord(const unsigned char *p)
 {
-    return std::uint32_t(p[0]) | (std::uint32_t(p[1]) << 8) | (std::uint32_t(p[2]) << 16) | (std::uint32_t(p[3]) << 24);
+    return std::uint32_t(p[0]) | (std::uint32_t(p[1]) << 8) | (std::uint32_t(p[2]) << 16)
+        | (std::uint32_t(p[3]) << 24);
 }
 
 } // namespace
@@ -111,14 +112,16 @@ quint64 hashFloat8Extended(double value, quint64 seed)
     if (std::isnan(value))
         value = std::numeric_limits<double>::quiet_NaN();
     unsigned char bytes[8];
-    std::memcpy(bytes, &value, sizeof bytes); // the server's byte order: little-endian (proved by the probe)
+    std::memcpy(bytes, &value,
+                sizeof bytes); // the server's byte order: little-endian (proved by the probe)
     return hashBytesExtended(reinterpret_cast<const char *>(bytes), sizeof bytes, seed);
 }
 
 std::optional<qint64> timestampMicroseconds(QByteArrayView t)
 {
     // PostgreSQL's own output form only (no 24:00:00, no leap seconds).
-    if (t.size() != 26 || t[10] != ' ' || t[19] != '.' || t.sliced(11, 2) > QByteArrayView("23") || t.sliced(17, 2) > QByteArrayView("59"))
+    if (t.size() != 26 || t[10] != ' ' || t[19] != '.' || t.sliced(11, 2) > QByteArrayView("23")
+        || t.sliced(17, 2) > QByteArrayView("59"))
         return std::nullopt;
     const auto micros = canonical::parseTimestamp(t);
     if (!micros)

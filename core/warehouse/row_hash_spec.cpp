@@ -4,7 +4,8 @@ namespace tidemark::warehouse {
 
 QString rowHashSpec(RowHashKind hash, const QStringList &tokens)
 {
-    return QLatin1String(hash == RowHashKind::PostgresColumns ? "pgc:" : "md5:") + tokens.join(QLatin1Char(','));
+    return QLatin1String(hash == RowHashKind::PostgresColumns ? "pgc:" : "md5:")
+        + tokens.join(QLatin1Char(','));
 }
 
 qint64 nullColumnHash(int position)

@@ -27,7 +27,10 @@ QString tr(const char *text)
 class QueryRow final : public Row
 {
 public:
-    explicit QueryRow(const QSqlQuery &query) : m_query(query) {}
+    explicit QueryRow(const QSqlQuery &query)
+        : m_query(query)
+    {
+    }
     int size() const override { return m_query.record().count(); }
     QVariant value(int column) const override { return m_query.value(column); }
     bool isNull(int column) const override { return m_query.isNull(column); }
@@ -50,7 +53,8 @@ QString explainOpenFailure(const ConnectionSpec &spec, const QString &driverText
         return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
                                            "cannot open SQLite database %1: %2")
             .arg(spec.database, driverText.trimmed());
-    if (text.contains(QLatin1String("password authentication failed")) || text.contains(QLatin1String("access denied"))
+    if (text.contains(QLatin1String("password authentication failed"))
+        || text.contains(QLatin1String("access denied"))
         || text.contains(QLatin1String("authentication failed")))
         return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
                                            "%1: the server refused user \"%2\": wrong user name or "
@@ -67,14 +71,16 @@ QString explainOpenFailure(const ConnectionSpec &spec, const QString &driverText
                    "tidemark::warehouse::SqlDatabase",
                    "%1: database \"%2\" does not exist on %3; check the database name")
             .arg(where, spec.database, serverName(spec));
-    if (text.contains(QLatin1String("connection refused")) || text.contains(QLatin1String("can't connect"))
+    if (text.contains(QLatin1String("connection refused"))
+        || text.contains(QLatin1String("can't connect"))
         || text.contains(QLatin1String("could not connect")))
         return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
                                            "%1: cannot reach %2 (connection refused): is the "
                                            "server running, and are the host and "
                                            "port right?")
             .arg(where, serverName(spec));
-    if (text.contains(QLatin1String("could not translate host name")) || text.contains(QLatin1String("unknown server host"))
+    if (text.contains(QLatin1String("could not translate host name"))
+        || text.contains(QLatin1String("unknown server host"))
         || text.contains(QLatin1String("name or service not known")))
         return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
                                            "%1: unknown host \"%2\"; check the host name")
@@ -99,8 +105,11 @@ Expected<std::unique_ptr<Database>> openDatabase(const ConnectionSpec &spec)
 }
 
 SqlDatabase::SqlDatabase(ConnectionSpec spec, QString connectionName)
-    : m_spec(std::move(spec)), m_dialect(makeDialect(m_spec.driver)), m_connectionName(std::move(connectionName))
-{}
+    : m_spec(std::move(spec))
+    , m_dialect(makeDialect(m_spec.driver))
+    , m_connectionName(std::move(connectionName))
+{
+}
 
 SqlDatabase::~SqlDatabase()
 {
@@ -114,14 +123,15 @@ SqlDatabase::~SqlDatabase()
 
 Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec)
 {
-    const QString name = QStringLiteral("tidemark-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name
+        = QStringLiteral("tidemark-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QSqlDatabase::isDriverAvailable(spec.qtDriverName())) {
-        return Error{tr("the Qt Sql driver %1 for %2 is not installed (Debian: libqt6sql6-%3)")
-                         .arg(spec.qtDriverName(), QString::fromLatin1(toString(spec.driver)),
-                              spec.driver == Driver::PostgreSQL ? QStringLiteral("psql")
-                              : spec.driver == Driver::MySQL    ? QStringLiteral("mysql")
-                              : spec.driver == Driver::SQLite   ? QStringLiteral("sqlite")
-                                                                : QStringLiteral("odbc"))};
+        return Error {tr("the Qt Sql driver %1 for %2 is not installed (Debian: libqt6sql6-%3)")
+                          .arg(spec.qtDriverName(), QString::fromLatin1(toString(spec.driver)),
+                               spec.driver == Driver::PostgreSQL   ? QStringLiteral("psql")
+                                   : spec.driver == Driver::MySQL  ? QStringLiteral("mysql")
+                                   : spec.driver == Driver::SQLite ? QStringLiteral("sqlite")
+                                                                   : QStringLiteral("odbc"))};
     }
     std::unique_ptr<SqlDatabase> self(new SqlDatabase(spec, name));
     {
@@ -129,7 +139,9 @@ Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec
         switch (spec.driver) {
         case Driver::SQLite:
             if (spec.database != QLatin1String(":memory:") && !QFileInfo::exists(spec.database))
-                return Error{tr("SQLite database %1 does not exist; check the path in the sqlite:// URL").arg(spec.database)};
+                return Error {
+                    tr("SQLite database %1 does not exist; check the path in the sqlite:// URL")
+                        .arg(spec.database)};
             db.setDatabaseName(spec.database);
             break;
         case Driver::ODBC:
@@ -152,16 +164,18 @@ Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec
             break;
         }
         if (!db.open())
-            return Error{explainOpenFailure(spec, db.lastError().text())};
+            return Error {explainOpenFailure(spec, db.lastError().text())};
 
         for (const QString &statement : self->m_dialect->sessionSetup()) {
             QSqlQuery q(db);
             q.exec(statement); // optional tuning; a server without the setting keeps its default
         }
         QSqlQuery q(db);
-        if (spec.driver == Driver::PostgreSQL && q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next())
+        if (spec.driver == Driver::PostgreSQL && q.exec(QStringLiteral("SELECT pg_backend_pid()"))
+            && q.next())
             self->m_serverSession = q.value(0).toLongLong();
-        else if (spec.driver == Driver::MySQL && q.exec(QStringLiteral("SELECT CONNECTION_ID()")) && q.next())
+        else if (spec.driver == Driver::MySQL && q.exec(QStringLiteral("SELECT CONNECTION_ID()"))
+                 && q.next())
             self->m_serverSession = q.value(0).toLongLong();
         if (spec.driver == Driver::SQLite) {
             const QVariant handle = db.driver()->handle();
@@ -169,12 +183,15 @@ Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec
                 auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
                 self->m_sqliteHandle = sqlite;
                 if (!sqlite || !registerSqliteFunctions(sqlite))
-                    return Error{tr("SQLite database %1: cannot register Tidemark's functions").arg(spec.database)};
+                    return Error {tr("SQLite database %1: cannot register Tidemark's functions")
+                                      .arg(spec.database)};
                 // A statement that started just after a cancel (sqlite3_interrupt() reaches only
                 // running ones) stops at its next few thousand instructions.
                 sqlite3_progress_handler(
                     sqlite, 4096,
-                    [](void *database) -> int { return static_cast<SqlDatabase *>(database)->stopWanted() ? 1 : 0; },
+                    [](void *database) -> int {
+                        return static_cast<SqlDatabase *>(database)->stopWanted() ? 1 : 0;
+                    },
                     self.get());
             }
         }
@@ -201,11 +218,12 @@ void SqlDatabase::setCancelCheck(std::function<bool()> cancelled)
     m_cancelCheck = std::move(cancelled);
 }
 
-Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values, const RowCallback *onRow)
+Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values,
+                                const RowCallback *onRow)
 {
     m_cancelled = false;
     if (m_cancelCheck && m_cancelCheck())
-        return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
+        return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -222,25 +240,25 @@ Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values, 
     }
     if (!ok) {
         if (stopWanted())
-            return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
-        return Error{describeFailure(q.lastError().text(), sql)};
+            return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
+        return Error {describeFailure(q.lastError().text(), sql)};
     }
     if (onRow) {
         const QueryRow row(q);
         while (q.next()) {
             if (stopWanted())
-                return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
+                return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
             if (!(*onRow)(row))
                 break;
         }
         if (q.lastError().isValid()) {
             if (stopWanted())
-                return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
-            return Error{describeFailure(q.lastError().text(), sql)};
+                return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
+            return Error {describeFailure(q.lastError().text(), sql)};
         }
     }
     if (stopWanted())
-        return Error{tr("%1: the query was cancelled").arg(m_spec.redacted())};
+        return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
     return {};
 }
 
@@ -249,7 +267,8 @@ Expected<void> SqlDatabase::execute(const QString &sql)
     return run(sql, {}, nullptr);
 }
 
-Expected<void> SqlDatabase::query(const QString &sql, const QVariantList &values, const RowCallback &onRow)
+Expected<void> SqlDatabase::query(const QString &sql, const QVariantList &values,
+                                  const RowCallback &onRow)
 {
     return run(sql, values, onRow ? &onRow : nullptr); // no callback: rows are not read
 }
@@ -265,7 +284,8 @@ void SqlDatabase::cancel()
     if (m_serverSession < 0)
         return;
     // Ask the server, over a short-lived second connection, to stop this session's statement.
-    const QString name = m_connectionName + QStringLiteral("-cancel-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name = m_connectionName + QStringLiteral("-cancel-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_spec.qtDriverName(), name);
         db.setHostName(m_spec.host);
@@ -289,19 +309,22 @@ void SqlDatabase::cancel()
 Expected<void> SqlDatabase::attachSqliteSchema(const QString &schema)
 {
     bool attached = false;
-    auto listed = query(QStringLiteral("SELECT name FROM pragma_database_list"), {}, [&](const Row &row) {
-        attached = attached || row.value(0).toString() == schema;
-        return !attached;
-    });
+    auto listed
+        = query(QStringLiteral("SELECT name FROM pragma_database_list"), {}, [&](const Row &row) {
+              attached = attached || row.value(0).toString() == schema;
+              return !attached;
+          });
     if (!listed)
         return listed.error();
     if (attached || m_spec.database == QLatin1String(":memory:"))
         return {};
-    const QString file = QFileInfo(m_spec.database).absoluteDir().filePath(schema + QStringLiteral(".db"));
+    const QString file
+        = QFileInfo(m_spec.database).absoluteDir().filePath(schema + QStringLiteral(".db"));
     if (!QFileInfo::exists(file)) {
-        return Error{tr("%1: schema \"%2\" is not attached and its file %3 does not exist; for SQLite each "
-                        "schema is a database file beside the main one")
-                         .arg(m_spec.redacted(), schema, file)};
+        return Error {
+            tr("%1: schema \"%2\" is not attached and its file %3 does not exist; for SQLite each "
+               "schema is a database file beside the main one")
+                .arg(m_spec.redacted(), schema, file)};
     }
     return query(QStringLiteral("ATTACH DATABASE ? AS ") + m_dialect->quote(schema), {file}, {});
 }
@@ -313,23 +336,32 @@ Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
     QVariantList values;
     switch (m_spec.driver) {
     case Driver::PostgreSQL:
-        sql = QStringLiteral("SELECT column_name, CASE WHEN data_type = 'USER-DEFINED' THEN udt_name ELSE data_type END, "
+        sql = QStringLiteral("SELECT column_name, CASE WHEN data_type = 'USER-DEFINED' THEN "
+                             "udt_name ELSE data_type END, "
                              "ordinal_position, numeric_scale FROM information_schema.columns "
-                             "WHERE table_schema = COALESCE(?, current_schema()) AND table_name = ? ORDER BY ordinal_position");
-        values = {table.schema().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(table.schema()), table.table()};
+                             "WHERE table_schema = COALESCE(?, current_schema()) AND table_name = "
+                             "? ORDER BY ordinal_position");
+        values = {table.schema().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(table.schema()),
+                  table.table()};
         break;
     case Driver::MySQL:
-        sql = QStringLiteral("SELECT column_name, column_type, ordinal_position, numeric_scale FROM information_schema.columns "
-                             "WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ? ORDER BY ordinal_position");
-        values = {table.schema().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(table.schema()), table.table()};
+        sql = QStringLiteral("SELECT column_name, column_type, ordinal_position, numeric_scale "
+                             "FROM information_schema.columns "
+                             "WHERE table_schema = COALESCE(?, DATABASE()) AND table_name = ? "
+                             "ORDER BY ordinal_position");
+        values = {table.schema().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(table.schema()),
+                  table.table()};
         break;
     case Driver::SQLite:
         if (!table.schema().isEmpty()) {
             if (auto attached = attachSqliteSchema(table.schema()); !attached)
                 return attached.error();
         }
-        sql = table.schema().isEmpty() ? QStringLiteral("SELECT name, type, cid + 1, NULL FROM pragma_table_info(?)")
-                                       : QStringLiteral("SELECT name, type, cid + 1, NULL FROM pragma_table_info(?, ?)");
+        sql = table.schema().isEmpty()
+            ? QStringLiteral("SELECT name, type, cid + 1, NULL FROM pragma_table_info(?)")
+            : QStringLiteral("SELECT name, type, cid + 1, NULL FROM pragma_table_info(?, ?)");
         values = {table.table()};
         if (!table.schema().isEmpty())
             values << table.schema();
@@ -346,7 +378,8 @@ Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
             out.push_back(c);
         }
         if (out.empty())
-            return Error{tr("%1: table %2 does not exist or has no columns").arg(m_spec.redacted(), table.display())};
+            return Error {tr("%1: table %2 does not exist or has no columns")
+                              .arg(m_spec.redacted(), table.display())};
         return out;
     }
     }
@@ -363,9 +396,10 @@ Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
     if (!result)
         return result.error();
     if (out.empty()) {
-        const QString where = table.schema().isEmpty() ? QString() : tr(" (schema \"%1\")").arg(table.schema());
-        return Error{tr("%1: table %2 does not exist%3; check the name, its schema and its case")
-                         .arg(m_spec.redacted(), table.display(), where)};
+        const QString where
+            = table.schema().isEmpty() ? QString() : tr(" (schema \"%1\")").arg(table.schema());
+        return Error {tr("%1: table %2 does not exist%3; check the name, its schema and its case")
+                          .arg(m_spec.redacted(), table.display(), where)};
     }
     return out;
 }

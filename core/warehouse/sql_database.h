@@ -25,7 +25,8 @@ public:
 
     Expected<std::vector<ColumnInfo>> columns(const TableName &table) override;
     Expected<void> execute(const QString &sql) override;
-    Expected<void> query(const QString &sql, const QVariantList &values, const RowCallback &onRow) override;
+    Expected<void> query(const QString &sql, const QVariantList &values,
+                         const RowCallback &onRow) override;
     void cancel() override;
     void setCancelCheck(std::function<bool()> cancelled) override;
 
@@ -41,7 +42,7 @@ private:
     ConnectionSpec m_spec;
     std::unique_ptr<Dialect> m_dialect;
     QString m_connectionName;
-    qint64 m_serverSession = -1;  // backend pid (PostgreSQL) or connection id (MySQL)
+    qint64 m_serverSession = -1; // backend pid (PostgreSQL) or connection id (MySQL)
     void *m_sqliteHandle = nullptr;
     bool stopWanted() const;
 

@@ -74,7 +74,8 @@ std::optional<qint64> integerOf(sqlite3_value *value)
 std::optional<double> doubleOf(sqlite3_value *value)
 {
     switch (sqlite3_value_type(value)) {
-    case SQLITE_INTEGER: return double(sqlite3_value_int64(value)); // the nearest double, as the contract says
+    case SQLITE_INTEGER:
+        return double(sqlite3_value_int64(value)); // the nearest double, as the contract says
     case SQLITE_FLOAT: return sqlite3_value_double(value);
     case SQLITE_TEXT: {
         const QByteArrayView t = textOf(value);
@@ -173,7 +174,8 @@ std::optional<CanonicalSpec> parseToken(QByteArrayView token)
     case 'p': {
         int parameter = -1;
         const auto read = std::from_chars(rest.data(), rest.data() + rest.size(), parameter);
-        if (read.ec != std::errc() || read.ptr != rest.data() + rest.size() || parameter < 0 || parameter > 1000)
+        if (read.ec != std::errc() || read.ptr != rest.data() + rest.size() || parameter < 0
+            || parameter > 1000)
             return std::nullopt;
         if (spec.kind == 'p' && parameter > 6)
             return std::nullopt;
@@ -191,8 +193,7 @@ std::optional<CanonicalSpec> parseToken(QByteArrayView token)
         if (!rest.isEmpty())
             return std::nullopt;
         return spec;
-    default:
-        return std::nullopt;
+    default: return std::nullopt;
     }
 }
 
@@ -203,7 +204,9 @@ bool isOfClass(const CanonicalSpec &spec, sqlite3_value *value)
     case 'i': return integerOf(value).has_value();
     case 'f': return doubleOf(value).has_value();
     case 'n':
-    case 'N': return type == SQLITE_INTEGER || type == SQLITE_FLOAT || (type == SQLITE_TEXT && canon::parseDecimal(textOf(value)));
+    case 'N':
+        return type == SQLITE_INTEGER || type == SQLITE_FLOAT
+            || (type == SQLITE_TEXT && canon::parseDecimal(textOf(value)));
     case 'p': return timestampOf(value).has_value();
     case 'D': return dateOf(value).has_value();
     case 'b': return booleanOf(value).has_value();
@@ -314,15 +317,15 @@ std::optional<quint64> numericHash(const CanonicalSpec &spec, sqlite3_value *val
     case 'p':
         if (spec.parameter == 6) {
             if (const auto micros = timestampOf(value))
-                return postgres::hashInt8Extended(*micros - kPostgresEpochDays * kMicrosPerDay, seed);
+                return postgres::hashInt8Extended(*micros - kPostgresEpochDays * kMicrosPerDay,
+                                                  seed);
         }
         break;
     case 'D':
         if (const auto days = dateOf(value))
             return postgres::hashUint32Extended(quint32(qint32(*days - kPostgresEpochDays)), seed);
         break;
-    default:
-        break;
+    default: break;
     }
     return std::nullopt;
 }

@@ -22,7 +22,7 @@ namespace tidemark::warehouse::sqlite {
 
 struct CanonicalSpec
 {
-    char kind = 't';  // the letter of canonicalToken()
+    char kind = 't'; // the letter of canonicalToken()
     int parameter = 0; // decimals: scale; timestamps: precision
     bool numericHash = false; // '#': hashed as PostgreSQL hashes its own type's value
 };

@@ -54,9 +54,9 @@ struct CellSums
     std::vector<std::pair<qint64, quint64>> cells;
     qint64 width = 1;
     bool tracked = false;
-    std::vector<quint64> seen;  // a bit per offset
+    std::vector<quint64> seen; // a bit per offset
     std::vector<quint64> again; // offsets seen more than once
-    qint64 extraRows = 0;       // rows beyond the first of their key
+    qint64 extraRows = 0; // rows beyond the first of their key
     qint64 duplicatedKeys = 0;
 };
 
@@ -71,7 +71,9 @@ void cellSumsStep(sqlite3_context *context, int, sqlite3_value **argv)
         const qint64 width = sqlite3_value_int64(argv[2]);
         const qint64 cells = sqlite3_value_int64(argv[3]);
         if (width <= 0 || cells <= 0 || cells > kMaxCells) {
-            sqlite3_result_error(context, "tidemark_cellsums(): the width or the number of cells is out of range", -1);
+            sqlite3_result_error(
+                context, "tidemark_cellsums(): the width or the number of cells is out of range",
+                -1);
             return;
         }
         auto created = std::make_unique<CellSums>();
@@ -143,21 +145,30 @@ bool registerSqliteFunctions(sqlite3 *db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
     auto *oddCounts = new std::vector<qint64>(); // owned by tidemark_rowhash's registration
-    return sqlite3_create_function_v2(db, "tidemark_hash60", 1, flags, nullptr, hash60, nullptr, nullptr, nullptr) == SQLITE_OK
-           && sqlite3_create_function_v2(db, "tidemark_hashsum", 1, flags, nullptr, nullptr, hashSumStep, hashSumFinal, nullptr)
-                  == SQLITE_OK
-           && sqlite3_create_function_v2(db, "tidemark_rowhash", -1, flags, oddCounts, sqliteRowHash, nullptr, nullptr, deleteOddCounts)
-                  == SQLITE_OK
-           && sqlite3_create_function_v2(db, "tidemark_oddcounts", 0, SQLITE_UTF8, oddCounts, sqliteOddCounts, nullptr, nullptr, nullptr)
-                  == SQLITE_OK
-           && sqlite3_create_function_v2(db, "tidemark_cellsums", 4, flags, nullptr, nullptr, cellSumsStep, cellSumsFinal, nullptr)
-                  == SQLITE_OK
-           && sqlite3_create_function_v2(db, "tidemark_canon", 2, flags, nullptr, sqlite::canonFunction, nullptr, nullptr, nullptr)
-                  == SQLITE_OK
-           && sqlite3_create_function_v2(db, "tidemark_isodd", 2, flags, nullptr, sqlite::isOddFunction, nullptr, nullptr, nullptr)
-                  == SQLITE_OK
-           && sqlite3_create_function_v2(db, "tidemark_lower", 1, flags, nullptr, sqlite::lowerFunction, nullptr, nullptr, nullptr)
-                  == SQLITE_OK;
+    return sqlite3_create_function_v2(db, "tidemark_hash60", 1, flags, nullptr, hash60, nullptr,
+                                      nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "tidemark_hashsum", 1, flags, nullptr, nullptr,
+                                      hashSumStep, hashSumFinal, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "tidemark_rowhash", -1, flags, oddCounts, sqliteRowHash,
+                                      nullptr, nullptr, deleteOddCounts)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "tidemark_oddcounts", 0, SQLITE_UTF8, oddCounts,
+                                      sqliteOddCounts, nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "tidemark_cellsums", 4, flags, nullptr, nullptr,
+                                      cellSumsStep, cellSumsFinal, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "tidemark_canon", 2, flags, nullptr,
+                                      sqlite::canonFunction, nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "tidemark_isodd", 2, flags, nullptr,
+                                      sqlite::isOddFunction, nullptr, nullptr, nullptr)
+        == SQLITE_OK
+        && sqlite3_create_function_v2(db, "tidemark_lower", 1, flags, nullptr,
+                                      sqlite::lowerFunction, nullptr, nullptr, nullptr)
+        == SQLITE_OK;
 }
 
 } // namespace tidemark::warehouse

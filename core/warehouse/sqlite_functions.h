@@ -5,7 +5,8 @@ struct sqlite3;
 namespace tidemark::warehouse {
 
 // Registers the functions Tidemark's SQLite SQL uses:
-//  - tidemark_hash60(text): the low 60 bits of the text's MD5, as PostgreSQL and MySQL compute them;
+//  - tidemark_hash60(text): the low 60 bits of the text's MD5, as PostgreSQL and MySQL compute
+//  them;
 //  - tidemark_hashsum(int): a sum modulo 2^64 that never overflows (returned as text);
 //  - tidemark_rowhash(spec, v1, v2, ...): the cross-database diff's row hash, each value turned
 //    into canonical text or hashed in C as the spec says (row_hash_spec.h, sqlite_row_hash.cpp):

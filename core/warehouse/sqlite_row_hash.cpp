@@ -68,7 +68,8 @@ void deleteSpec(void *spec)
 // One argument's PostgreSQL hash ("pgc" specs): the hash function of the PostgreSQL type where
 // the token says so and the value is of the class, else hashtextextended() of its canonical text
 // (`text`: scratch).
-quint64 columnHash(const sqlite::CanonicalSpec &part, sqlite3_value *value, quint64 seed, QByteArray *text, bool *odd)
+quint64 columnHash(const sqlite::CanonicalSpec &part, sqlite3_value *value, quint64 seed,
+                   QByteArray *text, bool *odd)
 {
     if (part.numericHash) {
         if (const auto hash = sqlite::numericHash(part, value, seed))
@@ -98,7 +99,8 @@ void sqliteRowHash(sqlite3_context *context, int argc, sqlite3_value **argv)
         spec = text ? parseSpec(text) : nullptr;
         if (!spec || int(spec->parts.size()) != argc - 1) {
             delete spec;
-            sqlite3_result_error(context, "tidemark_rowhash(): the spec does not describe the arguments", -1);
+            sqlite3_result_error(
+                context, "tidemark_rowhash(): the spec does not describe the arguments", -1);
             return;
         }
         sqlite3_set_auxdata(context, 0, spec, deleteSpec);

@@ -13,7 +13,10 @@ QString TableName::display() const
             if (!(c.isLetterOrNumber() || c == QLatin1Char('_')))
                 plain = false;
         }
-        out << (plain ? part : QLatin1Char('"') + QString(part).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'));
+        out << (plain ? part
+                      : QLatin1Char('"')
+                        + QString(part).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                        + QLatin1Char('"'));
     }
     return out.join(QLatin1Char('.'));
 }
@@ -21,8 +24,9 @@ QString TableName::display() const
 Expected<TableName> parseTableName(const QString &text)
 {
     auto bad = [&text](const QString &why) {
-        return Error{QCoreApplication::translate("tidemark::warehouse::TableName", "table name \"%1\": %2")
-                         .arg(text, why)};
+        return Error {
+            QCoreApplication::translate("tidemark::warehouse::TableName", "table name \"%1\": %2")
+                .arg(text, why)};
     };
     TableName name;
     QString current;
@@ -46,32 +50,39 @@ Expected<TableName> parseTableName(const QString &text)
         }
         if (c == QLatin1Char('"') || c == QLatin1Char('`')) {
             if (!current.isEmpty())
-                return bad(QCoreApplication::translate("tidemark::warehouse::TableName", "a quote in the middle of a name part"));
+                return bad(QCoreApplication::translate("tidemark::warehouse::TableName",
+                                                       "a quote in the middle of a name part"));
             inQuote = true;
             quote = c;
             quotedPart = true;
         } else if (c == QLatin1Char('.')) {
             if (current.isEmpty() && !quotedPart)
-                return bad(QCoreApplication::translate("tidemark::warehouse::TableName", "an empty part"));
+                return bad(
+                    QCoreApplication::translate("tidemark::warehouse::TableName", "an empty part"));
             name.parts << current;
             current.clear();
             quotedPart = false;
         } else if (c.isSpace() && !quotedPart) {
-            if (!current.trimmed().isEmpty() && i + 1 < text.size() && !text.mid(i).trimmed().isEmpty())
-                return bad(QCoreApplication::translate("tidemark::warehouse::TableName", "spaces need double quotes around the part"));
+            if (!current.trimmed().isEmpty() && i + 1 < text.size()
+                && !text.mid(i).trimmed().isEmpty())
+                return bad(QCoreApplication::translate(
+                    "tidemark::warehouse::TableName", "spaces need double quotes around the part"));
         } else {
             if (quotedPart)
-                return bad(QCoreApplication::translate("tidemark::warehouse::TableName", "text after a closing quote"));
+                return bad(QCoreApplication::translate("tidemark::warehouse::TableName",
+                                                       "text after a closing quote"));
             current += c;
         }
     }
     if (inQuote)
-        return bad(QCoreApplication::translate("tidemark::warehouse::TableName", "an unclosed quote"));
+        return bad(
+            QCoreApplication::translate("tidemark::warehouse::TableName", "an unclosed quote"));
     if (current.isEmpty() && !quotedPart)
         return bad(QCoreApplication::translate("tidemark::warehouse::TableName", "an empty part"));
     name.parts << current;
     if (name.parts.size() > 3)
-        return bad(QCoreApplication::translate("tidemark::warehouse::TableName", "more than three parts (database.schema.table)"));
+        return bad(QCoreApplication::translate("tidemark::warehouse::TableName",
+                                               "more than three parts (database.schema.table)"));
     return name;
 }
 

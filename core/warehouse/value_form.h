@@ -9,25 +9,36 @@
 
 namespace tidemark::warehouse {
 
-enum class TypeClass { Integer, Decimal, Float, Boolean, Text, Date, Timestamp, Uuid, Binary, Other };
+enum class TypeClass {
+    Integer,
+    Decimal,
+    Float,
+    Boolean,
+    Text,
+    Date,
+    Timestamp,
+    Uuid,
+    Binary,
+    Other
+};
 const char *toString(TypeClass type);
 
 // A column as the database describes it.
 struct ColumnInfo
 {
     QString name;
-    QString type;  // as the database names it ("integer", "character varying", "decimal(10,2)")
+    QString type; // as the database names it ("integer", "character varying", "decimal(10,2)")
     TypeClass typeClass = TypeClass::Other;
     int position = 0; // 1-based
-    int scale = -1;   // decimals: digits after the point, when known
+    int scale = -1; // decimals: digits after the point, when known
 };
 
 struct ValueForm
 {
-    TypeClass as = TypeClass::Text;     // the class the two sides are compared as
+    TypeClass as = TypeClass::Text; // the class the two sides are compared as
     TypeClass source = TypeClass::Text; // this side's own class
-    QString sourceType;                 // as the database names it
-    int sourceScale = -1;               // decimals: the declared scale, when known
+    QString sourceType; // as the database names it
+    int sourceScale = -1; // decimals: the declared scale, when known
     // As Decimal: digits kept after the point (rounded half away from zero, written fixed); -1:
     // exact (written without trailing zeros).
     int scale = -1;

@@ -41,7 +41,8 @@ int gitSays(const QStringList &patterns, const QString &path, QString *why)
         *exitCode = process.exitCode();
         if (*exitCode > 1)
             *why = QStringLiteral("git %1 failed: %2")
-                       .arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
+                       .arg(args.join(QLatin1Char(' ')),
+                            QString::fromLocal8Bit(process.readAllStandardError()));
         return true;
     };
     int code = 0;
@@ -68,7 +69,8 @@ int gitSays(const QStringList &patterns, const QString &path, QString *why)
     touch.close();
 
     if (!run({QStringLiteral("-c"), QStringLiteral("core.excludesFile=/dev/null"),
-              QStringLiteral("check-ignore"), QStringLiteral("--no-index"), QStringLiteral("-q"), path},
+              QStringLiteral("check-ignore"), QStringLiteral("--no-index"), QStringLiteral("-q"),
+              path},
              &code))
         return -1;
     if (code > 1)
@@ -95,7 +97,8 @@ private Q_SLOTS:
 void TestGitignoreMatcher::initTestCase()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
-        QFAIL("git is not installed: this test checks every case against `git check-ignore`; install git (tools/dev.sh lists it)");
+        QFAIL("git is not installed: this test checks every case against `git check-ignore`; "
+              "install git (tools/dev.sh lists it)");
 }
 
 void TestGitignoreMatcher::matchesLikeGit_data()
@@ -127,7 +130,8 @@ void TestGitignoreMatcher::matchesLikeGit_data()
 
     // Basename patterns (no slash) match at any depth, directories included.
     row("extension at depth", {L("*.log")}, "logs/deep/x.log", true);
-    row("name matches a parent directory", {L("node_modules")}, "web/node_modules/pkg/index.js", true);
+    row("name matches a parent directory", {L("node_modules")}, "web/node_modules/pkg/index.js",
+        true);
     row("name matches a file", {L("build")}, "src/build", true);
     row("case sensitive", {L("*.SQL")}, "models/a.sql", false);
     row("non-ascii name", {L("données/")}, "données/a.csv", true);
@@ -164,11 +168,14 @@ void TestGitignoreMatcher::matchesLikeGit_data()
     row("excluded parent wins", {L("logs/"), L("!logs/keep.txt")}, "logs/keep.txt", true);
     row("dir/** then negation works", {L("logs/**"), L("!logs/keep.txt")}, "logs/keep.txt", false);
     row("dir/* then negation works", {L("logs/*"), L("!logs/keep.txt")}, "logs/keep.txt", false);
-    row("dir/* excludes subdirectories", {L("logs/*"), L("!logs/keep.txt")}, "logs/sub/keep.txt", true);
+    row("dir/* excludes subdirectories", {L("logs/*"), L("!logs/keep.txt")}, "logs/sub/keep.txt",
+        true);
     row("root excluded, folder re-included", {L("/*"), L("!/models/")}, "models/a.sql", false);
     row("root excluded, other folder", {L("/*"), L("!/models/")}, "seeds/a.csv", true);
-    row("docs example: only foo/bar kept", {L("/*"), L("!/foo"), L("/foo/*"), L("!/foo/bar")}, "foo/bar/x.sql", false);
-    row("docs example: foo/baz excluded", {L("/*"), L("!/foo"), L("/foo/*"), L("!/foo/bar")}, "foo/baz/x.sql", true);
+    row("docs example: only foo/bar kept", {L("/*"), L("!/foo"), L("/foo/*"), L("!/foo/bar")},
+        "foo/bar/x.sql", false);
+    row("docs example: foo/baz excluded", {L("/*"), L("!/foo"), L("/foo/*"), L("!/foo/bar")},
+        "foo/baz/x.sql", true);
     row("docs example: doc/*.txt one level", {L("doc/*.txt")}, "doc/sub/notes.txt", false);
     row("excluded grandparent", {L("a/"), L("!a/b/"), L("!a/b/c.txt")}, "a/b/c.txt", true);
 
@@ -217,7 +224,8 @@ void TestGitignoreMatcher::matchesLikeGit()
         QFAIL(qPrintable(why));
     // The table is right only if git agrees with it; then the matcher must agree with both.
     QVERIFY2(bool(git) == expected,
-             qPrintable(QStringLiteral("git check-ignore says %1 for this row").arg(git ? QStringLiteral("ignored") : QStringLiteral("not ignored"))));
+             qPrintable(QStringLiteral("git check-ignore says %1 for this row")
+                            .arg(git ? QStringLiteral("ignored") : QStringLiteral("not ignored"))));
     QCOMPARE(matcher.ignored(path), expected);
 }
 
@@ -228,11 +236,14 @@ void TestGitignoreMatcher::wildmatchDirect_data()
     QTest::addColumn<bool>("pathname");
     QTest::addColumn<bool>("expected");
 
-    QTest::newRow("star crosses slash without pathname") << QByteArray("a*c") << QByteArray("ab/c") << false << true;
-    QTest::newRow("star stops at slash with pathname") << QByteArray("a*c") << QByteArray("ab/c") << true << false;
+    QTest::newRow("star crosses slash without pathname")
+        << QByteArray("a*c") << QByteArray("ab/c") << false << true;
+    QTest::newRow("star stops at slash with pathname")
+        << QByteArray("a*c") << QByteArray("ab/c") << true << false;
     QTest::newRow("many stars, no blow-up")
         << QByteArray("*a*a*a*a*a*a*a*a*a*a*a*a*a*b") << QByteArray(200, 'a') << true << false;
-    QTest::newRow("class colon without name") << QByteArray("[[:]x") << QByteArray(":x") << true << true;
+    QTest::newRow("class colon without name")
+        << QByteArray("[[:]x") << QByteArray(":x") << true << true;
     QTest::newRow("unknown class") << QByteArray("[[:nope:]]") << QByteArray("a") << true << false;
     QTest::newRow("escaped range end") << QByteArray("[a-\\z]") << QByteArray("m") << true << true;
 }
@@ -250,7 +261,8 @@ void TestGitignoreMatcher::emptyAndCommentOnly()
 {
     QVERIFY(GitignoreMatcher().isEmpty());
     QVERIFY(!GitignoreMatcher().ignored(QStringLiteral("a.sql")));
-    const GitignoreMatcher comments({QStringLiteral("# only a comment"), QString(), QStringLiteral("!")});
+    const GitignoreMatcher comments(
+        {QStringLiteral("# only a comment"), QString(), QStringLiteral("!")});
     QVERIFY(comments.isEmpty());
     QVERIFY(!comments.ignored(QStringLiteral("a.sql")));
 }

@@ -20,17 +20,37 @@ private:
     {
         // The example of CLI.md.
         return {{"name", "jaffle_shop"},
-                {"repository", {{"provider", "github"}, {"api_url", "https://api.github.com"}, {"owner", "acme"}, {"name", "analytics"}}},
+                {"repository",
+                 {{"provider", "github"},
+                  {"api_url", "https://api.github.com"},
+                  {"owner", "acme"},
+                  {"name", "analytics"}}},
                 {"connection", {{"url", "postgresql://ci_user@warehouse.internal:5432/analytics"}}},
-                {"dbt_cloud", {{"access_url", "https://cloud.getdbt.com"}, {"account_id", 1}, {"artifacts_job_id", 10}, {"pr_job_id", 20}}},
+                {"dbt_cloud",
+                 {{"access_url", "https://cloud.getdbt.com"},
+                  {"account_id", 1},
+                  {"artifacts_job_id", 10},
+                  {"pr_job_id", 20}}},
                 {"artifacts", nullptr},
                 {"primary_key_tag", "primary-key"},
                 {"ci",
-                 {{"enabled", true}, {"import_dbt_metadata", true}, {"slim_diff", false}, {"diff_exposures", true},
-                  {"fail_on_primary_key_issues", true}, {"fail_on_errors", true}, {"pr_label", ""}, {"diff_threshold", 0},
-                  {"files_to_ignore", nlohmann::json::array()}, {"base_branch", ""}, {"commit_selection", "latest"},
+                 {{"enabled", true},
+                  {"import_dbt_metadata", true},
+                  {"slim_diff", false},
+                  {"diff_exposures", true},
+                  {"fail_on_primary_key_issues", true},
+                  {"fail_on_errors", true},
+                  {"pr_label", ""},
+                  {"diff_threshold", 0},
+                  {"files_to_ignore", nlohmann::json::array()},
+                  {"base_branch", ""},
+                  {"commit_selection", "latest"},
                   {"columns_to_ignore", nlohmann::json::array()},
-                  {"sampling", {{"enabled", false}, {"tolerance", 0.00001}, {"confidence", 99}, {"threshold", 1000000}}}}}};
+                  {"sampling",
+                   {{"enabled", false},
+                    {"tolerance", 0.00001},
+                    {"confidence", 99},
+                    {"threshold", 1000000}}}}}};
     }
 
 private Q_SLOTS:
@@ -50,7 +70,10 @@ private Q_SLOTS:
 
     void defaultsAndLargeIds()
     {
-        nlohmann::json j = {{"name", "x"}, {"dbt_cloud", {{"access_url", "https://abc123.us1.dbt.com"}, {"pr_job_id", 70437463747522LL}}}};
+        nlohmann::json j
+            = {{"name", "x"},
+               {"dbt_cloud",
+                {{"access_url", "https://abc123.us1.dbt.com"}, {"pr_job_id", 70437463747522LL}}}};
         auto i = ci::Integration::fromJson(j);
         QVERIFY(i);
         QCOMPARE(i->dbtCloud.prJobId, qint64(70437463747522LL));
@@ -64,14 +87,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bool") << "ci.slim_diff" << "\"yes\"" << "\"ci.slim_diff\" must be true or false";
-        QTest::newRow("list") << "ci.files_to_ignore" << "\"*.md\"" << "\"ci.files_to_ignore\" must be a list of strings";
-        QTest::newRow("id") << "dbt_cloud.account_id" << "\"1\"" << "\"dbt_cloud.account_id\" must be a whole number";
-        QTest::newRow("provider") << "repository.provider" << "\"bitbucket\"" << "must be github or gitlab";
-        QTest::newRow("selection") << "ci.commit_selection" << "\"oldest\"" << "must be latest or merge-base";
-        QTest::newRow("threshold") << "ci.diff_threshold" << "-1" << "\"ci.diff_threshold\" must be 0";
-        QTest::newRow("password in url") << "connection.url" << "\"postgresql://u:hunter2@h/db\"" << "contains a password";
-        QTest::newRow("no access url") << "dbt_cloud.access_url" << "null" << "\"dbt_cloud.access_url\" is required";
+        QTest::newRow("bool") << "ci.slim_diff"
+                              << "\"yes\""
+                              << "\"ci.slim_diff\" must be true or false";
+        QTest::newRow("list") << "ci.files_to_ignore"
+                              << "\"*.md\""
+                              << "\"ci.files_to_ignore\" must be a list of strings";
+        QTest::newRow("id") << "dbt_cloud.account_id"
+                            << "\"1\""
+                            << "\"dbt_cloud.account_id\" must be a whole number";
+        QTest::newRow("provider") << "repository.provider"
+                                  << "\"bitbucket\""
+                                  << "must be github or gitlab";
+        QTest::newRow("selection") << "ci.commit_selection"
+                                   << "\"oldest\""
+                                   << "must be latest or merge-base";
+        QTest::newRow("threshold") << "ci.diff_threshold"
+                                   << "-1"
+                                   << "\"ci.diff_threshold\" must be 0";
+        QTest::newRow("password in url") << "connection.url"
+                                         << "\"postgresql://u:hunter2@h/db\""
+                                         << "contains a password";
+        QTest::newRow("no access url") << "dbt_cloud.access_url"
+                                       << "null"
+                                       << "\"dbt_cloud.access_url\" is required";
     }
 
     void errorsNameTheField()
@@ -97,8 +136,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto i = ci::Integration::fromJson(example());
         QVERIFY(i);
-        i->artifacts = ci::LocalArtifacts{QStringLiteral("prod"), QStringLiteral("pr"),
-                                          ci::LocalPullRequest{17, QStringLiteral("Margins \u00e9"), QStringLiteral("abc123"), QStringLiteral("main")}};
+        i->artifacts = ci::LocalArtifacts {
+            QStringLiteral("prod"), QStringLiteral("pr"),
+            ci::LocalPullRequest {17, QStringLiteral("Margins \u00e9"), QStringLiteral("abc123"),
+                                  QStringLiteral("main")}};
         const QString path = dir.filePath(QStringLiteral("local.json"));
         QVERIFY(ci::saveIntegration(*i, path));
         auto loaded = ci::loadIntegration(path);
@@ -110,10 +151,12 @@ private Q_SLOTS:
         QCOMPARE(loaded->artifacts->pullRequest->baseBranch, QStringLiteral("main"));
 
         nlohmann::json bad = example();
-        bad["artifacts"] = {{"prod", "p"}, {"pr", "q"}, {"pull_request", {{"number", "seventeen"}}}};
+        bad["artifacts"]
+            = {{"prod", "p"}, {"pr", "q"}, {"pull_request", {{"number", "seventeen"}}}};
         auto wrong = ci::Integration::fromJson(bad);
         QVERIFY(!wrong);
-        QVERIFY2(wrong.errorMessage().contains(QLatin1String("artifacts.pull_request.number")), qPrintable(wrong.errorMessage()));
+        QVERIFY2(wrong.errorMessage().contains(QLatin1String("artifacts.pull_request.number")),
+                 qPrintable(wrong.errorMessage()));
     }
 
     void saveLoadAndRelativeArtifacts()
@@ -121,14 +164,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto i = ci::Integration::fromJson(example());
         QVERIFY(i);
-        i->artifacts = ci::LocalArtifacts{QStringLiteral("prod/target"), QStringLiteral("pr/target")};
+        i->artifacts
+            = ci::LocalArtifacts {QStringLiteral("prod/target"), QStringLiteral("pr/target")};
         const QString path = dir.filePath(QStringLiteral("jaffle.json"));
         QVERIFY(ci::saveIntegration(*i, path));
         auto loaded = ci::loadIntegration(path);
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.errorMessage()));
         QCOMPARE(loaded->artifacts->prod, QDir(dir.path()).filePath(QStringLiteral("prod/target")));
         QVERIFY(!loaded->artifacts->pullRequest);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("jaffle.json")}); // no temp files left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList {QStringLiteral("jaffle.json")}); // no temp files left
 
         test::writeTextFile(path, "{ not json");
         auto broken = ci::loadIntegration(path);

@@ -1,5 +1,6 @@
 // The desktop app's catalog of integration files: sorted listing that keeps broken files with their
-// error, unique names and file names, atomic save, duplicate, remove, and secrets that follow a rename.
+// error, unique names and file names, atomic save, duplicate, remove, and secrets that follow a
+// rename.
 
 #include "ci/integration_catalog.h"
 #include "secrets/secret_store.h"
@@ -60,7 +61,9 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(*path));
         }
         const auto entries = catalog.list();
-        QCOMPARE(names(entries), QStringList({QStringLiteral("Alpha shop"), QStringLiteral("beta"), QStringLiteral("zeta")}));
+        QCOMPARE(names(entries),
+                 QStringList({QStringLiteral("Alpha shop"), QStringLiteral("beta"),
+                              QStringLiteral("zeta")}));
         QCOMPARE(QFileInfo(entries[0].path).fileName(), QStringLiteral("alpha-shop.json"));
     }
 
@@ -68,9 +71,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("fileName");
-        QTest::newRow("spaces and case") << QStringLiteral("Jaffle Shop (prod)") << QStringLiteral("jaffle-shop-prod.json");
-        QTest::newRow("slashes") << QStringLiteral("../etc/passwd") << QStringLiteral("etc-passwd.json");
-        QTest::newRow("only symbols") << QStringLiteral("***") << QStringLiteral("integration.json");
+        QTest::newRow("spaces and case")
+            << QStringLiteral("Jaffle Shop (prod)") << QStringLiteral("jaffle-shop-prod.json");
+        QTest::newRow("slashes") << QStringLiteral("../etc/passwd")
+                                 << QStringLiteral("etc-passwd.json");
+        QTest::newRow("only symbols")
+            << QStringLiteral("***") << QStringLiteral("integration.json");
         QTest::newRow("unicode") << QStringLiteral("Café") << QStringLiteral("caf.json");
     }
 
@@ -121,7 +127,9 @@ private Q_SLOTS:
 
         const auto entries = catalog.list();
         QCOMPARE(int(entries.size()), 3);
-        QCOMPARE(names(entries), QStringList({QStringLiteral("broken"), QStringLiteral("good"), QStringLiteral("wrong")}));
+        QCOMPARE(names(entries),
+                 QStringList(
+                     {QStringLiteral("broken"), QStringLiteral("good"), QStringLiteral("wrong")}));
         QVERIFY(!entries[0].integration);
         QVERIFY(entries[0].error.contains(QStringLiteral("not valid JSON")));
         QVERIFY(entries[1].integration);
@@ -171,8 +179,10 @@ private Q_SLOTS:
         QVERIFY2(copy, qPrintable(copy ? QString() : copy.errorMessage()));
         QCOMPARE(catalog.load(*copy)->name, QStringLiteral("Shop (copy)"));
         QCOMPARE(catalog.load(*copy)->connectionUrl, catalog.load(*path)->connectionUrl);
-        QCOMPARE(store.values().value(QStringLiteral("integration/Shop (copy)/git_token")), QStringLiteral("ghp"));
-        QCOMPARE(store.values().value(QStringLiteral("integration/Shop/git_token")), QStringLiteral("ghp"));
+        QCOMPARE(store.values().value(QStringLiteral("integration/Shop (copy)/git_token")),
+                 QStringLiteral("ghp"));
+        QCOMPARE(store.values().value(QStringLiteral("integration/Shop/git_token")),
+                 QStringLiteral("ghp"));
         auto again = catalog.duplicate(*path, &store);
         QVERIFY(again);
         QCOMPARE(catalog.load(*again)->name, QStringLiteral("Shop (copy 2)"));
@@ -188,12 +198,15 @@ private Q_SLOTS:
         auto path = catalog.create(named(QStringLiteral("gone")));
         QVERIFY(keep && path);
         QVERIFY(store.write(QStringLiteral("integration/gone/git_token"), QStringLiteral("a")));
-        QVERIFY(store.write(QStringLiteral("integration/gone/dbt_cloud_token"), QStringLiteral("b")));
-        QVERIFY(store.write(QStringLiteral("integration/keep/dbt_cloud_token"), QStringLiteral("c")));
+        QVERIFY(
+            store.write(QStringLiteral("integration/gone/dbt_cloud_token"), QStringLiteral("b")));
+        QVERIFY(
+            store.write(QStringLiteral("integration/keep/dbt_cloud_token"), QStringLiteral("c")));
         QVERIFY(catalog.remove(*path, &store));
         QVERIFY(!QFileInfo::exists(*path));
         QCOMPARE(names(catalog.list()), QStringList({QStringLiteral("keep")}));
-        QCOMPARE(store.values().keys(), QStringList({QStringLiteral("integration/keep/dbt_cloud_token")}));
+        QCOMPARE(store.values().keys(),
+                 QStringList({QStringLiteral("integration/keep/dbt_cloud_token")}));
         // A broken file can be removed too.
         QFile bad(tmp.filePath(QStringLiteral("bad.json")));
         QVERIFY(bad.open(QIODevice::WriteOnly));

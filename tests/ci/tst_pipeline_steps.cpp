@@ -23,8 +23,10 @@ private:
 
     static dbt::ChangePlan plan()
     {
-        const auto base = test::loadOrFail(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
-        const auto pr = test::loadOrFail(test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
+        const auto base = test::loadOrFail(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        const auto pr = test::loadOrFail(
+            test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
         return dbt::planChanges(base, pr);
     }
 
@@ -32,7 +34,8 @@ private Q_SLOTS:
     void gates()
     {
         ci::Integration i = integration();
-        ci::PullRequestFacts pr{7, QStringLiteral("abc"), QStringLiteral("main"), {QStringLiteral("ready")}};
+        ci::PullRequestFacts pr {
+            7, QStringLiteral("abc"), QStringLiteral("main"), {QStringLiteral("ready")}};
         QVERIFY(ci::evaluateGates(i, pr, {QStringLiteral("models/a.sql")}, false).passed);
         i.ci.prLabel = QStringLiteral("datafold");
         auto gated = ci::evaluateGates(i, pr, {}, false);
@@ -41,10 +44,13 @@ private Q_SLOTS:
         QVERIFY(ci::evaluateGates(i, pr, {}, true).passed); // by hand: no label needed
         i.ci.prLabel.clear();
         i.ci.filesToIgnore = {QStringLiteral("*.md"), QStringLiteral("docs/")};
-        auto ignored = ci::evaluateGates(i, pr, {QStringLiteral("README.md"), QStringLiteral("docs/x.yml")}, false);
+        auto ignored = ci::evaluateGates(
+            i, pr, {QStringLiteral("README.md"), QStringLiteral("docs/x.yml")}, false);
         QVERIFY(!ignored.passed);
         QCOMPARE(ignored.ignoredFiles.size(), 2);
-        QVERIFY(ci::evaluateGates(i, pr, {QStringLiteral("README.md"), QStringLiteral("models/x.sql")}, false).passed);
+        QVERIFY(ci::evaluateGates(
+                    i, pr, {QStringLiteral("README.md"), QStringLiteral("models/x.sql")}, false)
+                    .passed);
         i.ci.baseBranch = QStringLiteral("develop");
         QVERIFY(!ci::evaluateGates(i, pr, {QStringLiteral("models/x.sql")}, false).passed);
     }
@@ -55,14 +61,21 @@ private Q_SLOTS:
         const dbt::ChangePlan p = plan();
         auto outcomes = ci::selectModels(p, i, false);
         QCOMPARE(outcomes.size(), p.models.size());
-        QCOMPARE(std::count_if(outcomes.begin(), outcomes.end(), [](const auto &o) { return o.state == ci::ModelOutcome::State::Diffed; }), 5);
+        QCOMPARE(
+            std::count_if(outcomes.begin(), outcomes.end(),
+                          [](const auto &o) { return o.state == ci::ModelOutcome::State::Diffed; }),
+            5);
         i.ci.diffThreshold = 3;
         outcomes = ci::selectModels(p, i, false);
-        QVERIFY(std::all_of(outcomes.begin(), outcomes.end(), [](const auto &o) { return o.state == ci::ModelOutcome::State::Waiting; }));
+        QVERIFY(std::all_of(outcomes.begin(), outcomes.end(), [](const auto &o) {
+            return o.state == ci::ModelOutcome::State::Waiting;
+        }));
         QVERIFY(outcomes.front().note.contains(QLatin1String("threshold")));
         // By hand, the threshold does not hold; a re-run of one model diffs only it.
         outcomes = ci::selectModels(p, i, true);
-        QVERIFY(std::all_of(outcomes.begin(), outcomes.end(), [](const auto &o) { return o.state == ci::ModelOutcome::State::Diffed; }));
+        QVERIFY(std::all_of(outcomes.begin(), outcomes.end(), [](const auto &o) {
+            return o.state == ci::ModelOutcome::State::Diffed;
+        }));
         outcomes = ci::selectModels(p, i, true, std::string("customers"));
         QCOMPARE(outcomes.size(), size_t(1));
         QCOMPARE(outcomes.front().uniqueId, std::string("model.jaffle_shop.customers"));
@@ -77,9 +90,11 @@ private Q_SLOTS:
         auto request = ci::diffRequestFor(*p.model("model.jaffle_shop.customers"), i, spec);
         const auto *r = std::get_if<diff::DiffRequest>(&request);
         QVERIFY(r);
-        QCOMPARE(r->tableA.parts, (QStringList{QStringLiteral("prod"), QStringLiteral("customers")}));
-        QCOMPARE(r->tableB.parts, (QStringList{QStringLiteral("dev"), QStringLiteral("customers")}));
-        QCOMPARE(r->options.key, QStringList{QStringLiteral("customer_id")});
+        QCOMPARE(r->tableA.parts,
+                 (QStringList {QStringLiteral("prod"), QStringLiteral("customers")}));
+        QCOMPARE(r->tableB.parts,
+                 (QStringList {QStringLiteral("dev"), QStringLiteral("customers")}));
+        QCOMPARE(r->options.key, QStringList {QStringLiteral("customer_id")});
         QVERIFY(r->options.ignoreColumn(QStringLiteral("_loaded_at")));
         QVERIFY(!r->options.ignoreColumn(QStringLiteral("first_name")));
         auto added = ci::diffRequestFor(*p.model("model.jaffle_shop.int_customer_orders"), i, spec);
@@ -91,7 +106,7 @@ private Q_SLOTS:
         ci::Integration i = integration();
         ci::ModelOutcome ok;
         ok.state = ci::ModelOutcome::State::Diffed;
-        ok.result = diff::DiffResult{};
+        ok.result = diff::DiffResult {};
         ci::ModelOutcome keys = ok;
         keys.result->primaryKey.duplicateB = 1;
         ci::ModelOutcome failed;

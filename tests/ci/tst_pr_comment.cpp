@@ -29,9 +29,11 @@ private:
         d.key = {QStringLiteral("customer_id")};
         d.rows = {1000, 1002, 3, 5, 40, 957};
         d.primaryKey.duplicateB = 2;
-        d.columns = {{QStringLiteral("name"), 40, 95.8, {}}, {QStringLiteral("email|x"), 0, 100, {}}};
+        d.columns
+            = {{QStringLiteral("name"), 40, 95.8, {}}, {QStringLiteral("email|x"), 0, 100, {}}};
         d.schema.onlyB = {QStringLiteral("loyalty_tier")};
-        d.schema.typeChanged = {{QStringLiteral("amount"), QStringLiteral("integer"), QStringLiteral("numeric")}};
+        d.schema.typeChanged
+            = {{QStringLiteral("amount"), QStringLiteral("integer"), QStringLiteral("numeric")}};
         customers.result = d;
         ci::ModelOutcome broken;
         broken.uniqueId = "model.shop.orders";
@@ -53,15 +55,19 @@ private Q_SLOTS:
         const QString md = ci::pullRequestComment(r);
         QVERIFY(md.startsWith(QLatin1String(ci::kCommentMarker)));
         QVERIFY(md.contains(QStringLiteral("\u274C")));
-        QVERIFY(md.contains(QLatin1String("| `customers` | customer_id | 1,000 | 1,002 | 3 | 5 | 40 |")));
+        QVERIFY(md.contains(
+            QLatin1String("| `customers` | customer_id | 1,000 | 1,002 | 3 | 5 | 40 |")));
         QVERIFY(md.contains(QStringLiteral("added: loyalty_tier; amount: integer \u2192 numeric")));
         QVERIFY(md.contains(QLatin1String("| 2.01% |"))); // 40 of 2 x 997 matched cells
         QVERIFY(md.contains(QLatin1String("duplicate keys A 0, B 2")));
-        QVERIFY(md.contains(QLatin1String("`orders`: failed (table analytics.orders does not exist)")));
-        QVERIFY(md.contains(QLatin1String("**Impacted downstream, not diffed:** `model.shop.daily_revenue`")));
+        QVERIFY(
+            md.contains(QLatin1String("`orders`: failed (table analytics.orders does not exist)")));
+        QVERIFY(md.contains(
+            QLatin1String("**Impacted downstream, not diffed:** `model.shop.daily_revenue`")));
         QVERIFY(!md.contains(QLatin1String("`model.shop.orders`, "))); // listed above, not again
         QVERIFY(md.contains(QLatin1String("**Exposures affected:** `exposure.shop.dashboard`")));
-        QVERIFY(md.contains(QLatin1String("tidemark://rerun?integration=jaffle%20shop&pr=17&model=model.shop.customers")));
+        QVERIFY(md.contains(QLatin1String(
+            "tidemark://rerun?integration=jaffle%20shop&pr=17&model=model.shop.customers")));
         QVERIFY(md.contains(QLatin1String("0123456789ab")));
     }
 
@@ -73,7 +79,8 @@ private Q_SLOTS:
         r.check = ci::CheckState::Skipped;
         r.checkDescription = QStringLiteral("skipped");
         const QString md = ci::pullRequestComment(r);
-        QVERIFY(md.contains(QLatin1String("CI did not run for this pull request: the pull request has no label")));
+        QVERIFY(md.contains(
+            QLatin1String("CI did not run for this pull request: the pull request has no label")));
         QVERIFY(!md.contains(QLatin1String("| Model |")));
     }
 

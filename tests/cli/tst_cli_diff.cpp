@@ -1,5 +1,5 @@
-// tidemark-cli diff as scripts use it: the real binary on SQLite and PostgreSQL, the contract's JSON
-// fields, text output, exit codes, one-line errors, and no password in any output.
+// tidemark-cli diff as scripts use it: the real binary on SQLite and PostgreSQL, the contract's
+// JSON fields, text output, exit codes, one-line errors, and no password in any output.
 
 #include "support/db_server.h"
 #include "support/diff_scenarios.h"
@@ -20,15 +20,16 @@ struct Run
     QByteArray err;
 };
 
-Run cli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run cli(const QStringList &arguments,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TIDEMARK_CLI_PATH), arguments);
     if (!process.waitForFinished(120000))
         qFatal("tidemark-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 } // namespace
@@ -69,11 +70,13 @@ private Q_SLOTS:
 
     void jsonContract()
     {
-        const Run run = cli({QStringLiteral("diff"), m_sqliteUrl, m_scenario.a.name, m_scenario.b.name, QStringLiteral("-k"), QStringLiteral("id")});
+        const Run run = cli({QStringLiteral("diff"), m_sqliteUrl, m_scenario.a.name,
+                             m_scenario.b.name, QStringLiteral("-k"), QStringLiteral("id")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData());
         const nlohmann::json j = nlohmann::json::parse(run.out.begin(), run.out.end());
-        const test::ExpectedDiff e = test::referenceDiff(m_scenario.a, m_scenario.b, m_scenario.options);
+        const test::ExpectedDiff e
+            = test::referenceDiff(m_scenario.a, m_scenario.b, m_scenario.options);
         QVERIFY(j["algorithm"] == "join");
         QVERIFY(j["key"] == nlohmann::json({"id"}));
         for (const char *k : {"a", "b", "exclusive_a", "exclusive_b", "updated", "unchanged"})
@@ -95,29 +98,34 @@ private Q_SLOTS:
 
     void optionsReachTheEngine()
     {
-        const Run run = cli({QStringLiteral("diff"), m_sqliteUrl, m_scenario.a.name, m_scenario.b.name, QStringLiteral("-k"),
-                             QStringLiteral("id"), QStringLiteral("-c"), QStringLiteral("name,amount"), QStringLiteral("--tolerance"),
-                             QStringLiteral("amount=abs:2"), QStringLiteral("-w"), QStringLiteral("id <= 1000"), QStringLiteral("--sample"),
-                             QStringLiteral("3")});
+        const Run run
+            = cli({QStringLiteral("diff"), m_sqliteUrl, m_scenario.a.name, m_scenario.b.name,
+                   QStringLiteral("-k"), QStringLiteral("id"), QStringLiteral("-c"),
+                   QStringLiteral("name,amount"), QStringLiteral("--tolerance"),
+                   QStringLiteral("amount=abs:2"), QStringLiteral("-w"),
+                   QStringLiteral("id <= 1000"), QStringLiteral("--sample"), QStringLiteral("3")});
         QCOMPARE(run.exitCode, 0);
         const nlohmann::json j = nlohmann::json::parse(run.out.begin(), run.out.end());
         diff::DiffOptions o = m_scenario.options;
         o.includeColumns = {QStringLiteral("name"), QStringLiteral("amount")};
         o.tolerances.insert(QStringLiteral("amount"), {diff::Tolerance::Mode::Absolute, 2});
         auto keep = [](const QVariantList &r) { return r[0].toLongLong() <= 1000; };
-        const test::ExpectedDiff e = test::referenceDiff(test::filtered(m_scenario.a, keep), test::filtered(m_scenario.b, keep), o);
+        const test::ExpectedDiff e = test::referenceDiff(test::filtered(m_scenario.a, keep),
+                                                         test::filtered(m_scenario.b, keep), o);
         QCOMPARE(j["columns"].size(), size_t(2));
         QCOMPARE(j["rows"]["a"].get<qint64>(), e.rows.a);
         QCOMPARE(j["rows"]["updated"].get<qint64>(), e.rows.updated);
         for (const auto &c : j["columns"])
-            QCOMPARE(c["different"].get<qint64>(), e.different.value(QString::fromStdString(c["name"].get<std::string>())));
+            QCOMPARE(c["different"].get<qint64>(),
+                     e.different.value(QString::fromStdString(c["name"].get<std::string>())));
         QVERIFY(j["samples"]["updated"].size() <= 3);
     }
 
     void textFormat()
     {
-        const Run run = cli({QStringLiteral("diff"), m_sqliteUrl, m_scenario.a.name, m_scenario.b.name, QStringLiteral("-k"),
-                             QStringLiteral("id"), QStringLiteral("--format"), QStringLiteral("text")});
+        const Run run = cli({QStringLiteral("diff"), m_sqliteUrl, m_scenario.a.name,
+                             m_scenario.b.name, QStringLiteral("-k"), QStringLiteral("id"),
+                             QStringLiteral("--format"), QStringLiteral("text")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("only in A"));
         QVERIFY(run.out.contains("match score"));
@@ -131,11 +139,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("--timestamp-precision") << QStringLiteral("timestamp precision") << QStringList{QStringLiteral("--timestamp-precision"), QStringLiteral("3")};
-        QTest::newRow("--tolerance rel:") << QStringLiteral("relative tolerance") << QStringList{QStringLiteral("--tolerance"), QStringLiteral("amount=rel:0.01")};
-        QTest::newRow("--tolerance abs:") << QStringLiteral("absolute tolerance") << QStringList{QStringLiteral("--tolerance"), QStringLiteral("amount=abs:0.01")};
-        QTest::newRow("--exclude-columns") << QStringLiteral("basic") << QStringList{QStringLiteral("--exclude-columns"), QStringLiteral("name,active")};
-        QTest::newRow("no options") << QStringLiteral("basic") << QStringList{};
+        QTest::newRow("--timestamp-precision")
+            << QStringLiteral("timestamp precision")
+            << QStringList {QStringLiteral("--timestamp-precision"), QStringLiteral("3")};
+        QTest::newRow("--tolerance rel:")
+            << QStringLiteral("relative tolerance")
+            << QStringList {QStringLiteral("--tolerance"), QStringLiteral("amount=rel:0.01")};
+        QTest::newRow("--tolerance abs:")
+            << QStringLiteral("absolute tolerance")
+            << QStringList {QStringLiteral("--tolerance"), QStringLiteral("amount=abs:0.01")};
+        QTest::newRow("--exclude-columns")
+            << QStringLiteral("basic")
+            << QStringList {QStringLiteral("--exclude-columns"), QStringLiteral("name,active")};
+        QTest::newRow("no options") << QStringLiteral("basic") << QStringList {};
     }
 
     void optionsAcrossTwoUrls()
@@ -160,9 +176,10 @@ private Q_SLOTS:
         if (arguments.contains(QStringLiteral("--exclude-columns")))
             options.excludeColumns = {QStringLiteral("name"), QStringLiteral("active")};
         const test::ExpectedDiff e = test::referenceDiff(s.a, s.b, options);
-        const Run run = cli(QStringList{QStringLiteral("diff"), m_sqliteUrl, s.a.name, m_postgres->url(), s.b.name, QStringLiteral("-k"),
-                                        QStringLiteral("id")}
-                            + arguments);
+        const Run run
+            = cli(QStringList {QStringLiteral("diff"), m_sqliteUrl, s.a.name, m_postgres->url(),
+                               s.b.name, QStringLiteral("-k"), QStringLiteral("id")}
+                  + arguments);
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.isEmpty(), run.err.constData());
         const nlohmann::json j = nlohmann::json::parse(run.out.begin(), run.out.end());
@@ -178,9 +195,13 @@ private Q_SLOTS:
             QVERIFY(!c["compared_as"].get<std::string>().empty());
         }
         if (arguments.contains(QStringLiteral("--timestamp-precision"))) {
-            const auto ts = std::find_if(j["columns"].begin(), j["columns"].end(), [](const nlohmann::json &c) { return c["name"] == "created"; });
+            const auto ts
+                = std::find_if(j["columns"].begin(), j["columns"].end(),
+                               [](const nlohmann::json &c) { return c["name"] == "created"; });
             QVERIFY(ts != j["columns"].end());
-            QCOMPARE((*ts)["compared_as"].get<std::string>().rfind("UTC instants at milliseconds", 0), size_t(0));
+            QCOMPARE(
+                (*ts)["compared_as"].get<std::string>().rfind("UTC instants at milliseconds", 0),
+                size_t(0));
         }
     }
 
@@ -191,10 +212,12 @@ private Q_SLOTS:
         auto pg = warehouse::openDatabase(*warehouse::parseConnectionUrl(m_postgres->url()));
         QVERIFY(pg);
         QVERIFY(test::loadTable(**pg, m_scenario.b));
-        const test::ExpectedDiff e = test::referenceDiff(m_scenario.a, m_scenario.b, m_scenario.options);
-        const QStringList base{QStringLiteral("diff"), m_sqliteUrl, m_scenario.a.name, m_postgres->url(), m_scenario.b.name,
-                               QStringLiteral("-k"), QStringLiteral("id")};
-        const Run profiled = cli(base + QStringList{QStringLiteral("--profiles")});
+        const test::ExpectedDiff e
+            = test::referenceDiff(m_scenario.a, m_scenario.b, m_scenario.options);
+        const QStringList base {QStringLiteral("diff"), m_sqliteUrl,       m_scenario.a.name,
+                                m_postgres->url(),      m_scenario.b.name, QStringLiteral("-k"),
+                                QStringLiteral("id")};
+        const Run profiled = cli(base + QStringList {QStringLiteral("--profiles")});
         QCOMPARE(profiled.exitCode, 0);
         const nlohmann::json p = nlohmann::json::parse(profiled.out.begin(), profiled.out.end());
         QVERIFY(p["algorithm"] == "hash");
@@ -206,11 +229,14 @@ private Q_SLOTS:
                 QCOMPARE(column["count"].get<qint64>() + column["nulls"].get<qint64>(), rows);
             }
         }
-        const Run limited = cli(base + QStringList{QStringLiteral("--limit-download"), QStringLiteral("5")});
+        const Run limited
+            = cli(base + QStringList {QStringLiteral("--limit-download"), QStringLiteral("5")});
         QCOMPARE(limited.exitCode, 0);
         const nlohmann::json l = nlohmann::json::parse(limited.out.begin(), limited.out.end());
         QCOMPARE(l["complete"].get<bool>(), false);
-        QVERIFY(l["rows"]["exclusive_a"].get<qint64>() + l["rows"]["exclusive_b"].get<qint64>() + l["rows"]["updated"].get<qint64>() <= 5);
+        QVERIFY(l["rows"]["exclusive_a"].get<qint64>() + l["rows"]["exclusive_b"].get<qint64>()
+                    + l["rows"]["updated"].get<qint64>()
+                <= 5);
         bool said = false;
         for (const auto &w : l["warnings"])
             said = said || w.get<std::string>().find("--limit-download") != std::string::npos;
@@ -229,7 +255,8 @@ private Q_SLOTS:
                          &error));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TIDEMARK_PASSWORD"), pg->password());
-        const Run run = cli({QStringLiteral("diff"), pg->urlWithoutPassword(), QStringLiteral("\"Mixed Case\""), QStringLiteral("other"),
+        const Run run = cli({QStringLiteral("diff"), pg->urlWithoutPassword(),
+                             QStringLiteral("\"Mixed Case\""), QStringLiteral("other"),
                              QStringLiteral("-k"), QStringLiteral("Id")},
                             env);
         QCOMPARE(run.exitCode, 0);
@@ -241,9 +268,10 @@ private Q_SLOTS:
 
         // A wrong password: exit 2, one line, the user named, the password not.
         env.insert(QStringLiteral("TIDEMARK_PASSWORD"), QStringLiteral("not-the-password"));
-        const Run denied = cli({QStringLiteral("diff"), pg->urlWithoutPassword(), QStringLiteral("other"), QStringLiteral("other"),
-                                QStringLiteral("-k"), QStringLiteral("Id")},
-                               env);
+        const Run denied
+            = cli({QStringLiteral("diff"), pg->urlWithoutPassword(), QStringLiteral("other"),
+                   QStringLiteral("other"), QStringLiteral("-k"), QStringLiteral("Id")},
+                  env);
         QCOMPARE(denied.exitCode, 2);
         QCOMPARE(denied.err.count('\n'), 1);
         QVERIFY2(denied.err.contains("wrong user name or password"), denied.err.constData());
@@ -254,14 +282,54 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no key") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("b")} << "-k COLUMN";
-        QTest::newRow("too few") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("-k"), QStringLiteral("id")} << "URL1 TABLE1";
-        QTest::newRow("bad tolerance") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id"), QStringLiteral("--tolerance"), QStringLiteral("x=pct:3")} << "--tolerance";
-        QTest::newRow("relative tolerance of 100%") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id"), QStringLiteral("--tolerance"), QStringLiteral("x=rel:1")} << "fraction below 1";
-        QTest::newRow("bad algorithm") << QStringList{QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id"), QStringLiteral("--algorithm"), QStringLiteral("magic")} << "--algorithm";
-        QTest::newRow("missing sqlite file") << QStringList{QStringLiteral("sqlite:///no/such/file.db"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id")} << "does not exist";
-        QTest::newRow("bad url") << QStringList{QStringLiteral("oracle://u@h/d"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id")} << "unsupported database";
-        QTest::newRow("join across connections") << QStringList{QStringLiteral("sqlite:///a.db"), QStringLiteral("a"), QStringLiteral("sqlite:///b.db"), QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id"), QStringLiteral("--algorithm"), QStringLiteral("join")} << "one connection";
+        QTest::newRow("no key") << QStringList {QStringLiteral("sqlite:///x.db"),
+                                                QStringLiteral("a"), QStringLiteral("b")}
+                                << "-k COLUMN";
+        QTest::newRow("too few") << QStringList {
+            QStringLiteral("sqlite:///x.db"), QStringLiteral("a"), QStringLiteral("-k"),
+            QStringLiteral("id")} << "URL1 TABLE1";
+        QTest::newRow("bad tolerance") << QStringList {QStringLiteral("sqlite:///x.db"),
+                                                       QStringLiteral("a"),
+                                                       QStringLiteral("b"),
+                                                       QStringLiteral("-k"),
+                                                       QStringLiteral("id"),
+                                                       QStringLiteral("--tolerance"),
+                                                       QStringLiteral("x=pct:3")}
+                                       << "--tolerance";
+        QTest::newRow("relative tolerance of 100%")
+            << QStringList {QStringLiteral("sqlite:///x.db"),
+                            QStringLiteral("a"),
+                            QStringLiteral("b"),
+                            QStringLiteral("-k"),
+                            QStringLiteral("id"),
+                            QStringLiteral("--tolerance"),
+                            QStringLiteral("x=rel:1")}
+            << "fraction below 1";
+        QTest::newRow("bad algorithm") << QStringList {QStringLiteral("sqlite:///x.db"),
+                                                       QStringLiteral("a"),
+                                                       QStringLiteral("b"),
+                                                       QStringLiteral("-k"),
+                                                       QStringLiteral("id"),
+                                                       QStringLiteral("--algorithm"),
+                                                       QStringLiteral("magic")}
+                                       << "--algorithm";
+        QTest::newRow("missing sqlite file")
+            << QStringList {QStringLiteral("sqlite:///no/such/file.db"), QStringLiteral("a"),
+                            QStringLiteral("b"), QStringLiteral("-k"), QStringLiteral("id")}
+            << "does not exist";
+        QTest::newRow("bad url") << QStringList {QStringLiteral("oracle://u@h/d"),
+                                                 QStringLiteral("a"), QStringLiteral("b"),
+                                                 QStringLiteral("-k"), QStringLiteral("id")}
+                                 << "unsupported database";
+        QTest::newRow("join across connections") << QStringList {QStringLiteral("sqlite:///a.db"),
+                                                                 QStringLiteral("a"),
+                                                                 QStringLiteral("sqlite:///b.db"),
+                                                                 QStringLiteral("b"),
+                                                                 QStringLiteral("-k"),
+                                                                 QStringLiteral("id"),
+                                                                 QStringLiteral("--algorithm"),
+                                                                 QStringLiteral("join")}
+                                                 << "one connection";
     }
 
     void usageErrors()
@@ -278,7 +346,8 @@ private Q_SLOTS:
 
     void missingTable()
     {
-        const Run run = cli({QStringLiteral("diff"), m_sqliteUrl, QStringLiteral("nope"), m_scenario.b.name, QStringLiteral("-k"), QStringLiteral("id")});
+        const Run run = cli({QStringLiteral("diff"), m_sqliteUrl, QStringLiteral("nope"),
+                             m_scenario.b.name, QStringLiteral("-k"), QStringLiteral("id")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("table nope does not exist"), run.err.constData());
     }

@@ -1,7 +1,8 @@
-// cloud::DbtCloudClient against the local fake dbt Cloud (tests/support/fake_dbt_cloud.h), whose answers
-// are built from real dbt Cloud responses: access URL rules, auth header, accounts, jobs (CI told apart),
-// runs with filters and pagination, one run, artifacts, trigger and cancel, finding a PR's run,
-// timestamps, null fields, 64-bit ids, and every error mapping (never showing the token).
+// cloud::DbtCloudClient against the local fake dbt Cloud (tests/support/fake_dbt_cloud.h), whose
+// answers are built from real dbt Cloud responses: access URL rules, auth header, accounts, jobs
+// (CI told apart), runs with filters and pagination, one run, artifacts, trigger and cancel,
+// finding a PR's run, timestamps, null fields, 64-bit ids, and every error mapping (never showing
+// the token).
 
 #include "cloud/dbt_cloud_client.h"
 #include "support/fake_dbt_cloud.h"
@@ -25,12 +26,14 @@ namespace {
 // A fake dbt Cloud with a client pointed at it; retries are recorded, not slept.
 struct Env
 {
-    explicit Env(const QByteArray &clientToken = QByteArray(), cloud::DbtCloudClient::Options options = {})
-        : http(net::RetryPolicy{3, 100, 30000})
+    explicit Env(const QByteArray &clientToken = QByteArray(),
+                 cloud::DbtCloudClient::Options options = {})
+        : http(net::RetryPolicy {3, 100, 30000})
     {
         http.setSleepHook([this](int ms) { waits.push_back(ms); });
         client = std::make_unique<cloud::DbtCloudClient>(
-            http, fake.accessUrl(), QString::fromLatin1(clientToken.isEmpty() ? fake.token() : clientToken), options);
+            http, fake.accessUrl(),
+            QString::fromLatin1(clientToken.isEmpty() ? fake.token() : clientToken), options);
     }
 
     FakeDbtCloud fake;
@@ -68,8 +71,7 @@ QString sha(char c)
 // One client call, as the error tests run them; its message or "" on success.
 using Call = std::function<QString(cloud::DbtCloud &)>;
 
-template<typename T>
-QString messageOf(const Expected<T> &result)
+template<typename T> QString messageOf(const Expected<T> &result)
 {
     return result ? QString() : result.errorMessage();
 }
@@ -89,7 +91,9 @@ Call callFor(const QString &name)
     if (name == QLatin1String("run"))
         return [](cloud::DbtCloud &c) { return messageOf(c.run(1, 1000)); };
     if (name == QLatin1String("artifact"))
-        return [](cloud::DbtCloud &c) { return messageOf(c.artifact(1, 1000, QStringLiteral("manifest.json"))); };
+        return [](cloud::DbtCloud &c) {
+            return messageOf(c.artifact(1, 1000, QStringLiteral("manifest.json")));
+        };
     if (name == QLatin1String("trigger"))
         return [](cloud::DbtCloud &c) {
             cloud::TriggerRequest t;
@@ -121,7 +125,8 @@ void addStandardState(FakeDbtCloud &fake)
 {
     fake.addJob({20, QStringLiteral("CI"), QStringLiteral("ci"), false, true});
     fake.addRun({.id = 1000, .jobId = 20, .runningPolls = 5});
-    fake.setArtifact(1000, QStringLiteral("manifest.json"), QByteArrayLiteral("{\"metadata\": {}}"));
+    fake.setArtifact(1000, QStringLiteral("manifest.json"),
+                     QByteArrayLiteral("{\"metadata\": {}}"));
 }
 
 } // namespace
@@ -131,35 +136,80 @@ class TestDbtCloudClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    // ---- access URL and token --------------------------------------------------------------------
+    // ---- access URL and token
+    // --------------------------------------------------------------------
 
     void accessUrl_data()
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("normalized"); // empty: refused
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("multi-tenant US") << "https://cloud.getdbt.com" << "https://cloud.getdbt.com" << "";
-        QTest::newRow("trailing slash") << "https://cloud.getdbt.com/" << "https://cloud.getdbt.com" << "";
-        QTest::newRow("several slashes") << "https://emea.dbt.com//" << "https://emea.dbt.com" << "";
-        QTest::newRow("cell") << "https://ab123.us1.dbt.com" << "https://ab123.us1.dbt.com" << "";
-        QTest::newRow("upper-case host") << "https://AB123.EU1.dbt.com" << "https://ab123.eu1.dbt.com" << "";
-        QTest::newRow("spaces around") << "  https://au.dbt.com  " << "https://au.dbt.com" << "";
-        QTest::newRow("no scheme") << "cloud.getdbt.com" << "https://cloud.getdbt.com" << "";
-        QTest::newRow("port") << "https://dbt.internal.example:8443" << "https://dbt.internal.example:8443" << "";
-        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080" << "";
-        QTest::newRow("http localhost") << "http://localhost:9000/" << "http://localhost:9000" << "";
-        QTest::newRow("http IPv6 loopback") << "http://[::1]:9000" << "http://[::1]:9000" << "";
-        QTest::newRow("empty") << "" << "" << "no dbt Cloud access URL is set";
-        QTest::newRow("blank") << "   " << "" << "no dbt Cloud access URL is set";
-        QTest::newRow("http elsewhere") << "http://cloud.getdbt.com" << "" << "must use https://";
-        QTest::newRow("http private address") << "http://10.0.0.5:8080" << "" << "must use https://";
-        QTest::newRow("api path") << "https://cloud.getdbt.com/api/v2/" << "" << "without a path";
-        QTest::newRow("web page") << "https://cloud.getdbt.com/#/accounts/1/" << "" << "without a path";
-        QTest::newRow("query") << "https://cloud.getdbt.com/?x=1" << "" << "without a path";
-        QTest::newRow("user info") << "https://me:secret@cloud.getdbt.com" << "" << "without a path, query or user name";
-        QTest::newRow("ftp") << "ftp://cloud.getdbt.com" << "" << "must start with https://";
-        QTest::newRow("no host") << "https://" << "" << "is not a valid URL";
-        QTest::newRow("spaces inside") << "https://cloud getdbt.com" << "" << "is not a valid URL";
+        QTest::newRow("multi-tenant US") << "https://cloud.getdbt.com"
+                                         << "https://cloud.getdbt.com"
+                                         << "";
+        QTest::newRow("trailing slash") << "https://cloud.getdbt.com/"
+                                        << "https://cloud.getdbt.com"
+                                        << "";
+        QTest::newRow("several slashes") << "https://emea.dbt.com//"
+                                         << "https://emea.dbt.com"
+                                         << "";
+        QTest::newRow("cell") << "https://ab123.us1.dbt.com"
+                              << "https://ab123.us1.dbt.com"
+                              << "";
+        QTest::newRow("upper-case host") << "https://AB123.EU1.dbt.com"
+                                         << "https://ab123.eu1.dbt.com"
+                                         << "";
+        QTest::newRow("spaces around") << "  https://au.dbt.com  "
+                                       << "https://au.dbt.com"
+                                       << "";
+        QTest::newRow("no scheme") << "cloud.getdbt.com"
+                                   << "https://cloud.getdbt.com"
+                                   << "";
+        QTest::newRow("port") << "https://dbt.internal.example:8443"
+                              << "https://dbt.internal.example:8443"
+                              << "";
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080"
+                                       << "http://127.0.0.1:8080"
+                                       << "";
+        QTest::newRow("http localhost") << "http://localhost:9000/"
+                                        << "http://localhost:9000"
+                                        << "";
+        QTest::newRow("http IPv6 loopback") << "http://[::1]:9000"
+                                            << "http://[::1]:9000"
+                                            << "";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "no dbt Cloud access URL is set";
+        QTest::newRow("blank") << "   "
+                               << ""
+                               << "no dbt Cloud access URL is set";
+        QTest::newRow("http elsewhere") << "http://cloud.getdbt.com"
+                                        << ""
+                                        << "must use https://";
+        QTest::newRow("http private address") << "http://10.0.0.5:8080"
+                                              << ""
+                                              << "must use https://";
+        QTest::newRow("api path") << "https://cloud.getdbt.com/api/v2/"
+                                  << ""
+                                  << "without a path";
+        QTest::newRow("web page") << "https://cloud.getdbt.com/#/accounts/1/"
+                                  << ""
+                                  << "without a path";
+        QTest::newRow("query") << "https://cloud.getdbt.com/?x=1"
+                               << ""
+                               << "without a path";
+        QTest::newRow("user info") << "https://me:secret@cloud.getdbt.com"
+                                   << ""
+                                   << "without a path, query or user name";
+        QTest::newRow("ftp") << "ftp://cloud.getdbt.com"
+                             << ""
+                             << "must start with https://";
+        QTest::newRow("no host") << "https://"
+                                 << ""
+                                 << "is not a valid URL";
+        QTest::newRow("spaces inside") << "https://cloud getdbt.com"
+                                       << ""
+                                       << "is not a valid URL";
     }
 
     void accessUrl()
@@ -183,11 +233,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("accessUrl"); // "FAKE": the fake's
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("no token") << "FAKE" << "" << "no dbt Cloud token is set";
-        QTest::newRow("blank token") << "FAKE" << "  \n" << "no dbt Cloud token is set";
-        QTest::newRow("token with a space") << "FAKE" << "dbtc_abc def" << "characters a token cannot have";
-        QTest::newRow("no access URL") << "" << "dbtc_abc" << "no dbt Cloud access URL is set";
-        QTest::newRow("plain http") << "http://cloud.getdbt.com" << "dbtc_abc" << "must use https://";
+        QTest::newRow("no token") << "FAKE"
+                                  << ""
+                                  << "no dbt Cloud token is set";
+        QTest::newRow("blank token") << "FAKE"
+                                     << "  \n"
+                                     << "no dbt Cloud token is set";
+        QTest::newRow("token with a space") << "FAKE"
+                                            << "dbtc_abc def"
+                                            << "characters a token cannot have";
+        QTest::newRow("no access URL") << ""
+                                       << "dbtc_abc"
+                                       << "no dbt Cloud access URL is set";
+        QTest::newRow("plain http") << "http://cloud.getdbt.com"
+                                    << "dbtc_abc"
+                                    << "must use https://";
     }
 
     void badSettingsSendNothing()
@@ -197,10 +257,13 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         FakeDbtCloud fake;
         net::QtHttpClient http;
-        cloud::DbtCloudClient client(http, accessUrl == QLatin1String("FAKE") ? fake.accessUrl() : accessUrl, token);
+        cloud::DbtCloudClient client(
+            http, accessUrl == QLatin1String("FAKE") ? fake.accessUrl() : accessUrl, token);
         QVERIFY(!client.isConfigured());
-        QVERIFY2(client.configurationError().contains(messagePart), qPrintable(client.configurationError()));
-        for (const char *call : {"accounts", "jobs", "runs", "run", "artifact", "trigger", "cancel"}) {
+        QVERIFY2(client.configurationError().contains(messagePart),
+                 qPrintable(client.configurationError()));
+        for (const char *call :
+             {"accounts", "jobs", "runs", "run", "artifact", "trigger", "cancel"}) {
             const QString message = callFor(QLatin1String(call))(client);
             QCOMPARE(message, client.configurationError());
         }
@@ -221,13 +284,15 @@ private Q_SLOTS:
         QFETCH(QString, typed);
         FakeDbtCloud fake;
         net::QtHttpClient http;
-        cloud::DbtCloudClient client(http, fake.accessUrl() + QLatin1Char('/'), typed.arg(QString::fromLatin1(fake.token())));
+        cloud::DbtCloudClient client(http, fake.accessUrl() + QLatin1Char('/'),
+                                     typed.arg(QString::fromLatin1(fake.token())));
         QVERIFY(client.isConfigured());
         const Expected<std::vector<cloud::Account>> accounts = client.accounts();
         QVERIFY2(accounts, qPrintable(messageOf(accounts)));
     }
 
-    // ---- accounts and jobs ---------------------------------------------------------------------------
+    // ---- accounts and jobs
+    // ---------------------------------------------------------------------------
 
     void accountsWithHeaders()
     {
@@ -250,7 +315,8 @@ private Q_SLOTS:
     void accountsWith64BitIds()
     {
         Env env;
-        env.fake.setAccounts({{16182, QStringLiteral("Acme")}, {70437463747522, QStringLiteral("Newer account")}});
+        env.fake.setAccounts(
+            {{16182, QStringLiteral("Acme")}, {70437463747522, QStringLiteral("Newer account")}});
         const Expected<std::vector<cloud::Account>> accounts = env.client->accounts();
         QVERIFY(accounts);
         QCOMPARE(int(accounts->size()), 2);
@@ -258,12 +324,14 @@ private Q_SLOTS:
         QCOMPARE(accounts->at(1).name, QStringLiteral("Newer account"));
 
         // Paths carry the id in full.
-        env.fake.addJob({70437463747001, QStringLiteral("Big"), QStringLiteral("ci"), false, std::nullopt});
+        env.fake.addJob(
+            {70437463747001, QStringLiteral("Big"), QStringLiteral("ci"), false, std::nullopt});
         const Expected<std::vector<cloud::Job>> jobs = env.client->jobs(70437463747522);
         QVERIFY2(jobs, qPrintable(messageOf(jobs)));
         QCOMPARE(jobs->at(0).id, qint64(70437463747001));
         QCOMPARE(jobs->at(0).accountId, qint64(70437463747522));
-        QCOMPARE(env.fake.requests(QStringLiteral("/jobs/")).at(0).path, QStringLiteral("/api/v2/accounts/70437463747522/jobs/"));
+        QCOMPARE(env.fake.requests(QStringLiteral("/jobs/")).at(0).path,
+                 QStringLiteral("/api/v2/accounts/70437463747522/jobs/"));
     }
 
     void jobsTellCiJobsApart_data()
@@ -288,8 +356,9 @@ private Q_SLOTS:
         QFETCH(int, gitProviderWebhook);
         QFETCH(bool, isCi);
         Env env;
-        env.fake.addJob({43167, QStringLiteral("A job"), jobType, githubWebhook,
-                         gitProviderWebhook < 0 ? std::nullopt : std::optional<bool>(gitProviderWebhook == 1)});
+        env.fake.addJob(
+            {43167, QStringLiteral("A job"), jobType, githubWebhook,
+             gitProviderWebhook < 0 ? std::nullopt : std::optional<bool>(gitProviderWebhook == 1)});
         const Expected<std::vector<cloud::Job>> jobs = env.client->jobs(1);
         QVERIFY2(jobs, qPrintable(messageOf(jobs)));
         QCOMPARE(int(jobs->size()), 1);
@@ -300,7 +369,8 @@ private Q_SLOTS:
     void jobFields()
     {
         Env env;
-        env.fake.addJob({10, QStringLiteral("Deploy"), QStringLiteral("scheduled"), false, std::nullopt, 555, 777});
+        env.fake.addJob({10, QStringLiteral("Deploy"), QStringLiteral("scheduled"), false,
+                         std::nullopt, 555, 777});
         env.fake.addJob({20, QStringLiteral("CI"), QStringLiteral("ci"), false, true, 555, 778});
         const Expected<std::vector<cloud::Job>> jobs = env.client->jobs(1);
         QVERIFY(jobs);
@@ -311,32 +381,38 @@ private Q_SLOTS:
         QCOMPARE(deploy.projectId, qint64(555));
         QCOMPARE(deploy.environmentId, qint64(777));
         QVERIFY(!deploy.isCi);
-        QCOMPARE(deploy.executeSteps, QStringList{QStringLiteral("dbt run -s not_a_model")}); // job_list_response.json
-        QVERIFY(deploy.dbtVersion.isEmpty());                                                 // null there
-        QVERIFY(!deploy.deferringJobDefinitionId);                                            // null there
+        QCOMPARE(deploy.executeSteps,
+                 QStringList {QStringLiteral("dbt run -s not_a_model")}); // job_list_response.json
+        QVERIFY(deploy.dbtVersion.isEmpty()); // null there
+        QVERIFY(!deploy.deferringJobDefinitionId); // null there
         QCOMPARE(deploy.state, 1);
-        QCOMPARE(deploy.createdAt, utc(2021, 11, 18, 15, 19, 3, 185)); // "2021-11-18T15:19:03.185668+00:00"
+        QCOMPARE(deploy.createdAt,
+                 utc(2021, 11, 18, 15, 19, 3, 185)); // "2021-11-18T15:19:03.185668+00:00"
         QVERIFY(jobs->at(1).isCi);
-        QCOMPARE(jobs->at(1).executeSteps, QStringList{QStringLiteral("dbt build --select state:modified+")});
+        QCOMPARE(jobs->at(1).executeSteps,
+                 QStringList {QStringLiteral("dbt build --select state:modified+")});
     }
 
     void jobsOfOneProject()
     {
         Env env;
-        env.fake.addJob({10, QStringLiteral("A"), QStringLiteral("scheduled"), false, std::nullopt, 1});
+        env.fake.addJob(
+            {10, QStringLiteral("A"), QStringLiteral("scheduled"), false, std::nullopt, 1});
         env.fake.addJob({11, QStringLiteral("B"), QStringLiteral("ci"), false, std::nullopt, 2});
         const Expected<std::vector<cloud::Job>> jobs = env.client->jobs(1, 2);
         QVERIFY(jobs);
         QCOMPARE(int(jobs->size()), 1);
         QCOMPARE(jobs->at(0).id, qint64(11));
-        QCOMPARE(env.fake.requests().at(0).queryValue(QStringLiteral("project_id")), QStringLiteral("2"));
+        QCOMPARE(env.fake.requests().at(0).queryValue(QStringLiteral("project_id")),
+                 QStringLiteral("2"));
     }
 
     void jobsArePaged()
     {
         Env env;
         for (int i = 1; i <= 250; ++i)
-            env.fake.addJob({i, QStringLiteral("job %1").arg(i), QStringLiteral("scheduled"), false, std::nullopt});
+            env.fake.addJob({i, QStringLiteral("job %1").arg(i), QStringLiteral("scheduled"), false,
+                             std::nullopt});
         const Expected<std::vector<cloud::Job>> jobs = env.client->jobs(1);
         QVERIFY(jobs);
         QCOMPARE(int(jobs->size()), 250);
@@ -344,11 +420,13 @@ private Q_SLOTS:
         QCOMPARE(int(seen.size()), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(seen[size_t(i)].queryValue(QStringLiteral("limit")), QStringLiteral("100"));
-            QCOMPARE(seen[size_t(i)].queryValue(QStringLiteral("offset")), QString::number(i * 100));
+            QCOMPARE(seen[size_t(i)].queryValue(QStringLiteral("offset")),
+                     QString::number(i * 100));
         }
     }
 
-    // ---- runs ----------------------------------------------------------------------------------------
+    // ---- runs
+    // ----------------------------------------------------------------------------------------
 
     void runsArePaged_data()
     {
@@ -360,15 +438,20 @@ private Q_SLOTS:
         const int normal = int(FakeDbtCloud::Pagination::Normal);
         const int noExtra = int(FakeDbtCloud::Pagination::NoExtra);
         const int inflated = int(FakeDbtCloud::Pagination::InflatedTotal);
-        QTest::newRow("250 runs, all") << 250 << 1000 << normal << 250 << QList<int>{100, 100, 100};
-        QTest::newRow("250 runs, first 150") << 250 << 150 << normal << 150 << QList<int>{100, 50};
-        QTest::newRow("250 runs, first 100") << 250 << 100 << normal << 100 << QList<int>{100};
-        QTest::newRow("250 runs, first 7") << 250 << 7 << normal << 7 << QList<int>{7};
-        QTest::newRow("200 runs, total_count ends it") << 200 << 1000 << normal << 200 << QList<int>{100, 100};
-        QTest::newRow("200 runs, no extra: empty page ends it") << 200 << 1000 << noExtra << 200 << QList<int>{100, 100, 100};
-        QTest::newRow("200 runs, total_count lies: empty page ends it") << 200 << 1000 << inflated << 200 << QList<int>{100, 100, 100};
-        QTest::newRow("no runs") << 0 << 1000 << normal << 0 << QList<int>{100};
-        QTest::newRow("limit above the page size") << 30 << 5000 << normal << 30 << QList<int>{100};
+        QTest::newRow("250 runs, all")
+            << 250 << 1000 << normal << 250 << QList<int> {100, 100, 100};
+        QTest::newRow("250 runs, first 150") << 250 << 150 << normal << 150 << QList<int> {100, 50};
+        QTest::newRow("250 runs, first 100") << 250 << 100 << normal << 100 << QList<int> {100};
+        QTest::newRow("250 runs, first 7") << 250 << 7 << normal << 7 << QList<int> {7};
+        QTest::newRow("200 runs, total_count ends it")
+            << 200 << 1000 << normal << 200 << QList<int> {100, 100};
+        QTest::newRow("200 runs, no extra: empty page ends it")
+            << 200 << 1000 << noExtra << 200 << QList<int> {100, 100, 100};
+        QTest::newRow("200 runs, total_count lies: empty page ends it")
+            << 200 << 1000 << inflated << 200 << QList<int> {100, 100, 100};
+        QTest::newRow("no runs") << 0 << 1000 << normal << 0 << QList<int> {100};
+        QTest::newRow("limit above the page size")
+            << 30 << 5000 << normal << 30 << QList<int> {100};
     }
 
     void runsArePaged()
@@ -419,10 +502,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("parameter");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QList<qint64>>("expectedIds");
-        QTest::newRow("success") << QList<int>{10} << "status" << "10" << QList<qint64>{104, 101};
-        QTest::newRow("error") << QList<int>{20} << "status" << "20" << QList<qint64>{102};
-        QTest::newRow("success or error") << QList<int>{10, 20} << "status__in" << "[10, 20]" << QList<qint64>{104, 102, 101};
-        QTest::newRow("any") << QList<int>{} << "" << "" << QList<qint64>{104, 103, 102, 101};
+        QTest::newRow("success") << QList<int> {10} << "status"
+                                 << "10" << QList<qint64> {104, 101};
+        QTest::newRow("error") << QList<int> {20} << "status"
+                               << "20" << QList<qint64> {102};
+        QTest::newRow("success or error") << QList<int> {10, 20} << "status__in"
+                                          << "[10, 20]" << QList<qint64> {104, 102, 101};
+        QTest::newRow("any") << QList<int> {} << ""
+                             << "" << QList<qint64> {104, 103, 102, 101};
     }
 
     void runsFilteredByStatus()
@@ -450,7 +537,8 @@ private Q_SLOTS:
         if (!parameter.isEmpty())
             QCOMPARE(request.queryValue(parameter), value);
         else
-            QVERIFY(!request.query.hasQueryItem(QStringLiteral("status")) && !request.query.hasQueryItem(QStringLiteral("status__in")));
+            QVERIFY(!request.query.hasQueryItem(QStringLiteral("status"))
+                    && !request.query.hasQueryItem(QStringLiteral("status__in")));
     }
 
     void runsOldestFirstAndWithoutTrigger()
@@ -537,15 +625,18 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("createdAt");
         QTest::addColumn<QDateTime>("finishedAt");
         QTest::addColumn<QString>("statusMessage");
-        QTest::newRow("run_get_response") << "data-mie-dbt-cloud-cli/run_get_response.json" << qint64(36053848) << 10
-                                          << "981c5cf1ba299e942c6c277c38c8dec9b0738dd0"
-                                          << utc(2021, 12, 7, 10, 32, 24, 326) << utc(2021, 12, 7, 10, 34, 14, 435) << "";
-        QTest::newRow("run_cancel_response (nulls)") << "data-mie-dbt-cloud-cli/run_cancel_response.json" << qint64(36053848) << 30
-                                                     << "" << utc(2022, 3, 14, 9, 58, 13, 138)
-                                                     << utc(2022, 3, 14, 9, 58, 22, 867) << "Cancelled by user.";
-        QTest::newRow("dagster with trigger") << "dagster/run_get_include_related_trigger_job.json" << qint64(5000000) << 10
-                                              << "a32e8239326887421f1314ee0890e5174c8f644a"
-                                              << utc(2021, 11, 1, 22, 47, 48, 501) << utc(2021, 11, 1, 22, 48, 44, 684) << "";
+        QTest::newRow("run_get_response")
+            << "data-mie-dbt-cloud-cli/run_get_response.json" << qint64(36053848) << 10
+            << "981c5cf1ba299e942c6c277c38c8dec9b0738dd0" << utc(2021, 12, 7, 10, 32, 24, 326)
+            << utc(2021, 12, 7, 10, 34, 14, 435) << "";
+        QTest::newRow("run_cancel_response (nulls)")
+            << "data-mie-dbt-cloud-cli/run_cancel_response.json" << qint64(36053848) << 30 << ""
+            << utc(2022, 3, 14, 9, 58, 13, 138) << utc(2022, 3, 14, 9, 58, 22, 867)
+            << "Cancelled by user.";
+        QTest::newRow("dagster with trigger")
+            << "dagster/run_get_include_related_trigger_job.json" << qint64(5000000) << 10
+            << "a32e8239326887421f1314ee0890e5174c8f644a" << utc(2021, 11, 1, 22, 47, 48, 501)
+            << utc(2021, 11, 1, 22, 48, 44, 684) << "";
     }
 
     void realRunResponses()
@@ -573,9 +664,11 @@ private Q_SLOTS:
     void nullFieldsAreEmpty()
     {
         Env env;
-        QJsonObject data = fixtureData(QStringLiteral("dagster/run_get_include_related_trigger_job.json"));
-        for (const char *key : {"git_sha", "git_branch", "finished_at", "started_at", "dbt_version", "status_message",
-                                "href", "status_humanized", "trigger_id", "environment_id"})
+        QJsonObject data
+            = fixtureData(QStringLiteral("dagster/run_get_include_related_trigger_job.json"));
+        for (const char *key :
+             {"git_sha", "git_branch", "finished_at", "started_at", "dbt_version", "status_message",
+              "href", "status_humanized", "trigger_id", "environment_id"})
             data.insert(QLatin1String(key), QJsonValue::Null);
         data.insert(QStringLiteral("status"), 3);
         data.remove(QStringLiteral("created_at"));
@@ -602,7 +695,8 @@ private Q_SLOTS:
     void unknownStatusCodeIsKept()
     {
         Env env;
-        QJsonObject data = fixtureData(QStringLiteral("data-mie-dbt-cloud-cli/run_get_response.json"));
+        QJsonObject data
+            = fixtureData(QStringLiteral("data-mie-dbt-cloud-cli/run_get_response.json"));
         data.insert(QStringLiteral("status"), 40);
         env.fake.setRunData(36053848, data);
         const Expected<cloud::Run> run = env.client->run(1, 36053848);
@@ -657,22 +751,32 @@ private Q_SLOTS:
             QCOMPARE(run->statusMessage, QStringLiteral("Cancelled by user."));
     }
 
-    // ---- timestamps ----------------------------------------------------------------------------------
+    // ---- timestamps
+    // ----------------------------------------------------------------------------------
 
     void timestamps_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected"); // invalid: unreadable
-        QTest::newRow("space, microseconds, offset") << "2021-12-07 10:32:24.326116+00:00" << utc(2021, 12, 7, 10, 32, 24, 326);
-        QTest::newRow("T, microseconds, offset") << "2021-11-18T15:19:03.185668+00:00" << utc(2021, 11, 18, 15, 19, 3, 185);
+        QTest::newRow("space, microseconds, offset")
+            << "2021-12-07 10:32:24.326116+00:00" << utc(2021, 12, 7, 10, 32, 24, 326);
+        QTest::newRow("T, microseconds, offset")
+            << "2021-11-18T15:19:03.185668+00:00" << utc(2021, 11, 18, 15, 19, 3, 185);
         QTest::newRow("T, Z") << "2019-08-24T14:15:22Z" << utc(2019, 8, 24, 14, 15, 22, 0);
-        QTest::newRow("T, microseconds, Z") << "2021-10-29T21:35:33.278228Z" << utc(2021, 10, 29, 21, 35, 33, 278);
-        QTest::newRow("one fraction digit") << "2021-10-29 21:35:33.5+00:00" << utc(2021, 10, 29, 21, 35, 33, 500);
-        QTest::newRow("no offset means UTC") << "2021-12-07 10:32:24.326116" << utc(2021, 12, 7, 10, 32, 24, 326);
-        QTest::newRow("positive offset") << "2021-12-07T12:32:24+02:00" << utc(2021, 12, 7, 10, 32, 24, 0);
-        QTest::newRow("negative offset") << "2021-12-07 05:32:24.000001-05:00" << utc(2021, 12, 7, 10, 32, 24, 0);
-        QTest::newRow("offset without colon") << "2021-12-07T16:02:24+0530" << utc(2021, 12, 7, 10, 32, 24, 0);
-        QTest::newRow("across midnight") << "2021-12-31T23:30:00-01:00" << utc(2022, 1, 1, 0, 30, 0, 0);
+        QTest::newRow("T, microseconds, Z")
+            << "2021-10-29T21:35:33.278228Z" << utc(2021, 10, 29, 21, 35, 33, 278);
+        QTest::newRow("one fraction digit")
+            << "2021-10-29 21:35:33.5+00:00" << utc(2021, 10, 29, 21, 35, 33, 500);
+        QTest::newRow("no offset means UTC")
+            << "2021-12-07 10:32:24.326116" << utc(2021, 12, 7, 10, 32, 24, 326);
+        QTest::newRow("positive offset")
+            << "2021-12-07T12:32:24+02:00" << utc(2021, 12, 7, 10, 32, 24, 0);
+        QTest::newRow("negative offset")
+            << "2021-12-07 05:32:24.000001-05:00" << utc(2021, 12, 7, 10, 32, 24, 0);
+        QTest::newRow("offset without colon")
+            << "2021-12-07T16:02:24+0530" << utc(2021, 12, 7, 10, 32, 24, 0);
+        QTest::newRow("across midnight")
+            << "2021-12-31T23:30:00-01:00" << utc(2022, 1, 1, 0, 30, 0, 0);
         QTest::newRow("no seconds") << "2021-12-07T10:32Z" << utc(2021, 12, 7, 10, 32, 0, 0);
         QTest::newRow("empty") << "" << QDateTime();
         QTest::newRow("humanized") << "2 weeks, 1 day ago" << QDateTime();
@@ -696,21 +800,28 @@ private Q_SLOTS:
     void pullRequestSchemaName()
     {
         QCOMPARE(cloud::pullRequestSchema(1862, 1704), QStringLiteral("dbt_cloud_pr_1862_1704"));
-        QCOMPARE(cloud::pullRequestSchema(70437463747522, 961), QStringLiteral("dbt_cloud_pr_70437463747522_961"));
+        QCOMPARE(cloud::pullRequestSchema(70437463747522, 961),
+                 QStringLiteral("dbt_cloud_pr_70437463747522_961"));
     }
 
-    // ---- artifacts -----------------------------------------------------------------------------------
+    // ---- artifacts
+    // -----------------------------------------------------------------------------------
 
     void artifacts_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("file");
-        QTest::newRow("manifest.json (v12, real)") << "manifest.json"
-                                                   << test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json"));
-        QTest::newRow("run_results.json (real)") << "run_results.json"
-                                                 << test::fixturesDir() + QStringLiteral("/dbt-cloud-api/data-mie-dbt-cloud-cli/run_get_artifact_response.json");
+        QTest::newRow("manifest.json (v12, real)")
+            << "manifest.json"
+            << test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json"));
+        QTest::newRow("run_results.json (real)")
+            << "run_results.json"
+            << test::fixturesDir()
+                + QStringLiteral(
+                    "/dbt-cloud-api/data-mie-dbt-cloud-cli/run_get_artifact_response.json");
         QTest::newRow("compiled SQL in a folder with a space")
-            << "compiled/jaffle shop/models/orders.sql" << test::fixturesDir() + QStringLiteral("/dbt-cloud-api/README.md");
+            << "compiled/jaffle shop/models/orders.sql"
+            << test::fixturesDir() + QStringLiteral("/dbt-cloud-api/README.md");
     }
 
     void artifacts()
@@ -745,7 +856,8 @@ private Q_SLOTS:
         Env env;
         const Expected<QByteArray> bytes = env.client->artifact(1, 500, path);
         QVERIFY(!bytes);
-        QVERIFY2(bytes.errorMessage().contains(QLatin1String("is not a file under the run's target/ folder")),
+        QVERIFY2(bytes.errorMessage().contains(
+                     QLatin1String("is not a file under the run's target/ folder")),
                  qPrintable(bytes.errorMessage()));
         QVERIFY(env.fake.requests().empty());
     }
@@ -754,10 +866,13 @@ private Q_SLOTS:
     {
         Env env;
         env.fake.addRun({.id = 500, .jobId = 20});
-        const Expected<QByteArray> bytes = env.client->artifact(1, 500, QStringLiteral("manifest.json"));
+        const Expected<QByteArray> bytes
+            = env.client->artifact(1, 500, QStringLiteral("manifest.json"));
         QVERIFY(!bytes);
         const QString message = bytes.errorMessage();
-        QVERIFY2(message.contains(QLatin1String("could not find artifact manifest.json of run 500 (account 1) (404")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String(
+                     "could not find artifact manifest.json of run 500 (account 1) (404")),
+                 qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("(404")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("permission")), qPrintable(message));
         QCOMPARE(int(env.fake.requests().size()), 1); // a 404 is not retried
@@ -767,18 +882,23 @@ private Q_SLOTS:
     {
         Env env;
         env.fake.addRun({.id = 500, .jobId = 20});
-        env.fake.setArtifact(500, QStringLiteral("manifest.json"), QByteArrayLiteral("<html><body>Sign in</body></html>"));
+        env.fake.setArtifact(500, QStringLiteral("manifest.json"),
+                             QByteArrayLiteral("<html><body>Sign in</body></html>"));
         env.fake.setArtifact(500, QStringLiteral("compiled/a.sql"), QByteArrayLiteral("select 1"));
-        const Expected<QByteArray> manifest = env.client->artifact(1, 500, QStringLiteral("manifest.json"));
+        const Expected<QByteArray> manifest
+            = env.client->artifact(1, 500, QStringLiteral("manifest.json"));
         QVERIFY(!manifest);
-        QVERIFY2(manifest.errorMessage().contains(QLatin1String("with something that is not JSON (\"<html><body>Sign in")),
+        QVERIFY2(manifest.errorMessage().contains(
+                     QLatin1String("with something that is not JSON (\"<html><body>Sign in")),
                  qPrintable(manifest.errorMessage()));
-        const Expected<QByteArray> sql = env.client->artifact(1, 500, QStringLiteral("compiled/a.sql"));
+        const Expected<QByteArray> sql
+            = env.client->artifact(1, 500, QStringLiteral("compiled/a.sql"));
         QVERIFY(sql);
         QCOMPARE(*sql, QByteArray("select 1"));
     }
 
-    // ---- trigger and cancel --------------------------------------------------------------------------
+    // ---- trigger and cancel
+    // --------------------------------------------------------------------------
 
     void triggerPayload_data()
     {
@@ -810,14 +930,18 @@ private Q_SLOTS:
         const std::vector<QJsonObject> bodies = env.fake.triggerBodies();
         QCOMPARE(int(bodies.size()), 1);
         const QJsonObject &body = bodies[0];
-        QCOMPARE(body.value(QLatin1String("cause")).toString(), QStringLiteral("Tidemark: PR #961"));
+        QCOMPARE(body.value(QLatin1String("cause")).toString(),
+                 QStringLiteral("Tidemark: PR #961"));
         QCOMPARE(body.value(QLatin1String("git_sha")).toString(), sha('b'));
         QCOMPARE(body.value(QLatin1String("git_branch")).toString(), QStringLiteral("feature/x"));
-        QCOMPARE(body.value(QLatin1String("schema_override")).toString(), QStringLiteral("dbt_cloud_pr_70437463747522_961"));
-        const QString idField = provider == QLatin1String("github") ? QStringLiteral("github_pull_request_id")
-                                                                    : QStringLiteral("gitlab_merge_request_id");
-        const QString otherField = provider == QLatin1String("github") ? QStringLiteral("gitlab_merge_request_id")
-                                                                       : QStringLiteral("github_pull_request_id");
+        QCOMPARE(body.value(QLatin1String("schema_override")).toString(),
+                 QStringLiteral("dbt_cloud_pr_70437463747522_961"));
+        const QString idField = provider == QLatin1String("github")
+            ? QStringLiteral("github_pull_request_id")
+            : QStringLiteral("gitlab_merge_request_id");
+        const QString otherField = provider == QLatin1String("github")
+            ? QStringLiteral("gitlab_merge_request_id")
+            : QStringLiteral("github_pull_request_id");
         QVERIFY(body.value(idField).isDouble()); // an integer, not a string
         QCOMPARE(body.value(idField).toInteger(), qint64(961));
         QVERIFY(!body.contains(otherField));
@@ -838,15 +962,17 @@ private Q_SLOTS:
         QVERIFY(env.client->triggerRun(1, 20, empty));
         cloud::TriggerRequest longCause;
         longCause.cause = QString(400, QLatin1Char('x'));
-        longCause.stepsOverride = QStringList{QStringLiteral("dbt build -s state:modified+")};
+        longCause.stepsOverride = QStringList {QStringLiteral("dbt build -s state:modified+")};
         QVERIFY(env.client->triggerRun(1, 20, longCause));
         const std::vector<QJsonObject> bodies = env.fake.triggerBodies();
         QCOMPARE(int(bodies.size()), 2);
-        QCOMPARE(bodies[0].value(QLatin1String("cause")).toString(), QStringLiteral("Triggered by Tidemark"));
-        QCOMPARE(bodies[0].keys(), QStringList{QStringLiteral("cause")}); // nothing else when nothing is set
+        QCOMPARE(bodies[0].value(QLatin1String("cause")).toString(),
+                 QStringLiteral("Triggered by Tidemark"));
+        QCOMPARE(bodies[0].keys(),
+                 QStringList {QStringLiteral("cause")}); // nothing else when nothing is set
         QCOMPARE(bodies[1].value(QLatin1String("cause")).toString().size(), 255);
         QCOMPARE(bodies[1].value(QLatin1String("steps_override")).toArray(),
-                 QJsonArray{QStringLiteral("dbt build -s state:modified+")});
+                 QJsonArray {QStringLiteral("dbt build -s state:modified+")});
     }
 
     void triggerThenPollThenFind()
@@ -870,7 +996,8 @@ private Q_SLOTS:
         QCOMPARE(done->status, RunStatus::Success);
         QCOMPARE(done->trigger->schemaOverride, QStringLiteral("dbt_cloud_pr_20_12"));
 
-        const Expected<std::optional<cloud::Run>> found = env.client->findPullRequestRun(1, 20, 12, sha('c'));
+        const Expected<std::optional<cloud::Run>> found
+            = env.client->findPullRequestRun(1, 20, 12, sha('c'));
         QVERIFY(found);
         QVERIFY(found->has_value());
         QCOMPARE((*found)->id, queued->id);
@@ -885,7 +1012,7 @@ private Q_SLOTS:
         QCOMPARE(cancelled->id, qint64(321));
         QCOMPARE(cancelled->status, RunStatus::Cancelled);
         QCOMPARE(cancelled->statusMessage, QStringLiteral("Cancelled by user."));
-        QCOMPARE(env.fake.cancelledRuns(), std::vector<qint64>{321});
+        QCOMPARE(env.fake.cancelledRuns(), std::vector<qint64> {321});
         const FakeDbtCloud::Request posted = env.fake.requests().at(0);
         QCOMPARE(posted.method, QByteArray("POST"));
         QCOMPARE(posted.path, QStringLiteral("/api/v2/accounts/1/runs/321/cancel/"));
@@ -893,11 +1020,13 @@ private Q_SLOTS:
 
         const Expected<cloud::Run> missing = env.client->cancelRun(1, 999);
         QVERIFY(!missing);
-        QVERIFY2(missing.errorMessage().contains(QLatin1String("could not find run 999 of account 1 (to cancel it) (404")),
+        QVERIFY2(missing.errorMessage().contains(
+                     QLatin1String("could not find run 999 of account 1 (to cancel it) (404")),
                  qPrintable(missing.errorMessage()));
     }
 
-    // ---- a pull request's run ------------------------------------------------------------------------
+    // ---- a pull request's run
+    // ------------------------------------------------------------------------
 
     void findPullRequestRun_data()
     {
@@ -905,9 +1034,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("headSha");
         QTest::addColumn<qint64>("expectedId"); // 0: none
         QTest::addColumn<int>("expectedRequests");
-        // Job 20 has runs 1000..1349 (350, newest 1349), among them: PR 42 at sha a (1300) and at sha b
-        // (1320, newest for the PR), GitLab MR 7 at sha d (1100), PR 43 at sha e (1010, the 4th page).
-        // Job 21 has a run for PR 44.
+        // Job 20 has runs 1000..1349 (350, newest 1349), among them: PR 42 at sha a (1300) and at
+        // sha b (1320, newest for the PR), GitLab MR 7 at sha d (1100), PR 43 at sha e (1010, the
+        // 4th page). Job 21 has a run for PR 44.
         QTest::newRow("newest run at the head SHA") << qint64(42) << sha('b') << qint64(1320) << 1;
         QTest::newRow("older SHA") << qint64(42) << sha('a') << qint64(1300) << 1;
         QTest::newRow("any SHA: newest") << qint64(42) << "" << qint64(1320) << 1;
@@ -928,7 +1057,10 @@ private Q_SLOTS:
         QFETCH(int, expectedRequests);
         Env env;
         for (qint64 id = 1000; id < 1350; ++id) {
-            FakeDbtCloud::RunSpec spec{.id = id, .jobId = 20, .gitSha = QStringLiteral("%1").arg(id, 40, 16, QLatin1Char('0'))};
+            FakeDbtCloud::RunSpec spec {.id = id,
+                                        .jobId = 20,
+                                        .gitSha
+                                        = QStringLiteral("%1").arg(id, 40, 16, QLatin1Char('0'))};
             if (id == 1300 || id == 1320) {
                 spec.githubPullRequestId = 42;
                 spec.gitSha = sha(id == 1300 ? 'a' : 'b');
@@ -943,7 +1075,8 @@ private Q_SLOTS:
         }
         env.fake.addRun({.id = 2000, .jobId = 21, .gitSha = sha('9'), .githubPullRequestId = 44});
 
-        const Expected<std::optional<cloud::Run>> found = env.client->findPullRequestRun(1, 20, pr, headSha);
+        const Expected<std::optional<cloud::Run>> found
+            = env.client->findPullRequestRun(1, 20, pr, headSha);
         QVERIFY2(found, qPrintable(messageOf(found)));
         QCOMPARE(found->has_value(), expectedId != 0);
         if (expectedId != 0)
@@ -963,11 +1096,13 @@ private Q_SLOTS:
         Env env;
         env.fake.addRun({.id = 1, .jobId = 20, .gitSha = sha('a'), .githubPullRequestId = 5});
         env.fake.addRuns(1000, 20, 10);
-        const Expected<std::optional<cloud::Run>> found = env.client->findPullRequestRun(1, 20, 5, sha('a'), 3);
+        const Expected<std::optional<cloud::Run>> found
+            = env.client->findPullRequestRun(1, 20, 5, sha('a'), 3);
         QVERIFY(found);
         QVERIFY(!found->has_value());
         QCOMPARE(int(env.fake.requests().size()), 3);
-        const Expected<std::optional<cloud::Run>> deeper = env.client->findPullRequestRun(1, 20, 5, sha('a'), 11);
+        const Expected<std::optional<cloud::Run>> deeper
+            = env.client->findPullRequestRun(1, 20, 5, sha('a'), 11);
         QVERIFY(deeper && deeper->has_value());
         QCOMPARE((*deeper)->id, qint64(1));
     }
@@ -976,59 +1111,74 @@ private Q_SLOTS:
     {
         cloud::Run run;
         run.gitSha = sha('a');
-        run.trigger = cloud::RunTrigger{};
+        run.trigger = cloud::RunTrigger {};
         run.trigger->githubPullRequestId = 3;
-        QVERIFY(cloud::runMatchesPullRequest(run, 3, sha('a'))); // trigger.git_sha empty, the run's matches
+        QVERIFY(cloud::runMatchesPullRequest(run, 3,
+                                             sha('a'))); // trigger.git_sha empty, the run's matches
         QVERIFY(!cloud::runMatchesPullRequest(run, 4, sha('a')));
         run.trigger.reset();
-        QVERIFY(!cloud::runMatchesPullRequest(run, 3, QString())); // no trigger: not a PR run we can tell
+        QVERIFY(!cloud::runMatchesPullRequest(run, 3,
+                                              QString())); // no trigger: not a PR run we can tell
     }
 
-    // ---- errors --------------------------------------------------------------------------------------
+    // ---- errors
+    // --------------------------------------------------------------------------------------
 
     void errors_data()
     {
         QTest::addColumn<QString>("call");
-        QTest::addColumn<int>("mode");   // FakeDbtCloud::Failure::Mode
+        QTest::addColumn<int>("mode"); // FakeDbtCloud::Failure::Mode
         QTest::addColumn<int>("status");
         QTest::addColumn<QStringList>("messageParts");
         QTest::addColumn<int>("requests"); // how many the client sent (retries included)
         const int status = int(FakeDbtCloud::Failure::Mode::Status);
-        for (const char *call : {"accounts", "jobs", "runs", "run", "artifact", "trigger", "cancel"}) {
+        for (const char *call :
+             {"accounts", "jobs", "runs", "run", "artifact", "trigger", "cancel"}) {
             const QString c = QLatin1String(call);
-            QTest::addRow("%s: 403", call) << c << status << 403
-                                           << QStringList{QStringLiteral("refused access to"), QStringLiteral("(403"),
-                                                          QStringLiteral("lacks permission"), QStringLiteral("Job Admin")}
-                                           << 1;
-            QTest::addRow("%s: 404", call) << c << status << 404
-                                           << QStringList{QStringLiteral("could not find"), QStringLiteral("(404"),
-                                                          QStringLiteral("permission")}
-                                           << 1;
-            QTest::addRow("%s: 429", call) << c << status << 429
-                                           << QStringList{QStringLiteral("429 Too Many Requests"), QStringLiteral("rate limit"),
-                                                          QStringLiteral("after retries")}
-                                           << 3;
-            QTest::addRow("%s: 500", call) << c << status << 500
-                                           << QStringList{QStringLiteral("HTTP 500"), QStringLiteral("after retries"),
-                                                          QStringLiteral("Internal server error.")}
-                                           << 3;
-            QTest::addRow("%s: not JSON", call) << c << int(FakeDbtCloud::Failure::Mode::NotJson) << 200
-                                                << QStringList{QStringLiteral("something that is not JSON"),
-                                                               QStringLiteral("<!DOCTYPE html>")}
-                                                << 1;
+            QTest::addRow("%s: 403", call)
+                << c << status << 403
+                << QStringList {QStringLiteral("refused access to"), QStringLiteral("(403"),
+                                QStringLiteral("lacks permission"), QStringLiteral("Job Admin")}
+                << 1;
+            QTest::addRow("%s: 404", call)
+                << c << status << 404
+                << QStringList {QStringLiteral("could not find"), QStringLiteral("(404"),
+                                QStringLiteral("permission")}
+                << 1;
+            QTest::addRow("%s: 429", call)
+                << c << status << 429
+                << QStringList {QStringLiteral("429 Too Many Requests"),
+                                QStringLiteral("rate limit"), QStringLiteral("after retries")}
+                << 3;
+            QTest::addRow("%s: 500", call)
+                << c << status << 500
+                << QStringList {QStringLiteral("HTTP 500"), QStringLiteral("after retries"),
+                                QStringLiteral("Internal server error.")}
+                << 3;
+            QTest::addRow("%s: not JSON", call)
+                << c << int(FakeDbtCloud::Failure::Mode::NotJson) << 200
+                << QStringList {QStringLiteral("something that is not JSON"),
+                                QStringLiteral("<!DOCTYPE html>")}
+                << 1;
         }
-        QTest::newRow("accounts: 503") << "accounts" << status << 503 << QStringList{QStringLiteral("HTTP 503")} << 3;
-        QTest::newRow("runs: 400") << "runs" << status << 400
-                                   << QStringList{QStringLiteral("with HTTP 400"), QStringLiteral("Bad request.")} << 1;
-        QTest::newRow("accounts: JSON cut in half") << "accounts" << int(FakeDbtCloud::Failure::Mode::CutJson) << 200
-                                                    << QStringList{QStringLiteral("something that is not JSON (\"{")} << 1;
-        QTest::newRow("runs: JSON cut in half") << "runs" << int(FakeDbtCloud::Failure::Mode::CutJson) << 200
-                                                << QStringList{QStringLiteral("not JSON")} << 1;
-        QTest::newRow("run: body cut short") << "run" << int(FakeDbtCloud::Failure::Mode::TruncatedBody) << 200
-                                             << QStringList{QStringLiteral("cut short"), QStringLiteral("run 1000 of account 1")}
-                                             << 3;
-        QTest::newRow("artifact: body cut short") << "artifact" << int(FakeDbtCloud::Failure::Mode::TruncatedBody) << 200
-                                                  << QStringList{QStringLiteral("cut short")} << 3;
+        QTest::newRow("accounts: 503")
+            << "accounts" << status << 503 << QStringList {QStringLiteral("HTTP 503")} << 3;
+        QTest::newRow("runs: 400")
+            << "runs" << status << 400
+            << QStringList {QStringLiteral("with HTTP 400"), QStringLiteral("Bad request.")} << 1;
+        QTest::newRow("accounts: JSON cut in half")
+            << "accounts" << int(FakeDbtCloud::Failure::Mode::CutJson) << 200
+            << QStringList {QStringLiteral("something that is not JSON (\"{")} << 1;
+        QTest::newRow("runs: JSON cut in half")
+            << "runs" << int(FakeDbtCloud::Failure::Mode::CutJson) << 200
+            << QStringList {QStringLiteral("not JSON")} << 1;
+        QTest::newRow("run: body cut short")
+            << "run" << int(FakeDbtCloud::Failure::Mode::TruncatedBody) << 200
+            << QStringList {QStringLiteral("cut short"), QStringLiteral("run 1000 of account 1")}
+            << 3;
+        QTest::newRow("artifact: body cut short")
+            << "artifact" << int(FakeDbtCloud::Failure::Mode::TruncatedBody) << 200
+            << QStringList {QStringLiteral("cut short")} << 3;
     }
 
     void errors()
@@ -1040,12 +1190,16 @@ private Q_SLOTS:
         QFETCH(int, requests);
         Env env;
         addStandardState(env.fake);
-        env.fake.failNext(pathFor(call), FakeDbtCloud::Failure{FakeDbtCloud::Failure::Mode(mode), status, -1, 0, {}}, 1000);
+        env.fake.failNext(
+            pathFor(call),
+            FakeDbtCloud::Failure {FakeDbtCloud::Failure::Mode(mode), status, -1, 0, {}}, 1000);
         const QString message = callFor(call)(*env.client);
         QVERIFY2(!message.isEmpty(), "the call succeeded");
         for (const QString &part : std::as_const(messageParts))
-            QVERIFY2(message.contains(part), qPrintable(QStringLiteral("[%1] lacks [%2]").arg(message, part)));
-        QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(env.fake.port())), qPrintable(message));
+            QVERIFY2(message.contains(part),
+                     qPrintable(QStringLiteral("[%1] lacks [%2]").arg(message, part)));
+        QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(env.fake.port())),
+                 qPrintable(message));
         QVERIFY2(!message.contains(QString::fromLatin1(env.fake.token())), qPrintable(message));
         QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
         QCOMPARE(int(env.fake.requests(pathFor(call)).size()), requests);
@@ -1054,7 +1208,8 @@ private Q_SLOTS:
     void wrongTokenOrWrongRegion_data()
     {
         QTest::addColumn<QString>("call");
-        for (const char *call : {"accounts", "jobs", "runs", "run", "artifact", "trigger", "cancel"})
+        for (const char *call :
+             {"accounts", "jobs", "runs", "run", "artifact", "trigger", "cancel"})
             QTest::newRow(call) << QString::fromLatin1(call);
     }
 
@@ -1066,10 +1221,12 @@ private Q_SLOTS:
         addStandardState(env.fake);
         const QString message = callFor(call)(*env.client);
         QVERIFY(!message.isEmpty());
-        QCOMPARE(message, QStringLiteral("dbt Cloud rejected the token (401) at 127.0.0.1:%1: the token is wrong or expired, "
-                                         "or the access URL is not your account's (cell-based accounts use "
-                                         "https://ACCOUNT_PREFIX.us1.dbt.com)")
-                              .arg(env.fake.port()));
+        QCOMPARE(message,
+                 QStringLiteral("dbt Cloud rejected the token (401) at 127.0.0.1:%1: the token is "
+                                "wrong or expired, "
+                                "or the access URL is not your account's (cell-based accounts use "
+                                "https://ACCOUNT_PREFIX.us1.dbt.com)")
+                     .arg(env.fake.port()));
         QVERIFY(!message.contains(QString::fromLatin1(wrong)));
         QVERIFY(!message.contains(QString::fromLatin1(env.fake.token())));
         QCOMPARE(int(env.fake.requests().size()), 1); // 401 is not retried
@@ -1090,12 +1247,15 @@ private Q_SLOTS:
         QFETCH(int, status);
         Env env;
         FakeDbtCloud::Failure failure = FakeDbtCloud::Failure::httpStatus(status);
-        failure.userMessage = QStringLiteral("Token %1 is not valid here").arg(QString::fromLatin1(env.fake.token()));
+        failure.userMessage = QStringLiteral("Token %1 is not valid here")
+                                  .arg(QString::fromLatin1(env.fake.token()));
         env.fake.failNext(QString(), failure, 1000);
         const Expected<std::vector<cloud::Account>> accounts = env.client->accounts();
         QVERIFY(!accounts);
-        QVERIFY2(!accounts.errorMessage().contains(QString::fromLatin1(env.fake.token())), qPrintable(accounts.errorMessage()));
-        QVERIFY2(accounts.errorMessage().contains(QLatin1String("\"Token *** is not valid here\"")), qPrintable(accounts.errorMessage()));
+        QVERIFY2(!accounts.errorMessage().contains(QString::fromLatin1(env.fake.token())),
+                 qPrintable(accounts.errorMessage()));
+        QVERIFY2(accounts.errorMessage().contains(QLatin1String("\"Token *** is not valid here\"")),
+                 qPrintable(accounts.errorMessage()));
     }
 
     void unknownAccount()
@@ -1103,7 +1263,8 @@ private Q_SLOTS:
         Env env;
         const Expected<std::vector<cloud::Job>> jobs = env.client->jobs(424242);
         QVERIFY(!jobs);
-        QVERIFY2(jobs.errorMessage().contains(QLatin1String("could not find the jobs of account 424242 (404")),
+        QVERIFY2(jobs.errorMessage().contains(
+                     QLatin1String("could not find the jobs of account 424242 (404")),
                  qPrintable(jobs.errorMessage()));
         QVERIFY(jobs.errorMessage().contains(QLatin1String("permission")));
     }
@@ -1117,7 +1278,7 @@ private Q_SLOTS:
         const Expected<std::vector<cloud::Run>> runs = env.client->runs(1, query);
         QVERIFY2(runs, qPrintable(messageOf(runs)));
         QCOMPARE(int(runs->size()), 5);
-        QCOMPARE(env.waits, (std::vector<int>{100, 200}));
+        QCOMPARE(env.waits, (std::vector<int> {100, 200}));
     }
 
     void rateLimitHonoursRetryAfter()
@@ -1126,8 +1287,9 @@ private Q_SLOTS:
         env.fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(429, 4), 1000);
         const Expected<std::vector<cloud::Account>> accounts = env.client->accounts();
         QVERIFY(!accounts);
-        QCOMPARE(env.waits, (std::vector<int>{4000, 4000}));
-        QVERIFY2(accounts.errorMessage().contains(QLatin1String("(it asks to wait 4 s)")), qPrintable(accounts.errorMessage()));
+        QCOMPARE(env.waits, (std::vector<int> {4000, 4000}));
+        QVERIFY2(accounts.errorMessage().contains(QLatin1String("(it asks to wait 4 s)")),
+                 qPrintable(accounts.errorMessage()));
         QCOMPARE(int(env.fake.requests().size()), 3);
     }
 
@@ -1139,8 +1301,10 @@ private Q_SLOTS:
         env.fake.failNext(QString(), FakeDbtCloud::Failure::slow(1500), 1);
         const Expected<std::vector<cloud::Account>> accounts = env.client->accounts();
         QVERIFY(!accounts);
-        QVERIFY2(accounts.errorMessage().contains(QLatin1String("did not answer within 0.2 s")), qPrintable(accounts.errorMessage()));
-        QVERIFY2(accounts.errorMessage().contains(QLatin1String("the accounts list")), qPrintable(accounts.errorMessage()));
+        QVERIFY2(accounts.errorMessage().contains(QLatin1String("did not answer within 0.2 s")),
+                 qPrintable(accounts.errorMessage()));
+        QVERIFY2(accounts.errorMessage().contains(QLatin1String("the accounts list")),
+                 qPrintable(accounts.errorMessage()));
     }
 
     void connectionRefused()
@@ -1150,12 +1314,14 @@ private Q_SLOTS:
             FakeDbtCloud gone;
             port = gone.port();
         }
-        net::QtHttpClient http(net::RetryPolicy{2, 1, 10});
+        net::QtHttpClient http(net::RetryPolicy {2, 1, 10});
         http.setSleepHook([](int) {});
-        cloud::DbtCloudClient client(http, QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("dbtc_x1234567"));
+        cloud::DbtCloudClient client(http, QStringLiteral("http://127.0.0.1:%1").arg(port),
+                                     QStringLiteral("dbtc_x1234567"));
         const Expected<std::vector<cloud::Account>> accounts = client.accounts();
         QVERIFY(!accounts);
-        QVERIFY2(accounts.errorMessage().contains(QLatin1String("connection refused")), qPrintable(accounts.errorMessage()));
+        QVERIFY2(accounts.errorMessage().contains(QLatin1String("connection refused")),
+                 qPrintable(accounts.errorMessage()));
         QVERIFY(!accounts.errorMessage().contains(QLatin1String("dbtc_x1234567")));
     }
 
@@ -1164,10 +1330,11 @@ private Q_SLOTS:
         Env env;
         // A JSON answer that is not the envelope: the run's own object, as a proxy might cache it.
         env.fake.addRun({.id = 9, .jobId = 20});
-        env.fake.setRunData(9, QJsonObject{});
+        env.fake.setRunData(9, QJsonObject {});
         const Expected<cloud::Run> run = env.client->run(1, 9);
         QVERIFY(!run);
-        QVERIFY2(run.errorMessage().contains(QLatin1String("\"data\" is not a run")), qPrintable(run.errorMessage()));
+        QVERIFY2(run.errorMessage().contains(QLatin1String("\"data\" is not a run")),
+                 qPrintable(run.errorMessage()));
     }
 };
 

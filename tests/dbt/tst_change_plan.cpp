@@ -21,16 +21,19 @@ private:
     dbt::ChangePlan recce(const dbt::ChangePlanOptions &options = {},
                           const std::function<void(nlohmann::json &)> &mutatePr = {})
     {
-        const auto base = test::loadOrFail(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        const auto base = test::loadOrFail(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
         dbt::Manifest pr;
         if (mutatePr) {
-            nlohmann::json m = test::readJsonFile(test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
+            nlohmann::json m = test::readJsonFile(
+                test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
             mutatePr(m);
             const QString path = m_dir.filePath(QStringLiteral("pr.json"));
             test::writeJsonFile(path, m);
             pr = test::loadOrFail(path);
         } else {
-            pr = test::loadOrFail(test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
+            pr = test::loadOrFail(
+                test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
         }
         return dbt::planChanges(base, pr, options);
     }
@@ -39,20 +42,22 @@ private Q_SLOTS:
     void recceStatusesAndRelations()
     {
         const auto plan = recce();
-        QCOMPARE(plan.impacted, (std::vector<std::string>{"model.jaffle_shop.customer_order_pattern",
-                                                          "model.jaffle_shop.customer_segments"}));
+        QCOMPARE(plan.impacted,
+                 (std::vector<std::string> {"model.jaffle_shop.customer_order_pattern",
+                                            "model.jaffle_shop.customer_segments"}));
         QCOMPARE(plan.models.size(), size_t(5));
         const auto *customers = plan.model("model.jaffle_shop.customers");
         QVERIFY(customers);
         QCOMPARE(customers->status, dbt::ModelStatus::Modified);
         QCOMPARE(*customers->prodRelation, std::string("jaffle_shop.prod.customers"));
         QCOMPARE(customers->prRelation, std::string("jaffle_shop.dev.customers"));
-        QCOMPARE(customers->primaryKey.columns, std::vector<std::string>{"customer_id"});
+        QCOMPARE(customers->primaryKey.columns, std::vector<std::string> {"customer_id"});
         QVERIFY(customers->selected);
         const auto *added = plan.model("model.jaffle_shop.int_customer_orders");
         QCOMPARE(added->status, dbt::ModelStatus::New);
         QVERIFY(!added->prodRelation);
-        QCOMPARE(plan.model("model.jaffle_shop.customer_segments")->status, dbt::ModelStatus::Impacted);
+        QCOMPARE(plan.model("model.jaffle_shop.customer_segments")->status,
+                 dbt::ModelStatus::Impacted);
         QVERIFY(!plan.model("model.jaffle_shop.orders"));
         QCOMPARE(plan.base.schemaVersion, 12);
     }
@@ -62,7 +67,8 @@ private Q_SLOTS:
         dbt::ChangePlanOptions options;
         options.slimDiff = true;
         const auto plan = recce(options, [](nlohmann::json &m) {
-            m["nodes"]["model.jaffle_shop.customer_segments"]["meta"] = {{"datafold", {{"datadiff", {{"slim_diff", "diff_when_downstream"}}}}}};
+            m["nodes"]["model.jaffle_shop.customer_segments"]["meta"]
+                = {{"datafold", {{"datadiff", {{"slim_diff", "diff_when_downstream"}}}}}};
         });
         const auto *pattern = plan.model("model.jaffle_shop.customer_order_pattern");
         QVERIFY(!pattern->selected);
@@ -79,8 +85,10 @@ private Q_SLOTS:
     void neverDiffAndEphemeralAreNotSelected()
     {
         const auto plan = recce({}, [](nlohmann::json &m) {
-            m["nodes"]["model.jaffle_shop.customers"]["meta"] = {{"datafold", {{"datadiff", {{"never_diff", true}}}}}};
-            m["nodes"]["model.jaffle_shop.customer_segments"]["config"]["materialized"] = "ephemeral";
+            m["nodes"]["model.jaffle_shop.customers"]["meta"]
+                = {{"datafold", {{"datadiff", {{"never_diff", true}}}}}};
+            m["nodes"]["model.jaffle_shop.customer_segments"]["config"]["materialized"]
+                = "ephemeral";
         });
         const auto *customers = plan.model("model.jaffle_shop.customers");
         QVERIFY(!customers->selected);
@@ -93,15 +101,19 @@ private Q_SLOTS:
 
     void impactedExposures()
     {
-        const auto base = test::loadOrFail(test::manifestFixture(QStringLiteral("08_dbtcore_defer_state_v12_constraints.json")));
-        nlohmann::json m = test::readJsonFile(test::manifestFixture(QStringLiteral("08_dbtcore_defer_state_v12_constraints.json")));
+        const auto base = test::loadOrFail(
+            test::manifestFixture(QStringLiteral("08_dbtcore_defer_state_v12_constraints.json")));
+        nlohmann::json m = test::readJsonFile(
+            test::manifestFixture(QStringLiteral("08_dbtcore_defer_state_v12_constraints.json")));
         // Change whatever the exposure depends on.
-        const std::string parent = m["exposures"]["exposure.test.weekly_jaffle_metrics"]["depends_on"]["nodes"][0];
+        const std::string parent
+            = m["exposures"]["exposure.test.weekly_jaffle_metrics"]["depends_on"]["nodes"][0];
         m["nodes"][parent]["raw_code"] = "select 2 as id";
         const QString path = m_dir.filePath(QStringLiteral("exposure.json"));
         test::writeJsonFile(path, m);
         const auto plan = dbt::planChanges(base, test::loadOrFail(path));
-        QCOMPARE(plan.impactedExposures, std::vector<std::string>{"exposure.test.weekly_jaffle_metrics"});
+        QCOMPARE(plan.impactedExposures,
+                 std::vector<std::string> {"exposure.test.weekly_jaffle_metrics"});
     }
 
     void jsonRoundTrip()
@@ -113,8 +125,8 @@ private Q_SLOTS:
         for (const char *key : {"new", "removed", "modified", "impacted", "models"})
             QVERIFY2(json.contains(key), key);
         for (const auto &model : json["models"]) {
-            for (const char *key : {"unique_id", "status", "prod_relation", "pr_relation", "primary_key", "config",
-                                    "selected", "why_not_selected"})
+            for (const char *key : {"unique_id", "status", "prod_relation", "pr_relation",
+                                    "primary_key", "config", "selected", "why_not_selected"})
                 QVERIFY2(model.contains(key), key);
             QVERIFY(model["primary_key"].contains("columns"));
             QVERIFY(model["primary_key"].contains("rule"));

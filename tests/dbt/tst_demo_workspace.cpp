@@ -1,5 +1,6 @@
-// The bundled demo: the engine's answer on the project's own PR equals the answer written by hand in
-// resources/demo/expected_changes.json (from dbt-core's semantics, cross-checked by its generator).
+// The bundled demo: the engine's answer on the project's own PR equals the answer written by hand
+// in resources/demo/expected_changes.json (from dbt-core's semantics, cross-checked by its
+// generator).
 
 #include "dbt/change_plan.h"
 #include "dbt/manifest_loader.h"
@@ -39,7 +40,8 @@ private Q_SLOTS:
         nlohmann::json modified = nlohmann::json::object();
         for (const auto &m : json["modified"])
             modified[m["unique_id"].get<std::string>()] = m["reasons"];
-        QCOMPARE(QString::fromStdString(modified.dump()), QString::fromStdString(m_expected["modified"].dump()));
+        QCOMPARE(QString::fromStdString(modified.dump()),
+                 QString::fromStdString(m_expected["modified"].dump()));
         QVERIFY(json["impacted_exposures"] == m_expected["affected_exposures"]);
         for (const auto &uid : m_expected["unchanged"])
             QVERIFY(!plan.model(uid.get<std::string>()));
@@ -54,7 +56,8 @@ private Q_SLOTS:
             const dbt::Node *node = m_pr.find(uid);
             const dbt::PrimaryKey found = node ? pr.find(*node) : prod.find(*m_prod.find(uid));
             QVERIFY2(nlohmann::json(found.columns) == key["columns"], uid.c_str());
-            QCOMPARE(QString::fromLatin1(dbt::toString(found.rule)), QString::fromStdString(key["rule"].get<std::string>()));
+            QCOMPARE(QString::fromLatin1(dbt::toString(found.rule)),
+                     QString::fromStdString(key["rule"].get<std::string>()));
         }
     }
 
@@ -64,7 +67,8 @@ private Q_SLOTS:
         QVERIFY2(run, qPrintable(run ? QString() : run.errorMessage()));
         QVERIFY(!run->results.empty());
         const dbt::ChangePlan plan = dbt::planChanges(m_prod, m_pr, {}, &*run);
-        QCOMPARE(plan.model("model.tidemark_coffee.stg_orders")->prRunStatus, std::string("success"));
+        QCOMPARE(plan.model("model.tidemark_coffee.stg_orders")->prRunStatus,
+                 std::string("success"));
     }
 };
 

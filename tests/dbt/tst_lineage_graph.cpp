@@ -22,7 +22,8 @@ bool isLineageId(const std::string &uid)
     return false;
 }
 
-std::vector<std::string> names(const dbt::LineageGraph &g, const std::vector<dbt::LineageGraph::Index> &nodes)
+std::vector<std::string> names(const dbt::LineageGraph &g,
+                               const std::vector<dbt::LineageGraph::Index> &nodes)
 {
     std::vector<std::string> out;
     for (auto i : nodes)
@@ -41,10 +42,11 @@ private Q_SLOTS:
     void edgesMatchParentMap_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"01_jaffle_shop_v4_dbt1.0.0.json", "02_jaffle_shop_v11_dbt1.7.0.json",
-                              "03_jaffle_shop_v12_dbt1.12.0.json", "04_recce_jaffle_base_v12.json",
-                              "05_recce_jaffle_pr2_v12.json", "06_tuva_v8_base_872055bf.json",
-                              "07_tuva_v8_pr_296d7b3e.json", "08_dbtcore_defer_state_v12_constraints.json"})
+        for (const char *f :
+             {"01_jaffle_shop_v4_dbt1.0.0.json", "02_jaffle_shop_v11_dbt1.7.0.json",
+              "03_jaffle_shop_v12_dbt1.12.0.json", "04_recce_jaffle_base_v12.json",
+              "05_recce_jaffle_pr2_v12.json", "06_tuva_v8_base_872055bf.json",
+              "07_tuva_v8_pr_296d7b3e.json", "08_dbtcore_defer_state_v12_constraints.json"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -85,7 +87,8 @@ private Q_SLOTS:
 
     void selectionWithDepth()
     {
-        const auto m = test::loadOrFail(test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
+        const auto m = test::loadOrFail(
+            test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
         const dbt::LineageGraph g(m);
         const auto start = g.select("customers");
         QCOMPARE(start.size(), size_t(1));
@@ -93,13 +96,18 @@ private Q_SLOTS:
         QCOMPARE(g.select("model.jaffle_shop.customers"), start);
         QVERIFY(g.select("no_such_model").empty());
 
-        QCOMPARE(names(g, g.upstream(start, 0)), std::vector<std::string>{"customers"});
+        QCOMPARE(names(g, g.upstream(start, 0)), std::vector<std::string> {"customers"});
         QCOMPARE(names(g, g.upstream(start, 1)),
-                 (std::vector<std::string>{"customers", "int_customer_orders", "int_customer_payments", "stg_customers"}));
+                 (std::vector<std::string> {"customers", "int_customer_orders",
+                                            "int_customer_payments", "stg_customers"}));
         QCOMPARE(names(g, g.downstream(start, 1)),
-                 (std::vector<std::string>{"customer_order_pattern", "customer_segments", "customers"}));
+                 (std::vector<std::string> {"customer_order_pattern", "customer_segments",
+                                            "customers"}));
         const auto all = g.upstream(start);
-        QVERIFY(std::find_if(all.begin(), all.end(), [&](auto i) { return g.node(i).resourceType == dbt::ResourceType::Source; }) != all.end());
+        QVERIFY(std::find_if(
+                    all.begin(), all.end(),
+                    [&](auto i) { return g.node(i).resourceType == dbt::ResourceType::Source; })
+                != all.end());
 
         // A source answers to source_name.table too.
         const auto src = g.select("jaffle-shop-data.raw_customers");
@@ -109,7 +117,8 @@ private Q_SLOTS:
 
     void exportFormats()
     {
-        const auto m = test::loadOrFail(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        const auto m = test::loadOrFail(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
         const dbt::LineageGraph g(m);
         const auto start = g.select("customers");
         auto nodes = g.upstream(start, 1);
@@ -121,7 +130,8 @@ private Q_SLOTS:
             QVERIFY(e[1] == "model.jaffle_shop.customers");
         const std::string dot = dbt::lineageToDot(g, sel);
         QVERIFY(dot.rfind("digraph lineage {", 0) == 0);
-        QVERIFY(dot.find("\"model.jaffle_shop.stg_customers\" -> \"model.jaffle_shop.customers\";") != std::string::npos);
+        QVERIFY(dot.find("\"model.jaffle_shop.stg_customers\" -> \"model.jaffle_shop.customers\";")
+                != std::string::npos);
         const std::string mermaid = dbt::lineageToMermaid(g, sel);
         QVERIFY(mermaid.rfind("graph LR\n", 0) == 0);
         QCOMPARE(size_t(std::count(mermaid.begin(), mermaid.end(), '>')), sel.edges.size());

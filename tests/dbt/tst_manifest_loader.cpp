@@ -61,14 +61,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("exposures");
         QTest::addColumn<int>("macros");
         // The counts of ../shared/fixtures/manifests/PROVENANCE.md.
-        QTest::newRow("v4 jaffle_shop") << "01_jaffle_shop_v4_dbt1.0.0.json" << 4 << "1.0.0" << 5 << 3 << 0 << 20 << 0 << 0 << 188;
-        QTest::newRow("v11 jaffle_shop") << "02_jaffle_shop_v11_dbt1.7.0.json" << 11 << "1.7.0" << 35 << 3 << 0 << 20 << 0 << 0 << 1105;
-        QTest::newRow("v12 jaffle_shop") << "03_jaffle_shop_v12_dbt1.12.0.json" << 12 << "1.12.0" << 13 << 6 << 0 << 27 << 6 << 0 << 672;
-        QTest::newRow("v12 recce base") << "04_recce_jaffle_base_v12.json" << 12 << "1.8.1" << 7 << 0 << 0 << 25 << 3 << 0 << 699;
-        QTest::newRow("v12 recce pr") << "05_recce_jaffle_pr2_v12.json" << 12 << "1.8.1" << 9 << 0 << 0 << 25 << 3 << 0 << 699;
-        QTest::newRow("v8 tuva base") << "06_tuva_v8_base_872055bf.json" << 8 << "1.4.9" << 296 << 75 << 0 << 57 << 0 << 0 << 453;
-        QTest::newRow("v8 tuva pr") << "07_tuva_v8_pr_296d7b3e.json" << 8 << "1.4.9" << 296 << 75 << 0 << 57 << 0 << 0 << 453;
-        QTest::newRow("v12 constraints") << "08_dbtcore_defer_state_v12_constraints.json" << 12 << "PREVIOUS" << 9 << 1 << 3 << 9 << 1 << 1 << 463;
+        QTest::newRow("v4 jaffle_shop") << "01_jaffle_shop_v4_dbt1.0.0.json" << 4 << "1.0.0" << 5
+                                        << 3 << 0 << 20 << 0 << 0 << 188;
+        QTest::newRow("v11 jaffle_shop") << "02_jaffle_shop_v11_dbt1.7.0.json" << 11 << "1.7.0"
+                                         << 35 << 3 << 0 << 20 << 0 << 0 << 1105;
+        QTest::newRow("v12 jaffle_shop") << "03_jaffle_shop_v12_dbt1.12.0.json" << 12 << "1.12.0"
+                                         << 13 << 6 << 0 << 27 << 6 << 0 << 672;
+        QTest::newRow("v12 recce base") << "04_recce_jaffle_base_v12.json" << 12 << "1.8.1" << 7
+                                        << 0 << 0 << 25 << 3 << 0 << 699;
+        QTest::newRow("v12 recce pr") << "05_recce_jaffle_pr2_v12.json" << 12 << "1.8.1" << 9 << 0
+                                      << 0 << 25 << 3 << 0 << 699;
+        QTest::newRow("v8 tuva base") << "06_tuva_v8_base_872055bf.json" << 8 << "1.4.9" << 296
+                                      << 75 << 0 << 57 << 0 << 0 << 453;
+        QTest::newRow("v8 tuva pr") << "07_tuva_v8_pr_296d7b3e.json" << 8 << "1.4.9" << 296 << 75
+                                    << 0 << 57 << 0 << 0 << 453;
+        QTest::newRow("v12 constraints") << "08_dbtcore_defer_state_v12_constraints.json" << 12
+                                         << "PREVIOUS" << 9 << 1 << 3 << 9 << 1 << 1 << 463;
     }
 
     void loadsEveryFixture()
@@ -93,7 +101,8 @@ private Q_SLOTS:
     void readsNodeFields()
     {
         // v4: raw_sql, refs as lists, test_metadata without attached_node.
-        const dbt::Manifest v4 = test::loadOrFail(test::manifestFixture(QStringLiteral("01_jaffle_shop_v4_dbt1.0.0.json")));
+        const dbt::Manifest v4 = test::loadOrFail(
+            test::manifestFixture(QStringLiteral("01_jaffle_shop_v4_dbt1.0.0.json")));
         const dbt::Node *orders = v4.find("model.jaffle_shop.orders");
         QVERIFY(orders);
         QVERIFY(orders->hasBody);
@@ -101,26 +110,31 @@ private Q_SLOTS:
         QCOMPARE(orders->materialized, std::string("table"));
         QCOMPARE(orders->relation(), std::string("your-gcp-project.jaffle_shop.orders"));
         QVERIFY(!orders->columns.empty());
-        QVERIFY(std::find(orders->dependsOnNodes.begin(), orders->dependsOnNodes.end(), "model.jaffle_shop.stg_orders")
+        QVERIFY(std::find(orders->dependsOnNodes.begin(), orders->dependsOnNodes.end(),
+                          "model.jaffle_shop.stg_orders")
                 != orders->dependsOnNodes.end());
-        const auto unique = std::find_if(v4.tests.begin(), v4.tests.end(), [](const dbt::TestInfo &t) {
-            return t.testName == "unique" && t.attachedNode == "model.jaffle_shop.orders";
-        });
+        const auto unique
+            = std::find_if(v4.tests.begin(), v4.tests.end(), [](const dbt::TestInfo &t) {
+                  return t.testName == "unique" && t.attachedNode == "model.jaffle_shop.orders";
+              });
         QVERIFY(unique != v4.tests.end());
         QCOMPARE(unique->columnName, std::string("order_id"));
 
         // v12 with dbt 1.12: model-level constraints, the primary_key field, exposures and sources.
-        const dbt::Manifest v12 = test::loadOrFail(test::manifestFixture(QStringLiteral("08_dbtcore_defer_state_v12_constraints.json")));
+        const dbt::Manifest v12 = test::loadOrFail(
+            test::manifestFixture(QStringLiteral("08_dbtcore_defer_state_v12_constraints.json")));
         const dbt::Node *configured = v12.find("model.test.model_with_lots_of_schema_configs");
         QVERIFY(configured);
-        QCOMPARE(configured->constraintPrimaryKey, std::vector<std::string>{"id"});
-        QCOMPARE(configured->dbtPrimaryKey, std::vector<std::string>{"id"});
+        QCOMPARE(configured->constraintPrimaryKey, std::vector<std::string> {"id"});
+        QCOMPARE(configured->dbtPrimaryKey, std::vector<std::string> {"id"});
         const dbt::Node *exposure = v12.find("exposure.test.weekly_jaffle_metrics");
         QVERIFY(exposure);
         QCOMPARE(exposure->resourceType, dbt::ResourceType::Exposure);
         QVERIFY(!exposure->dependsOnNodes.empty());
-        const auto source = std::find_if(v12.nodes.begin(), v12.nodes.end(),
-                                         [](const dbt::Node &n) { return n.resourceType == dbt::ResourceType::Source; });
+        const auto source
+            = std::find_if(v12.nodes.begin(), v12.nodes.end(), [](const dbt::Node &n) {
+                  return n.resourceType == dbt::ResourceType::Source;
+              });
         QVERIFY(source != v12.nodes.end());
         QVERIFY(!source->sourceName.empty());
         QVERIFY(!source->alias.empty());
@@ -133,17 +147,20 @@ private Q_SLOTS:
                             target.filePath(QStringLiteral("manifest.json"))));
         auto loaded = dbt::loadManifest(target.path());
         QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.errorMessage()));
-        QCOMPARE(loaded->nodes.size(), test::loadOrFail(target.filePath(QStringLiteral("manifest.json"))).nodes.size());
+        QCOMPARE(loaded->nodes.size(),
+                 test::loadOrFail(target.filePath(QStringLiteral("manifest.json"))).nodes.size());
     }
 
     void keepsParentMapWhenAsked()
     {
         dbt::ManifestLoadOptions options;
         options.keepParentMap = true;
-        auto loaded = dbt::loadManifest(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")), options);
+        auto loaded = dbt::loadManifest(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")), options);
         QVERIFY(loaded);
         QVERIFY(loaded->parentMap.count("model.jaffle_shop.customers"));
-        auto plain = dbt::loadManifest(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        auto plain = dbt::loadManifest(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
         QVERIFY(plain->parentMap.empty());
     }
 
@@ -160,7 +177,8 @@ private Q_SLOTS:
     {
         QFETCH(double, fraction);
         const QByteArray full = fixtureBytes(QStringLiteral("04_recce_jaffle_base_v12.json"));
-        const qsizetype cut = fraction < 0 ? full.size() - 1 : qsizetype(double(full.size()) * fraction);
+        const qsizetype cut
+            = fraction < 0 ? full.size() - 1 : qsizetype(double(full.size()) * fraction);
         const QString path = write(QStringLiteral("truncated.json"), full.left(cut));
         const QString error = loadError(path);
         QVERIFY2(!error.isEmpty(), "a truncated file must not load");
@@ -171,13 +189,15 @@ private Q_SLOTS:
 
     void wrongTypeNamesPlaceAndExpectation()
     {
-        nlohmann::json m = test::readJsonFile(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        nlohmann::json m = test::readJsonFile(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
         m["nodes"]["model.jaffle_shop.orders"]["depends_on"] = "model.jaffle_shop.stg_orders";
         const QString path = m_dir.filePath(QStringLiteral("wrong_type.json"));
         test::writeJsonFile(path, m);
         const QString error = loadError(path);
         QVERIFY2(error.startsWith(path + QStringLiteral(": line ")), qPrintable(error));
-        QVERIFY2(error.contains(QLatin1String("depends_on: expected an object, found a string")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("depends_on: expected an object, found a string")),
+                 qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("model.jaffle_shop.orders")), qPrintable(error));
 
         // The line named is the line of the offending value.
@@ -187,17 +207,20 @@ private Q_SLOTS:
         const qsizetype at = error.indexOf(QLatin1String("line ")) + 5;
         const int line = error.mid(at, error.indexOf(QLatin1Char(','), at) - at).toInt();
         QVERIFY(line > 0 && line <= lines.size());
-        QVERIFY2(lines.at(line - 1).contains("\"depends_on\": \"model.jaffle_shop.stg_orders\""), lines.at(line - 1).constData());
+        QVERIFY2(lines.at(line - 1).contains("\"depends_on\": \"model.jaffle_shop.stg_orders\""),
+                 lines.at(line - 1).constData());
     }
 
     void wrongTypeInList()
     {
-        nlohmann::json m = test::readJsonFile(test::manifestFixture(QStringLiteral("01_jaffle_shop_v4_dbt1.0.0.json")));
+        nlohmann::json m = test::readJsonFile(
+            test::manifestFixture(QStringLiteral("01_jaffle_shop_v4_dbt1.0.0.json")));
         m["nodes"]["model.jaffle_shop.customers"]["fqn"] = {"jaffle_shop", 42};
         const QString path = m_dir.filePath(QStringLiteral("wrong_list.json"));
         test::writeJsonFile(path, m);
         const QString error = loadError(path);
-        QVERIFY2(error.contains(QLatin1String("fqn: expected a string, found a number")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("fqn: expected a string, found a number")),
+                 qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("model.jaffle_shop.customers")), qPrintable(error));
     }
 
@@ -209,16 +232,29 @@ private Q_SLOTS:
         QTest::newRow("white space only") << QByteArray("  \n ") << "the file is empty";
         QTest::newRow("not json") << QByteArray("hello world") << "not valid JSON";
         QTest::newRow("top-level array") << QByteArray("[1, 2, 3]") << "expected a JSON object";
-        QTest::newRow("no metadata") << QByteArray("{\"nodes\": {}}") << "this is not a dbt manifest.json";
-        QTest::newRow("catalog.json") << QByteArray("{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/catalog/v1.json\", \"dbt_version\": \"1.8.1\"}, \"nodes\": {\"model.a.b\": {\"metadata\": {\"type\": \"BASE TABLE\"}, \"columns\": {}, \"stats\": {}, \"unique_id\": \"model.a.b\"}}, \"sources\": {}, \"errors\": null}")
-                                          << "is catalog.json";
-        QTest::newRow("run_results.json") << QByteArray("{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/run-results/v6.json\"}, \"results\": []}")
-                                              << "is run-results.json";
-        QTest::newRow("schema v3") << QByteArray("{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v3.json\"}, \"nodes\": {}}")
-                                       << "Tidemark reads v4 (dbt 1.0) to v12";
-        QTest::newRow("no nodes") << QByteArray("{\"metadata\": {\"dbt_schema_version\": \"https://schemas.getdbt.com/dbt/manifest/v12.json\"}}")
-                                      << "no \"nodes\" section";
-        QTest::newRow("invalid utf-8") << QByteArray("{\"metadata\": {\"dbt_schema_version\": \"\xff\xfe\"}}") << "not valid UTF-8";
+        QTest::newRow("no metadata")
+            << QByteArray("{\"nodes\": {}}") << "this is not a dbt manifest.json";
+        QTest::newRow("catalog.json") << QByteArray(
+            "{\"metadata\": {\"dbt_schema_version\": "
+            "\"https://schemas.getdbt.com/dbt/catalog/v1.json\", \"dbt_version\": \"1.8.1\"}, "
+            "\"nodes\": {\"model.a.b\": {\"metadata\": {\"type\": \"BASE TABLE\"}, \"columns\": "
+            "{}, \"stats\": {}, \"unique_id\": \"model.a.b\"}}, \"sources\": {}, \"errors\": null}")
+                                      << "is catalog.json";
+        QTest::newRow("run_results.json") << QByteArray(
+            "{\"metadata\": {\"dbt_schema_version\": "
+            "\"https://schemas.getdbt.com/dbt/run-results/v6.json\"}, \"results\": []}")
+                                          << "is run-results.json";
+        QTest::newRow("schema v3")
+            << QByteArray("{\"metadata\": {\"dbt_schema_version\": "
+                          "\"https://schemas.getdbt.com/dbt/manifest/v3.json\"}, \"nodes\": {}}")
+            << "Tidemark reads v4 (dbt 1.0) to v12";
+        QTest::newRow("no nodes") << QByteArray(
+            "{\"metadata\": {\"dbt_schema_version\": "
+            "\"https://schemas.getdbt.com/dbt/manifest/v12.json\"}}")
+                                  << "no \"nodes\" section";
+        QTest::newRow("invalid utf-8")
+            << QByteArray("{\"metadata\": {\"dbt_schema_version\": \"\xff\xfe\"}}")
+            << "not valid UTF-8";
     }
 
     void otherBadInputs()
@@ -241,7 +277,8 @@ private Q_SLOTS:
 
     void toleratesUnknownFields()
     {
-        nlohmann::json m = test::readJsonFile(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        nlohmann::json m = test::readJsonFile(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
         m["some_future_section"] = {{"a", {1, 2, {{"b", nullptr}}}}};
         m["metadata"]["dbt_schema_version"] = "https://schemas.getdbt.com/dbt/manifest/v13.json";
         m["nodes"]["model.jaffle_shop.orders"]["future_field"] = {{"x", "y"}};
@@ -254,10 +291,13 @@ private Q_SLOTS:
 
     void unescapesStrings()
     {
-        nlohmann::json m = test::readJsonFile(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
-        m["nodes"]["model.jaffle_shop.orders"]["description"] = "caf\u00e9 \"quoted\" \\ tab\t \U0001F30A";
+        nlohmann::json m = test::readJsonFile(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        m["nodes"]["model.jaffle_shop.orders"]["description"]
+            = "caf\u00e9 \"quoted\" \\ tab\t \U0001F30A";
         const QString path = m_dir.filePath(QStringLiteral("escapes.json"));
-        // ensure_ascii: every non-ASCII character is written as \uXXXX (with a surrogate pair for the wave).
+        // ensure_ascii: every non-ASCII character is written as \uXXXX (with a surrogate pair for
+        // the wave).
         test::writeTextFile(path, QByteArray::fromStdString(m.dump(-1, ' ', true)));
         const dbt::Manifest loaded = test::loadOrFail(path);
         QCOMPARE(loaded.find("model.jaffle_shop.orders")->description,

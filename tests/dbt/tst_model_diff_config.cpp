@@ -1,4 +1,5 @@
-// Per-model diff configuration from meta.datafold.datadiff and meta.tidemark, also set for a folder.
+// Per-model diff configuration from meta.datafold.datadiff and meta.tidemark, also set for a
+// folder.
 
 #include "dbt/manifest_loader.h"
 #include "dbt/model_diff_config.h"
@@ -18,7 +19,8 @@ private:
 
     dbt::ModelDiffConfig configAfter(const std::function<void(nlohmann::json &)> &mutate)
     {
-        nlohmann::json m = test::readJsonFile(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        nlohmann::json m = test::readJsonFile(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
         mutate(m["nodes"]["model.jaffle_shop.orders"]);
         const QString path = m_dir.filePath(QStringLiteral("config.json"));
         test::writeJsonFile(path, m);
@@ -39,21 +41,23 @@ private Q_SLOTS:
     void datafoldBlockOnTheModel()
     {
         const auto c = configAfter([](nlohmann::json &n) {
-            n["meta"] = {{"datafold", {{"datadiff", {{"filter", "order_date >= '2018-02-01'"},
-                                                     {"include_columns", {"order_id", "status"}},
-                                                     {"exclude_columns", "amount"},
-                                                     {"time_column", "order_date"},
-                                                     {"prod_time_travel", {"2022-02-07T00:00:00"}},
-                                                     {"slim_diff", "diff_when_downstream"}}}}}};
+            n["meta"] = {{"datafold",
+                          {{"datadiff",
+                            {{"filter", "order_date >= '2018-02-01'"},
+                             {"include_columns", {"order_id", "status"}},
+                             {"exclude_columns", "amount"},
+                             {"time_column", "order_date"},
+                             {"prod_time_travel", {"2022-02-07T00:00:00"}},
+                             {"slim_diff", "diff_when_downstream"}}}}}};
         });
         QCOMPARE(c.filter, std::string("order_date >= '2018-02-01'"));
-        QCOMPARE(c.includeColumns, (std::vector<std::string>{"order_id", "status"}));
-        QCOMPARE(c.excludeColumns, std::vector<std::string>{"amount"});
+        QCOMPARE(c.includeColumns, (std::vector<std::string> {"order_id", "status"}));
+        QCOMPARE(c.excludeColumns, std::vector<std::string> {"amount"});
         QCOMPARE(c.timeColumn, std::string("order_date"));
         QVERIFY(c.prodTimeTravel == nlohmann::json({"2022-02-07T00:00:00"}));
         QVERIFY(c.diffWhenDownstream);
         QVERIFY(!c.neverDiff);
-        QCOMPARE(c.foundIn, std::vector<std::string>{"meta.datafold.datadiff"});
+        QCOMPARE(c.foundIn, std::vector<std::string> {"meta.datafold.datadiff"});
     }
 
     void folderLevelConfigMeta()
@@ -61,11 +65,13 @@ private Q_SLOTS:
         // dbt_project.yml `models: {my_project: {marts: {+meta: {datafold: {datadiff: ...}}}}}`
         // lands in config.meta; the model's own meta adds to it.
         const auto c = configAfter([](nlohmann::json &n) {
-            n["config"]["meta"] = {{"datafold", {{"datadiff", {{"never_diff", true}, {"exclude_columns", {"loaded_at"}}}}}}};
+            n["config"]["meta"]
+                = {{"datafold",
+                    {{"datadiff", {{"never_diff", true}, {"exclude_columns", {"loaded_at"}}}}}}};
             n["meta"] = {{"datafold", {{"datadiff", {{"filter", "status <> 'x'"}}}}}};
         });
         QVERIFY(c.neverDiff);
-        QCOMPARE(c.excludeColumns, std::vector<std::string>{"loaded_at"});
+        QCOMPARE(c.excludeColumns, std::vector<std::string> {"loaded_at"});
         QCOMPARE(c.filter, std::string("status <> 'x'"));
     }
 
@@ -77,14 +83,17 @@ private Q_SLOTS:
         });
         QCOMPARE(c.filter, std::string("b = 2"));
         QVERIFY(!c.neverDiff);
-        QCOMPARE(c.foundIn, (std::vector<std::string>{"meta.datafold.datadiff", "meta.tidemark"}));
+        QCOMPARE(c.foundIn, (std::vector<std::string> {"meta.datafold.datadiff", "meta.tidemark"}));
     }
 
     void jsonRoundTrip()
     {
         const auto c = configAfter([](nlohmann::json &n) {
-            n["meta"] = {{"tidemark", {{"filter", "x > 0"}, {"include_columns", {"a"}}, {"never_diff", "true"},
-                                       {"pr_time_travel", "2024-01-01"}}}};
+            n["meta"] = {{"tidemark",
+                          {{"filter", "x > 0"},
+                           {"include_columns", {"a"}},
+                           {"never_diff", "true"},
+                           {"pr_time_travel", "2024-01-01"}}}};
         });
         QVERIFY(c.neverDiff);
         const auto back = dbt::ModelDiffConfig::fromJson(c.toJson());

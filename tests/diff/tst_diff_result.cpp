@@ -40,15 +40,18 @@ private Q_SLOTS:
         r.rows = {10, 12, 1, 3, 2, 7};
         r.primaryKey = {1, 0, 0, 2, 0, 4};
         r.schema.onlyA = {QStringLiteral("x")};
-        r.schema.typeChanged = {{QStringLiteral("q"), QStringLiteral("int"), QStringLiteral("bigint")}};
+        r.schema.typeChanged
+            = {{QStringLiteral("q"), QStringLiteral("int"), QStringLiteral("bigint")}};
         r.columns = {{QStringLiteral("v"), 2, 77.7, QStringLiteral("exact doubles")}};
         r.samples["updated"].push_back({{"key", {{"a", 1}}}, {"a", {{"v", 1}}}, {"b", {{"v", 2}}}});
         r.warnings = {QStringLiteral("w")};
         r.matchScore = matchScore(r);
         const auto json = r.toJson();
-        for (const char *k : {"algorithm", "key", "rows", "primary_key", "schema", "columns", "match_score", "samples"})
+        for (const char *k : {"algorithm", "key", "rows", "primary_key", "schema", "columns",
+                              "match_score", "samples"})
             QVERIFY2(json.contains(k), k);
-        QCOMPARE(json["columns"][0]["compared_as"].get<std::string>(), std::string("exact doubles"));
+        QCOMPARE(json["columns"][0]["compared_as"].get<std::string>(),
+                 std::string("exact doubles"));
         auto back = DiffResult::fromJson(json);
         QVERIFY(back);
         QVERIFY(back->toJson() == json);

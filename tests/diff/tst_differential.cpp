@@ -24,7 +24,8 @@ using namespace tidemark::test::differential;
 
 namespace {
 
-constexpr Store kStores[] = {Store::Postgres, Store::PostgresOther, Store::MariaDb, Store::SqliteTyped, Store::SqliteCtas, Store::SqliteText};
+constexpr Store kStores[] = {Store::Postgres,    Store::PostgresOther, Store::MariaDb,
+                             Store::SqliteTyped, Store::SqliteCtas,    Store::SqliteText};
 
 QString tableName(Store store, bool sideA)
 {
@@ -57,15 +58,21 @@ private:
         case Store::Postgres:
         case Store::PostgresOther: {
             QString u = m_postgres->url();
-            return which == 1 ? u : u.left(u.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("tidemark_second");
+            return which == 1
+                ? u
+                : u.left(u.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("tidemark_second");
         }
         case Store::MariaDb: {
             QString u = m_mariadb->url();
-            return which == 1 ? u : u.left(u.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("tidemark_second");
+            return which == 1
+                ? u
+                : u.left(u.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("tidemark_second");
         }
         case Store::SqliteTyped:
         case Store::SqliteCtas:
-        case Store::SqliteText: return QStringLiteral("sqlite://") + m_dir.filePath(which == 1 ? QStringLiteral("one.db") : QStringLiteral("two.db"));
+        case Store::SqliteText:
+            return QStringLiteral("sqlite://")
+                + m_dir.filePath(which == 1 ? QStringLiteral("one.db") : QStringLiteral("two.db"));
         }
         return {};
     }
@@ -78,15 +85,16 @@ private:
         return *s;
     }
 
-    Expected<diff::DiffResult> run(const QString &urlA, const QString &tableA, const std::optional<QString> &urlB, const QString &tableB,
+    Expected<diff::DiffResult> run(const QString &urlA, const QString &tableA,
+                                   const std::optional<QString> &urlB, const QString &tableB,
                                    diff::DiffOptions options)
     {
         diff::DiffRequest request;
         request.connectionA = spec(urlA);
-        request.tableA = warehouse::TableName{{tableA}};
+        request.tableA = warehouse::TableName {{tableA}};
         if (urlB)
             request.connectionB = spec(*urlB);
-        request.tableB = warehouse::TableName{{tableB}};
+        request.tableB = warehouse::TableName {{tableB}};
         options.algorithm = urlB ? diff::Algorithm::Hash : diff::Algorithm::Join;
         request.options = options;
         ++m_diffs;
@@ -94,13 +102,13 @@ private:
     }
 
     // The Values browser's rows of a join diff, counted by kind and column, against its result.
-    QStringList valuesAgree(const QString &urlA, const QString &tableA, const QString &tableB, const diff::DiffOptions &options,
-                            const diff::DiffResult &result)
+    QStringList valuesAgree(const QString &urlA, const QString &tableA, const QString &tableB,
+                            const diff::DiffOptions &options, const diff::DiffResult &result)
     {
         diff::DiffRequest request;
         request.connectionA = spec(urlA);
-        request.tableA = warehouse::TableName{{tableA}};
-        request.tableB = warehouse::TableName{{tableB}};
+        request.tableA = warehouse::TableName {{tableA}};
+        request.tableB = warehouse::TableName {{tableB}};
         request.options = options;
         values::DifferingRowsOptions rowsOptions;
         rowsOptions.knownKeyIssues = result.primaryKey;
@@ -111,7 +119,8 @@ private:
         if (!counts)
             return {QStringLiteral("values: ") + counts.errorMessage()};
         QStringList out;
-        if (counts->onlyInA != result.rows.exclusiveA || counts->onlyInB != result.rows.exclusiveB || counts->changed != result.rows.updated)
+        if (counts->onlyInA != result.rows.exclusiveA || counts->onlyInB != result.rows.exclusiveB
+            || counts->changed != result.rows.updated)
             out << QStringLiteral("values: %1 / %2 / %3 rows, the diff %4 / %5 / %6")
                        .arg(counts->onlyInA)
                        .arg(counts->onlyInB)
@@ -120,11 +129,15 @@ private:
                        .arg(result.rows.exclusiveB)
                        .arg(result.rows.updated);
         const QStringList names = (*rows)->layout().comparedColumns;
-        for (qsizetype i = 0; i < names.size() && size_t(i) < counts->differingPerColumn.size(); ++i) {
-            const auto c = std::find_if(result.columns.begin(), result.columns.end(),
-                                        [&](const diff::ColumnDiff &d) { return d.name == names.at(i); });
+        for (qsizetype i = 0; i < names.size() && size_t(i) < counts->differingPerColumn.size();
+             ++i) {
+            const auto c
+                = std::find_if(result.columns.begin(), result.columns.end(),
+                               [&](const diff::ColumnDiff &d) { return d.name == names.at(i); });
             if (c == result.columns.end() || c->different != counts->differingPerColumn[size_t(i)])
-                out << QStringLiteral("values: column %1 differs in %2 rows").arg(names.at(i)).arg(counts->differingPerColumn[size_t(i)]);
+                out << QStringLiteral("values: column %1 differs in %2 rows")
+                           .arg(names.at(i))
+                           .arg(counts->differingPerColumn[size_t(i)]);
         }
         return out;
     }
@@ -143,7 +156,9 @@ private:
         model.result = result;
         pipeline.models.push_back(model);
         const QStringList lines = ci::pullRequestComment(pipeline).split(QLatin1Char('\n'));
-        const auto row = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QStringLiteral("| `orders`")); });
+        const auto row = std::find_if(lines.begin(), lines.end(), [](const QString &l) {
+            return l.startsWith(QStringLiteral("| `orders`"));
+        });
         if (row == lines.end())
             return {QStringLiteral("comment: no row for the model")};
         const QStringList cells = row->split(QLatin1Char('|'));
@@ -151,10 +166,14 @@ private:
         if (cells.size() < 11)
             return {QStringLiteral("comment: row has %1 cells").arg(cells.size())};
         QStringList out;
-        const qint64 want[] = {result.rows.a, result.rows.b, result.rows.exclusiveA, result.rows.exclusiveB, result.rows.updated};
+        const qint64 want[] = {result.rows.a, result.rows.b, result.rows.exclusiveA,
+                               result.rows.exclusiveB, result.rows.updated};
         for (int i = 0; i < 5; ++i) {
             if (digitsOf(cells.at(3 + i)) != want[i])
-                out << QStringLiteral("comment: cell %1 says %2, the result %3").arg(3 + i).arg(cells.at(3 + i).trimmed()).arg(want[i]);
+                out << QStringLiteral("comment: cell %1 says %2, the result %3")
+                           .arg(3 + i)
+                           .arg(cells.at(3 + i).trimmed())
+                           .arg(want[i]);
         }
         return out;
     }
@@ -168,8 +187,10 @@ private Q_SLOTS:
         QVERIFY2(m_postgres, qPrintable(error));
         m_mariadb = test::DbServer::start(test::DbServer::Kind::MariaDB, &error);
         QVERIFY2(m_mariadb, qPrintable(error));
-        QVERIFY2(m_postgres->createDatabase(QStringLiteral("tidemark_second"), &error), qPrintable(error));
-        QVERIFY2(m_mariadb->createDatabase(QStringLiteral("tidemark_second"), &error), qPrintable(error));
+        QVERIFY2(m_postgres->createDatabase(QStringLiteral("tidemark_second"), &error),
+                 qPrintable(error));
+        QVERIFY2(m_mariadb->createDatabase(QStringLiteral("tidemark_second"), &error),
+                 qPrintable(error));
         for (const char *file : {"one.db", "two.db"}) {
             QFile f(m_dir.filePath(QString::fromLatin1(file)));
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -197,8 +218,10 @@ private Q_SLOTS:
             for (const Change &c : generate(seed, 300).log)
                 kinds.insert(c.what);
         }
-        for (const char *kind : {"dbl: next double (last digit)", "dbl: by 1e-9", "ts: 1 microsecond", "ts: 1 second", "text: case only",
-                                 "text: trailing space", "text: composed to combining mark", "dec: 0.01", "flag: flipped"})
+        for (const char *kind :
+             {"dbl: next double (last digit)", "dbl: by 1e-9", "ts: 1 microsecond", "ts: 1 second",
+              "text: case only", "text: trailing space", "text: composed to combining mark",
+              "dec: 0.01", "flag: flipped"})
             QVERIFY2(kinds.contains(QString::fromUtf8(kind)), kind);
     }
 
@@ -228,16 +251,19 @@ private Q_SLOTS:
                 auto db = warehouse::openDatabase(spec(url(store, which)));
                 QVERIFY2(db, qPrintable(db ? QString() : db.errorMessage()));
                 for (const bool sideA : {true, false}) {
-                    auto written = write(**db, store, tableName(store, sideA), keyKind, sideA ? data.a : data.b,
-                                         seed * 1000 + quint64(store) * 10 + quint64(which) * 2 + (sideA ? 1 : 0));
-                    QVERIFY2(written, qPrintable(storeName(store) + QStringLiteral(": ") + (written ? QString() : written.errorMessage())));
+                    auto written = write(
+                        **db, store, tableName(store, sideA), keyKind, sideA ? data.a : data.b,
+                        seed * 1000 + quint64(store) * 10 + quint64(which) * 2 + (sideA ? 1 : 0));
+                    QVERIFY2(written,
+                             qPrintable(storeName(store) + QStringLiteral(": ")
+                                        + (written ? QString() : written.errorMessage())));
                 }
             }
         }
 
         // Option sets: the defaults on every run (with small ranges, so that checksums skip), and
         // two more per seed.
-        std::vector<CompareOptions> variants{CompareOptions{}};
+        std::vector<CompareOptions> variants {CompareOptions {}};
         CompareOptions loose;
         loose.caseInsensitive = true;
         loose.nullEqualsEmpty = true;
@@ -268,7 +294,8 @@ private Q_SLOTS:
             }
             const auto record = [&](const QString &what, const Expected<diff::DiffResult> &result) {
                 if (!result) {
-                    failures << QStringLiteral("%1 [%2]: %3").arg(what, variant.name(), result.errorMessage());
+                    failures << QStringLiteral("%1 [%2]: %3")
+                                    .arg(what, variant.name(), result.errorMessage());
                     return;
                 }
                 for (const QString &m : mismatches(*result, expected))
@@ -280,19 +307,25 @@ private Q_SLOTS:
             };
             for (const Store x : kStores) {
                 for (const Store y : kStores) {
-                    const QString what = QStringLiteral("hash %1 -> %2").arg(storeName(x), storeName(y));
-                    record(what, run(url(x, 1), tableName(x, true), url(y, 2), tableName(y, false), options));
+                    const QString what
+                        = QStringLiteral("hash %1 -> %2").arg(storeName(x), storeName(y));
+                    record(what,
+                           run(url(x, 1), tableName(x, true), url(y, 2), tableName(y, false),
+                               options));
                 }
             }
             for (const Store x : kStores) {
                 for (const Store y : kStores) {
                     if (driverOf(x) != driverOf(y))
                         continue;
-                    const QString what = QStringLiteral("join %1 -> %2").arg(storeName(x), storeName(y));
-                    const auto result = run(url(x, 1), tableName(x, true), std::nullopt, tableName(y, false), options);
+                    const QString what
+                        = QStringLiteral("join %1 -> %2").arg(storeName(x), storeName(y));
+                    const auto result = run(url(x, 1), tableName(x, true), std::nullopt,
+                                            tableName(y, false), options);
                     record(what, result);
                     if (result && defaults) {
-                        for (const QString &m : valuesAgree(url(x, 1), tableName(x, true), tableName(y, false), options, *result))
+                        for (const QString &m : valuesAgree(url(x, 1), tableName(x, true),
+                                                            tableName(y, false), options, *result))
                             failures << what + QStringLiteral(": ") + m;
                         for (const QString &m : commentAgrees(*result))
                             failures << what + QStringLiteral(": ") + m;
@@ -300,8 +333,10 @@ private Q_SLOTS:
                 }
             }
         }
-        qInfo("%d diffs in %lld ms; hash diffs with the defaults skipped %lld rows by checksums and compared %lld candidates",
-              m_diffs, static_cast<long long>(clock.elapsed()), static_cast<long long>(rowsSkipped), static_cast<long long>(candidates));
+        qInfo("%d diffs in %lld ms; hash diffs with the defaults skipped %lld rows by checksums "
+              "and compared %lld candidates",
+              m_diffs, static_cast<long long>(clock.elapsed()), static_cast<long long>(rowsSkipped),
+              static_cast<long long>(candidates));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.mid(0, 60).join(QLatin1Char('\n'))));
         // The checksums skipped ranges and the rows whose hashes differed were compared value by
         // value: both halves of the hash diff ran.

@@ -63,7 +63,9 @@ private Q_SLOTS:
         const auto scenarios = test::diffScenarios();
         for (const char *db : {"sqlite", "postgresql", "mariadb"}) {
             for (size_t i = 0; i < scenarios.size(); ++i)
-                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(db), scenarios[i].name))) << QString::fromLatin1(db) << int(i);
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(db), scenarios[i].name)))
+                    << QString::fromLatin1(db) << int(i);
         }
     }
 
@@ -75,9 +77,11 @@ private Q_SLOTS:
         auto db = open(database);
         QVERIFY2(test::loadTable(*db, s.a), "load A");
         QVERIFY2(test::loadTable(*db, s.b), "load B");
-        auto result = diff::joinDiff(*db, warehouse::TableName{{s.a.name}}, warehouse::TableName{{s.b.name}}, s.options);
+        auto result = diff::joinDiff(*db, warehouse::TableName {{s.a.name}},
+                                     warehouse::TableName {{s.b.name}}, s.options);
         QVERIFY2(result, qPrintable(result ? QString() : result.errorMessage()));
-        const test::ExpectedDiff e = test::referenceDiff(test::filtered(s.a, s.keep), test::filtered(s.b, s.keep), s.options);
+        const test::ExpectedDiff e = test::referenceDiff(test::filtered(s.a, s.keep),
+                                                         test::filtered(s.b, s.keep), s.options);
         const nlohmann::json j = result->toJson();
 
         QVERIFY(j["algorithm"] == "join");
@@ -98,16 +102,23 @@ private Q_SLOTS:
             const QString name = QString::fromStdString(c["name"].get<std::string>());
             QVERIFY2(e.different.contains(name), qPrintable(name));
             QCOMPARE(c["different"].get<qint64>(), e.different.value(name));
-            const double pct = matched == 0 ? 100.0 : 100.0 * double(matched - e.different.value(name)) / double(matched);
+            const double pct = matched == 0
+                ? 100.0
+                : 100.0 * double(matched - e.different.value(name)) / double(matched);
             QVERIFY(qAbs(c["match_pct"].get<double>() - pct) < 1e-9);
             QVERIFY2(previous.compare(name, Qt::CaseInsensitive) < 0, "columns are sorted by name");
             previous = name;
         }
         // The definitions hold: every row of A is exclusive, updated, unchanged, or has a bad key.
-        QCOMPARE(e.rows.exclusiveA + e.rows.updated + e.rows.unchanged + e.keys.nullA + e.keys.duplicateRowsA, e.rows.a);
-        QVERIFY(j["samples"]["exclusive_a"].size() == size_t(std::min<qint64>(e.rows.exclusiveA, s.options.sampleSize)));
-        QVERIFY(j["samples"]["exclusive_b"].size() == size_t(std::min<qint64>(e.rows.exclusiveB, s.options.sampleSize)));
-        QVERIFY(j["samples"]["updated"].size() == size_t(std::min<qint64>(e.rows.updated, s.options.sampleSize)));
+        QCOMPARE(e.rows.exclusiveA + e.rows.updated + e.rows.unchanged + e.keys.nullA
+                     + e.keys.duplicateRowsA,
+                 e.rows.a);
+        QVERIFY(j["samples"]["exclusive_a"].size()
+                == size_t(std::min<qint64>(e.rows.exclusiveA, s.options.sampleSize)));
+        QVERIFY(j["samples"]["exclusive_b"].size()
+                == size_t(std::min<qint64>(e.rows.exclusiveB, s.options.sampleSize)));
+        QVERIFY(j["samples"]["updated"].size()
+                == size_t(std::min<qint64>(e.rows.updated, s.options.sampleSize)));
         for (const auto &u : j["samples"]["updated"])
             QVERIFY(!u["different_columns"].empty());
         QVERIFY(result->complete);
@@ -122,16 +133,20 @@ private Q_SLOTS:
     {
         auto db = open(QStringLiteral("postgresql"));
         QVERIFY(db->execute(QStringLiteral("DROP TABLE IF EXISTS s_a, s_b")));
-        QVERIFY(db->execute(QStringLiteral("CREATE TABLE s_a (id int, a_only text, qty int, note text)")));
-        QVERIFY(db->execute(QStringLiteral("CREATE TABLE s_b (id int, note text, qty bigint, b_only int)")));
-        QVERIFY(db->execute(QStringLiteral("INSERT INTO s_a VALUES (1, 'x', 5, 'n'), (2, 'y', 6, 'm')")));
-        QVERIFY(db->execute(QStringLiteral("INSERT INTO s_b VALUES (1, 'n', 5, 0), (2, 'changed', 6, 0)")));
+        QVERIFY(db->execute(
+            QStringLiteral("CREATE TABLE s_a (id int, a_only text, qty int, note text)")));
+        QVERIFY(db->execute(
+            QStringLiteral("CREATE TABLE s_b (id int, note text, qty bigint, b_only int)")));
+        QVERIFY(db->execute(
+            QStringLiteral("INSERT INTO s_a VALUES (1, 'x', 5, 'n'), (2, 'y', 6, 'm')")));
+        QVERIFY(db->execute(
+            QStringLiteral("INSERT INTO s_b VALUES (1, 'n', 5, 0), (2, 'changed', 6, 0)")));
         diff::DiffOptions o;
         o.key = {QStringLiteral("ID")}; // column names match case-insensitively
         auto r = diff::joinDiff(*db, {{QStringLiteral("s_a")}}, {{QStringLiteral("s_b")}}, o);
         QVERIFY2(r, qPrintable(r ? QString() : r.errorMessage()));
-        QCOMPARE(r->schema.onlyA, QStringList{QStringLiteral("a_only")});
-        QCOMPARE(r->schema.onlyB, QStringList{QStringLiteral("b_only")});
+        QCOMPARE(r->schema.onlyA, QStringList {QStringLiteral("a_only")});
+        QCOMPARE(r->schema.onlyB, QStringList {QStringLiteral("b_only")});
         QCOMPARE(r->schema.typeChanged.size(), size_t(1));
         QCOMPARE(r->schema.typeChanged.front().column, QStringLiteral("qty"));
         QVERIFY(r->schema.orderChanged);
@@ -145,51 +160,69 @@ private Q_SLOTS:
         auto db = open(QStringLiteral("postgresql"));
         diff::DiffOptions o;
         o.key = {QStringLiteral("id")};
-        auto missing = diff::joinDiff(*db, {{QStringLiteral("no_such_table")}}, {{QStringLiteral("basic_b")}}, o);
+        auto missing = diff::joinDiff(*db, {{QStringLiteral("no_such_table")}},
+                                      {{QStringLiteral("basic_b")}}, o);
         QVERIFY(!missing);
-        QVERIFY2(missing.errorMessage().contains(QLatin1String("no_such_table")) && missing.errorMessage().contains(QLatin1String("does not exist")),
+        QVERIFY2(missing.errorMessage().contains(QLatin1String("no_such_table"))
+                     && missing.errorMessage().contains(QLatin1String("does not exist")),
                  qPrintable(missing.errorMessage()));
         QVERIFY(test::loadTable(*db, test::diffScenarios().front().a));
         QVERIFY(test::loadTable(*db, test::diffScenarios().front().b));
         o.key = {QStringLiteral("nope")};
-        auto badKey = diff::joinDiff(*db, {{QStringLiteral("basic_a")}}, {{QStringLiteral("basic_b")}}, o);
+        auto badKey
+            = diff::joinDiff(*db, {{QStringLiteral("basic_a")}}, {{QStringLiteral("basic_b")}}, o);
         QVERIFY(!badKey);
-        QVERIFY2(badKey.errorMessage().contains(QLatin1String("key column \"nope\"")), qPrintable(badKey.errorMessage()));
+        QVERIFY2(badKey.errorMessage().contains(QLatin1String("key column \"nope\"")),
+                 qPrintable(badKey.errorMessage()));
         o.key = {QStringLiteral("id")};
         o.where = QStringLiteral("no_such_column > 1");
-        auto badFilter = diff::joinDiff(*db, {{QStringLiteral("basic_a")}}, {{QStringLiteral("basic_b")}}, o);
+        auto badFilter
+            = diff::joinDiff(*db, {{QStringLiteral("basic_a")}}, {{QStringLiteral("basic_b")}}, o);
         QVERIFY(!badFilter);
-        QVERIFY2(badFilter.errorMessage().contains(QLatin1String("no_such_column")), qPrintable(badFilter.errorMessage()));
+        QVERIFY2(badFilter.errorMessage().contains(QLatin1String("no_such_column")),
+                 qPrintable(badFilter.errorMessage()));
         QVERIFY(!badFilter.errorMessage().contains(m_postgres->password()));
     }
 
     void connectionErrors()
     {
         auto wrongPassword = warehouse::parseConnectionUrl(
-            QStringLiteral("postgresql://%1:wrong-pw@127.0.0.1:%2/%3").arg(m_postgres->user()).arg(m_postgres->port()).arg(m_postgres->database()));
+            QStringLiteral("postgresql://%1:wrong-pw@127.0.0.1:%2/%3")
+                .arg(m_postgres->user())
+                .arg(m_postgres->port())
+                .arg(m_postgres->database()));
         QVERIFY(wrongPassword);
         auto denied = warehouse::openDatabase(*wrongPassword);
         QVERIFY(!denied);
-        QVERIFY2(denied.errorMessage().contains(QLatin1String("wrong user name or password")), qPrintable(denied.errorMessage()));
+        QVERIFY2(denied.errorMessage().contains(QLatin1String("wrong user name or password")),
+                 qPrintable(denied.errorMessage()));
         QVERIFY(!denied.errorMessage().contains(QLatin1String("wrong-pw")));
 
-        auto wrongDb = warehouse::parseConnectionUrl(QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/nodb")
-                                                         .arg(m_postgres->user(), m_postgres->password())
-                                                         .arg(m_postgres->port()));
+        auto wrongDb
+            = warehouse::parseConnectionUrl(QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/nodb")
+                                                .arg(m_postgres->user(), m_postgres->password())
+                                                .arg(m_postgres->port()));
         auto noDb = warehouse::openDatabase(*wrongDb);
         QVERIFY(!noDb);
-        QVERIFY2(noDb.errorMessage().contains(QLatin1String("database \"nodb\" does not exist")), qPrintable(noDb.errorMessage()));
+        QVERIFY2(noDb.errorMessage().contains(QLatin1String("database \"nodb\" does not exist")),
+                 qPrintable(noDb.errorMessage()));
 
-        auto closedPort = warehouse::parseConnectionUrl(QStringLiteral("mysql://u:p@127.0.0.1:1/db"));
+        auto closedPort
+            = warehouse::parseConnectionUrl(QStringLiteral("mysql://u:p@127.0.0.1:1/db"));
         auto refused = warehouse::openDatabase(*closedPort);
         QVERIFY(!refused);
-        QVERIFY2(refused.errorMessage().contains(QLatin1String("cannot reach 127.0.0.1:1")), qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(QLatin1String("cannot reach 127.0.0.1:1")),
+                 qPrintable(refused.errorMessage()));
 
-        auto mariaWrong = warehouse::parseConnectionUrl(QStringLiteral("mysql://%1:bad@127.0.0.1:%2/%3")
-                                                            .arg(m_mariadb->user()).arg(m_mariadb->port()).arg(m_mariadb->database()));
+        auto mariaWrong
+            = warehouse::parseConnectionUrl(QStringLiteral("mysql://%1:bad@127.0.0.1:%2/%3")
+                                                .arg(m_mariadb->user())
+                                                .arg(m_mariadb->port())
+                                                .arg(m_mariadb->database()));
         auto mariaDenied = warehouse::openDatabase(*mariaWrong);
         QVERIFY(!mariaDenied);
-        QVERIFY2(mariaDenied.errorMessage().contains(QLatin1String("wrong user name or password")), qPrintable(mariaDenied.errorMessage()));
+        QVERIFY2(mariaDenied.errorMessage().contains(QLatin1String("wrong user name or password")),
+                 qPrintable(mariaDenied.errorMessage()));
     }
 
     void cancelStopsTheServerQuery_data()
@@ -207,7 +240,8 @@ private Q_SLOTS:
         auto db = open(database);
         test::FixtureTable big;
         big.name = QStringLiteral("big");
-        big.columns = {{QStringLiteral("id"), test::ColType::Int}, {QStringLiteral("v"), test::ColType::Int}};
+        big.columns = {{QStringLiteral("id"), test::ColType::Int},
+                       {QStringLiteral("v"), test::ColType::Int}};
         for (int i = 0; i < 20000; ++i)
             big.rows.push_back({i % 200, i});
         QVERIFY(test::loadTable(*db, big));
@@ -221,10 +255,12 @@ private Q_SLOTS:
             std::this_thread::sleep_for(std::chrono::milliseconds(700));
             control.cancel();
         });
-        auto r = diff::joinDiff(*db, {{QStringLiteral("big")}}, {{QStringLiteral("big")}}, o, &control);
+        auto r = diff::joinDiff(*db, {{QStringLiteral("big")}}, {{QStringLiteral("big")}}, o,
+                                &control);
         canceller.join();
         QVERIFY(!r);
-        QVERIFY2(r.errorMessage().contains(QLatin1String("cancelled")), qPrintable(r.errorMessage()));
+        QVERIFY2(r.errorMessage().contains(QLatin1String("cancelled")),
+                 qPrintable(r.errorMessage()));
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
     }
 
@@ -247,7 +283,8 @@ private Q_SLOTS:
         o.where = QStringLiteral("pg_sleep(0.01) IS NOT NULL");
         auto slow = diff::joinDiff(*db, {{s.a.name}}, {{s.b.name}}, o);
         QVERIFY(!slow);
-        QVERIFY2(slow.errorMessage().contains(QLatin1String("time limit")), qPrintable(slow.errorMessage()));
+        QVERIFY2(slow.errorMessage().contains(QLatin1String("time limit")),
+                 qPrintable(slow.errorMessage()));
     }
 
     void profiles()
@@ -268,7 +305,9 @@ private Q_SLOTS:
         QVERIFY(id.min == 1);
         QVERIFY(id.max == 2000);
         QVERIFY(qAbs(id.mean.get<double>() - 1000.5) < 1e-9);
-        const auto amount = std::find_if(r->profilesA.begin(), r->profilesA.end(), [](const auto &p) { return p.name == QLatin1String("amount"); });
+        const auto amount
+            = std::find_if(r->profilesA.begin(), r->profilesA.end(),
+                           [](const auto &p) { return p.name == QLatin1String("amount"); });
         QCOMPARE(amount->nulls, qint64(2000 / 73));
     }
 };

@@ -48,10 +48,13 @@ private Q_SLOTS:
         QString error;
         auto pg = test::DbServer::start(test::DbServer::Kind::PostgreSQL, &error);
         QVERIFY2(pg, qPrintable(error));
-        QVERIFY2(pg->exec({QStringLiteral("CREATE TABLE sa AS SELECT g AS id, g % 97 AS v, md5(g::text) AS t FROM generate_series(1, 200000) g"),
-                           QStringLiteral("CREATE TABLE sb AS SELECT id, CASE WHEN id % 50 = 0 THEN v + 1 ELSE v END AS v, t FROM sa WHERE id % 1000 <> 7")},
-                          &error),
-                 qPrintable(error));
+        QVERIFY2(
+            pg->exec({QStringLiteral("CREATE TABLE sa AS SELECT g AS id, g % 97 AS v, md5(g::text) "
+                                     "AS t FROM generate_series(1, 200000) g"),
+                      QStringLiteral("CREATE TABLE sb AS SELECT id, CASE WHEN id % 50 = 0 THEN v + "
+                                     "1 ELSE v END AS v, t FROM sa WHERE id % 1000 <> 7")},
+                     &error),
+            qPrintable(error));
         // True answer: 4,000 updated (every 50th), 200 only in A.
         diff::DiffRequest request;
         request.connectionA = *warehouse::parseConnectionUrl(pg->url());
@@ -73,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(r->rows.b + r->rows.exclusiveA, r->rows.a);
         QCOMPARE(r->rows.exclusiveB, 0);
         const qint64 estimate = s["updated"]["estimate"].get<qint64>();
-        QVERIFY2(s["updated"]["interval"]["min"].get<qint64>() <= 4000 && s["updated"]["interval"]["max"].get<qint64>() >= 4000,
+        QVERIFY2(s["updated"]["interval"]["min"].get<qint64>() <= 4000
+                     && s["updated"]["interval"]["max"].get<qint64>() >= 4000,
                  s.dump().c_str());
         QVERIFY(qAbs(estimate - 4000) < 800);
         QCOMPARE(s["table_rows"]["a"].get<qint64>(), 200000);

@@ -135,8 +135,8 @@ diff::DiffResult sampleResult()
     r.schema.orderChanged = true;
     r.schema.columnsA = 5;
     r.schema.columnsB = 5;
-    r.columns
-        = {{QStringLiteral("amount"), 12, 100.0 * 978 / 990, {}}, {QStringLiteral("note"), 0, 100.0, {}}};
+    r.columns = {{QStringLiteral("amount"), 12, 100.0 * 978 / 990, {}},
+                 {QStringLiteral("note"), 0, 100.0, {}}};
     r.matchScore = 97.123456789;
     r.samples
         = {{"exclusive_a",
@@ -270,9 +270,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("table");
         QTest::addColumn<QString>("header");
         QTest::newRow("summary") << int(CsvTable::Summary) << QStringLiteral("metric,value");
-        QTest::newRow("columns") << int(CsvTable::Columns)
-                                 << QStringLiteral(
-                                        "column,type_prod,type_pr,status,role,different,match_pct,compared_as");
+        QTest::newRow("columns")
+            << int(CsvTable::Columns)
+            << QStringLiteral(
+                   "column,type_prod,type_pr,status,role,different,match_pct,compared_as");
         QTest::newRow("samples")
             << int(CsvTable::Samples)
             << QStringLiteral("kind,id,\"Region, \"\"R\"\"\",amount (prod),amount (PR),note (prod),"

@@ -28,15 +28,17 @@ struct Client
     std::vector<int> rateWaits; // waits for a used-up rate limit
     std::unique_ptr<CodeHost> host;
 
-    Client(const FakeCodeHost &fake, int maxAttempts = 3, int timeoutMs = 5000, QByteArray token = {})
-        : http(net::RetryPolicy{maxAttempts, 10, 30000})
+    Client(const FakeCodeHost &fake, int maxAttempts = 3, int timeoutMs = 5000,
+           QByteArray token = {})
+        : http(net::RetryPolicy {maxAttempts, 10, 30000})
     {
         http.setSleepHook([this](int ms) { httpWaits.push_back(ms); });
         git::CodeHostOptions options;
         options.timeoutMs = timeoutMs;
         options.sleep = [this](int ms) { rateWaits.push_back(ms); };
-        auto made = git::makeCodeHost(QStringLiteral("github"), fake.apiUrl(), fake.owner(), fake.name(),
-                                      QString::fromLatin1(token.isEmpty() ? fake.token() : token), http, options);
+        auto made = git::makeCodeHost(
+            QStringLiteral("github"), fake.apiUrl(), fake.owner(), fake.name(),
+            QString::fromLatin1(token.isEmpty() ? fake.token() : token), http, options);
         if (made)
             host = std::move(*made);
     }
@@ -44,7 +46,8 @@ struct Client
 
 bool mentionsToken(const QString &message, const FakeCodeHost &fake)
 {
-    return message.contains(QString::fromLatin1(fake.token())) || message.contains(QLatin1String("fakeToken"));
+    return message.contains(QString::fromLatin1(fake.token()))
+        || message.contains(QLatin1String("fakeToken"));
 }
 
 } // namespace
@@ -191,8 +194,11 @@ void TestGitHubClient::changedFilesOverSeveralPages()
     fake.addPulls(1, 7);
     std::vector<FakeCodeHost::File> files;
     for (int i = 0; i < 249; ++i)
-        files.push_back({QStringLiteral("models/m_%1.sql").arg(i, 3, 10, QLatin1Char('0')), {}, QStringLiteral("modified")});
-    files.push_back({QStringLiteral("models/new_name.sql"), QStringLiteral("models/old_name.sql"), QStringLiteral("renamed")});
+        files.push_back({QStringLiteral("models/m_%1.sql").arg(i, 3, 10, QLatin1Char('0')),
+                         {},
+                         QStringLiteral("modified")});
+    files.push_back({QStringLiteral("models/new_name.sql"), QStringLiteral("models/old_name.sql"),
+                     QStringLiteral("renamed")});
     fake.setFiles(7, files);
     Client client(fake);
 
@@ -241,12 +247,14 @@ void TestGitHubClient::mergeBase()
     const QString sha = QStringLiteral("6dcb09b5b57875f334f61aebed695e2e4193db5e");
     fake.setMergeBase(QStringLiteral("main"), QStringLiteral("feature/orders"), sha);
     Client client(fake);
-    const auto base = client.host->mergeBase(QStringLiteral("main"), QStringLiteral("feature/orders"));
+    const auto base
+        = client.host->mergeBase(QStringLiteral("main"), QStringLiteral("feature/orders"));
     QVERIFY2(base, qPrintable(base ? QString() : base.errorMessage()));
     QCOMPARE(*base, sha);
     const auto requests = fake.requests(QStringLiteral("/compare/"));
     QCOMPARE(requests.size(), size_t(1));
-    QCOMPARE(requests[0].path, QStringLiteral("/repos/acme/analytics/compare/main...feature%2Forders"));
+    QCOMPARE(requests[0].path,
+             QStringLiteral("/repos/acme/analytics/compare/main...feature%2Forders"));
 }
 
 void TestGitHubClient::mergeBaseUnknownRef()
@@ -266,7 +274,8 @@ void TestGitHubClient::findCommentOnALaterPage()
     fake.addPulls(1, 5);
     for (int i = 0; i < 130; ++i)
         fake.addComment(5, QStringLiteral("LGTM %1").arg(i));
-    const qint64 id = fake.addComment(5, kMarker + QStringLiteral("\n## Tidemark\nold"), QStringLiteral("tidemark-bot"));
+    const qint64 id = fake.addComment(5, kMarker + QStringLiteral("\n## Tidemark\nold"),
+                                      QStringLiteral("tidemark-bot"));
     fake.addComment(5, kMarker + QStringLiteral("\nA later duplicate"));
     Client client(fake);
 
@@ -289,13 +298,15 @@ void TestGitHubClient::upsertCreatesThenUpdatesTheSameComment()
     fake.addComment(5, QStringLiteral("Please add tests"));
     Client client(fake);
 
-    const auto first = client.host->upsertComment(5, kMarker, QStringLiteral("## Tidemark\n3 models differ"));
+    const auto first
+        = client.host->upsertComment(5, kMarker, QStringLiteral("## Tidemark\n3 models differ"));
     QVERIFY2(first, qPrintable(first ? QString() : first.errorMessage()));
     QCOMPARE(fake.comments(5).size(), size_t(2));
     QCOMPARE(fake.comments(5).back().id, *first);
     QVERIFY(fake.comments(5).back().body.startsWith(kMarker)); // the marker was put in front
 
-    const auto second = client.host->upsertComment(5, kMarker, kMarker + QStringLiteral("\n## Tidemark\nall match"));
+    const auto second = client.host->upsertComment(
+        5, kMarker, kMarker + QStringLiteral("\n## Tidemark\nall match"));
     QVERIFY2(second, qPrintable(second ? QString() : second.errorMessage()));
     QCOMPARE(*second, *first);
     QCOMPARE(fake.comments(5).size(), size_t(2));
@@ -306,10 +317,12 @@ void TestGitHubClient::upsertCreatesThenUpdatesTheSameComment()
     QCOMPARE(patch.path, QStringLiteral("/repos/acme/analytics/issues/comments/%1").arg(*first));
 
     // The same body again: nothing to write.
-    const auto third = client.host->upsertComment(5, kMarker, kMarker + QStringLiteral("\n## Tidemark\nall match"));
+    const auto third = client.host->upsertComment(
+        5, kMarker, kMarker + QStringLiteral("\n## Tidemark\nall match"));
     QVERIFY(third);
     QCOMPARE(fake.requests(QStringLiteral("/issues/comments/")).size(), size_t(1));
-    QCOMPARE(fake.requests(QStringLiteral("/issues/5/comments")).size(), size_t(4)); // 3 reads, 1 post
+    QCOMPARE(fake.requests(QStringLiteral("/issues/5/comments")).size(),
+             size_t(4)); // 3 reads, 1 post
 }
 
 void TestGitHubClient::commitStatus_data()
@@ -364,9 +377,10 @@ void TestGitHubClient::enterpriseApiUrl()
 {
     FakeGitHub fake(QStringLiteral("/api/v3"));
     fake.addPulls(2);
-    net::QtHttpClient http(net::RetryPolicy{1, 10, 100});
-    auto made = git::makeCodeHost(QStringLiteral("GitHub"), fake.apiUrl() + QStringLiteral("/"), fake.owner(),
-                                  fake.name(), QString::fromLatin1(fake.token()), http);
+    net::QtHttpClient http(net::RetryPolicy {1, 10, 100});
+    auto made
+        = git::makeCodeHost(QStringLiteral("GitHub"), fake.apiUrl() + QStringLiteral("/"),
+                            fake.owner(), fake.name(), QString::fromLatin1(fake.token()), http);
     QVERIFY2(made, qPrintable(made ? QString() : made.errorMessage()));
     const auto pulls = (*made)->openPullRequests();
     QVERIFY2(pulls, qPrintable(pulls ? QString() : pulls.errorMessage()));
@@ -381,18 +395,44 @@ void TestGitHubClient::failures_data()
     QTest::addColumn<QStringList>("mentions");
 
     // Failure kinds are built in failures(); the index picks one.
-    QTest::newRow("401") << 0 << QStringLiteral("pull") << QStringList{QStringLiteral("rejected the access token"), QStringLiteral("401")};
-    QTest::newRow("403 reading") << 1 << QStringLiteral("pull") << QStringList{QStringLiteral("denied permission"), QStringLiteral("Pull requests read"), QStringLiteral("acme/analytics")};
-    QTest::newRow("403 commenting") << 1 << QStringLiteral("comment") << QStringList{QStringLiteral("denied permission"), QStringLiteral("Pull requests read and write")};
-    QTest::newRow("403 status") << 1 << QStringLiteral("status") << QStringList{QStringLiteral("denied permission"), QStringLiteral("Commit statuses")};
-    QTest::newRow("404") << 2 << QStringLiteral("pull") << QStringList{QStringLiteral("404"), QStringLiteral("permission"), QStringLiteral("reading pull request #1")};
-    QTest::newRow("500 every time") << 3 << QStringLiteral("pull") << QStringList{QStringLiteral("kept failing with HTTP 500"), QStringLiteral("try again later")};
-    QTest::newRow("422") << 4 << QStringLiteral("comment") << QStringList{QStringLiteral("HTTP 422"), QStringLiteral("Validation Failed")};
-    QTest::newRow("html instead of JSON") << 5 << QStringLiteral("pull") << QStringList{QStringLiteral("not the expected JSON"), QStringLiteral("not JSON"), QStringLiteral("/api/v3")};
-    QTest::newRow("object without fields") << 6 << QStringLiteral("pull") << QStringList{QStringLiteral("not the expected JSON"), QStringLiteral("number")};
-    QTest::newRow("object instead of list") << 6 << QStringLiteral("list") << QStringList{QStringLiteral("not the expected JSON"), QStringLiteral("a list was expected")};
-    QTest::newRow("html on the files") << 5 << QStringLiteral("files") << QStringList{QStringLiteral("not the expected JSON"), QStringLiteral("files of pull request #1")};
-    QTest::newRow("merge base without sha") << 6 << QStringLiteral("mergebase") << QStringList{QStringLiteral("merge_base_commit.sha")};
+    QTest::newRow("401") << 0 << QStringLiteral("pull")
+                         << QStringList {QStringLiteral("rejected the access token"),
+                                         QStringLiteral("401")};
+    QTest::newRow("403 reading") << 1 << QStringLiteral("pull")
+                                 << QStringList {QStringLiteral("denied permission"),
+                                                 QStringLiteral("Pull requests read"),
+                                                 QStringLiteral("acme/analytics")};
+    QTest::newRow("403 commenting") << 1 << QStringLiteral("comment")
+                                    << QStringList {QStringLiteral("denied permission"),
+                                                    QStringLiteral("Pull requests read and write")};
+    QTest::newRow("403 status") << 1 << QStringLiteral("status")
+                                << QStringList {QStringLiteral("denied permission"),
+                                                QStringLiteral("Commit statuses")};
+    QTest::newRow("404") << 2 << QStringLiteral("pull")
+                         << QStringList {QStringLiteral("404"), QStringLiteral("permission"),
+                                         QStringLiteral("reading pull request #1")};
+    QTest::newRow("500 every time") << 3 << QStringLiteral("pull")
+                                    << QStringList {QStringLiteral("kept failing with HTTP 500"),
+                                                    QStringLiteral("try again later")};
+    QTest::newRow("422") << 4 << QStringLiteral("comment")
+                         << QStringList {QStringLiteral("HTTP 422"),
+                                         QStringLiteral("Validation Failed")};
+    QTest::newRow("html instead of JSON")
+        << 5 << QStringLiteral("pull")
+        << QStringList {QStringLiteral("not the expected JSON"), QStringLiteral("not JSON"),
+                        QStringLiteral("/api/v3")};
+    QTest::newRow("object without fields")
+        << 6 << QStringLiteral("pull")
+        << QStringList {QStringLiteral("not the expected JSON"), QStringLiteral("number")};
+    QTest::newRow("object instead of list") << 6 << QStringLiteral("list")
+                                            << QStringList {QStringLiteral("not the expected JSON"),
+                                                            QStringLiteral("a list was expected")};
+    QTest::newRow("html on the files") << 5 << QStringLiteral("files")
+                                       << QStringList {QStringLiteral("not the expected JSON"),
+                                                       QStringLiteral("files of pull request #1")};
+    QTest::newRow("merge base without sha")
+        << 6 << QStringLiteral("mergebase")
+        << QStringList {QStringLiteral("merge_base_commit.sha")};
 }
 
 void TestGitHubClient::failures()
@@ -400,9 +440,10 @@ void TestGitHubClient::failures()
     QFETCH(int, failureIndex);
     QFETCH(QString, operation);
     QFETCH(QStringList, mentions);
-    const Failure kinds[] = {Failure::httpStatus(401), Failure::httpStatus(403), Failure::httpStatus(404),
-                             Failure::httpStatus(500), Failure::httpStatus(422), Failure::notJson(),
-                             Failure::wrongShape()};
+    const Failure kinds[]
+        = {Failure::httpStatus(401), Failure::httpStatus(403), Failure::httpStatus(404),
+           Failure::httpStatus(500), Failure::httpStatus(422), Failure::notJson(),
+           Failure::wrongShape()};
     FakeGitHub fake;
     fake.addPulls(1);
     fake.setMergeBase(QStringLiteral("main"), QStringLiteral("x"), QStringLiteral("abc"));
@@ -427,7 +468,7 @@ void TestGitHubClient::failures()
         QVERIFY(!r);
         message = r.errorMessage();
     } else if (operation == QLatin1String("status")) {
-        const auto r = client.host->setCommitStatus(QStringLiteral("abc"), git::CommitStatus{});
+        const auto r = client.host->setCommitStatus(QStringLiteral("abc"), git::CommitStatus {});
         QVERIFY(!r);
         message = r.errorMessage();
     } else {
@@ -436,7 +477,8 @@ void TestGitHubClient::failures()
         message = r.errorMessage();
     }
     for (const QString &m : std::as_const(mentions))
-        QVERIFY2(message.contains(m), qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(message, m)));
+        QVERIFY2(message.contains(m),
+                 qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(message, m)));
     QVERIFY2(message.contains(QLatin1String("GitHub")), qPrintable(message));
     QVERIFY2(!mentionsToken(message, fake), qPrintable(message));
     QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
@@ -452,7 +494,8 @@ void TestGitHubClient::wrongToken()
     Client client(fake, 3, 5000, QByteArrayLiteral("ghp_wrongToken_SECRET_999"));
     const auto r = client.host->openPullRequests();
     QVERIFY(!r);
-    QVERIFY2(r.errorMessage().contains(QLatin1String("rejected the access token")), qPrintable(r.errorMessage()));
+    QVERIFY2(r.errorMessage().contains(QLatin1String("rejected the access token")),
+             qPrintable(r.errorMessage()));
     QVERIFY(r.errorMessage().contains(QLatin1String("Bad credentials")));
     QVERIFY(!r.errorMessage().contains(QLatin1String("SECRET")));
     QCOMPARE(fake.requests().size(), size_t(1));
@@ -512,7 +555,8 @@ void TestGitHubClient::waitsForAPrimaryRateLimit()
     QVERIFY2(pr, qPrintable(pr ? QString() : pr.errorMessage()));
     QCOMPARE(client.rateWaits.size(), size_t(1));
     // Until x-ratelimit-reset (5 s away, in whole seconds) and a second more.
-    QVERIFY2(client.rateWaits[0] >= 4000 && client.rateWaits[0] <= 7000, qPrintable(QString::number(client.rateWaits[0])));
+    QVERIFY2(client.rateWaits[0] >= 4000 && client.rateWaits[0] <= 7000,
+             qPrintable(QString::number(client.rateWaits[0])));
     QCOMPARE(fake.requests().size(), size_t(requests));
     QCOMPARE(client.httpWaits.size(), size_t(httpRetries));
 }
@@ -525,7 +569,9 @@ void TestGitHubClient::rateLimitTooFarAway()
     Client client(fake);
     const auto pr = client.host->pullRequest(1);
     QVERIFY(!pr);
-    QVERIFY2(pr.errorMessage().contains(QLatin1String("rate limit for this token is used up until")), qPrintable(pr.errorMessage()));
+    QVERIFY2(
+        pr.errorMessage().contains(QLatin1String("rate limit for this token is used up until")),
+        qPrintable(pr.errorMessage()));
     QVERIFY(pr.errorMessage().contains(QLatin1String("UTC")));
     QVERIFY(!mentionsToken(pr.errorMessage(), fake));
     QVERIFY(client.rateWaits.empty());
@@ -540,7 +586,7 @@ void TestGitHubClient::waitsForASecondaryRateLimit()
     Client client(fake);
     const auto id = client.host->createComment(1, QStringLiteral("hello"));
     QVERIFY2(id, qPrintable(id ? QString() : id.errorMessage()));
-    QVERIFY(client.rateWaits == std::vector<int>{3000});
+    QVERIFY(client.rateWaits == std::vector<int> {3000});
     QCOMPARE(fake.comments(1).size(), size_t(1));
 }
 
@@ -562,7 +608,8 @@ void TestGitHubClient::truncatedBody()
         Client client(fake, 1);
         const auto pr = client.host->pullRequest(1);
         QVERIFY(!pr);
-        QVERIFY2(pr.errorMessage().contains(QLatin1String("cut short")), qPrintable(pr.errorMessage()));
+        QVERIFY2(pr.errorMessage().contains(QLatin1String("cut short")),
+                 qPrintable(pr.errorMessage()));
         QVERIFY(pr.errorMessage().contains(QLatin1String("reading pull request #1 on GitHub")));
     }
 }
@@ -575,7 +622,8 @@ void TestGitHubClient::timeout()
     Client client(fake, 1, 300);
     const auto pr = client.host->pullRequest(1);
     QVERIFY(!pr);
-    QVERIFY2(pr.errorMessage().contains(QLatin1String("did not answer within")), qPrintable(pr.errorMessage()));
+    QVERIFY2(pr.errorMessage().contains(QLatin1String("did not answer within")),
+             qPrintable(pr.errorMessage()));
     QVERIFY(pr.errorMessage().contains(QLatin1String("while reading pull request #1 on GitHub")));
 }
 
@@ -598,7 +646,8 @@ void TestGitHubClient::refusesAForeignNextLink()
     Client client(fake);
     const auto pulls = client.host->openPullRequests();
     QVERIFY(!pulls);
-    QVERIFY2(pulls.errorMessage().contains(QLatin1String("another server (127.0.0.2)")), qPrintable(pulls.errorMessage()));
+    QVERIFY2(pulls.errorMessage().contains(QLatin1String("another server (127.0.0.2)")),
+             qPrintable(pulls.errorMessage()));
     QCOMPARE(fake.requests().size(), size_t(1));
 }
 
@@ -610,13 +659,15 @@ void TestGitHubClient::connectionRefused()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         port = probe.serverPort();
     }
-    net::QtHttpClient http(net::RetryPolicy{1, 10, 100});
-    auto made = git::makeCodeHost(QStringLiteral("github"), QStringLiteral("http://127.0.0.1:%1").arg(port),
-                                  QStringLiteral("acme"), QStringLiteral("analytics"), QStringLiteral("ghp_x_SECRET"), http);
+    net::QtHttpClient http(net::RetryPolicy {1, 10, 100});
+    auto made = git::makeCodeHost(
+        QStringLiteral("github"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+        QStringLiteral("acme"), QStringLiteral("analytics"), QStringLiteral("ghp_x_SECRET"), http);
     QVERIFY(made);
     const auto pr = (*made)->pullRequest(3);
     QVERIFY(!pr);
-    QVERIFY2(pr.errorMessage().contains(QLatin1String("cannot reach")), qPrintable(pr.errorMessage()));
+    QVERIFY2(pr.errorMessage().contains(QLatin1String("cannot reach")),
+             qPrintable(pr.errorMessage()));
     QVERIFY(!pr.errorMessage().contains(QLatin1String("SECRET")));
 }
 
@@ -628,13 +679,25 @@ void TestGitHubClient::factory_data()
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("error"); // empty: made
 
-    QTest::newRow("github default URL") << QStringLiteral("github") << QString() << QStringLiteral("acme") << QStringLiteral("t") << QString();
-    QTest::newRow("gitlab default URL") << QStringLiteral("gitlab") << QString() << QStringLiteral("acme") << QStringLiteral("t") << QString();
-    QTest::newRow("unknown provider") << QStringLiteral("bitbucket") << QString() << QStringLiteral("acme") << QStringLiteral("t") << QStringLiteral("Unknown code host \"bitbucket\"");
-    QTest::newRow("not http") << QStringLiteral("github") << QStringLiteral("ftp://example.com") << QStringLiteral("acme") << QStringLiteral("t") << QStringLiteral("is not an http(s) URL");
-    QTest::newRow("no host") << QStringLiteral("github") << QStringLiteral("api.github.com") << QStringLiteral("acme") << QStringLiteral("t") << QStringLiteral("is not an http(s) URL");
-    QTest::newRow("no owner") << QStringLiteral("github") << QString() << QString() << QStringLiteral("t") << QStringLiteral("owner and name");
-    QTest::newRow("no token") << QStringLiteral("github") << QString() << QStringLiteral("acme") << QString() << QStringLiteral("TIDEMARK_GIT_TOKEN");
+    QTest::newRow("github default URL")
+        << QStringLiteral("github") << QString() << QStringLiteral("acme") << QStringLiteral("t")
+        << QString();
+    QTest::newRow("gitlab default URL")
+        << QStringLiteral("gitlab") << QString() << QStringLiteral("acme") << QStringLiteral("t")
+        << QString();
+    QTest::newRow("unknown provider")
+        << QStringLiteral("bitbucket") << QString() << QStringLiteral("acme") << QStringLiteral("t")
+        << QStringLiteral("Unknown code host \"bitbucket\"");
+    QTest::newRow("not http") << QStringLiteral("github") << QStringLiteral("ftp://example.com")
+                              << QStringLiteral("acme") << QStringLiteral("t")
+                              << QStringLiteral("is not an http(s) URL");
+    QTest::newRow("no host") << QStringLiteral("github") << QStringLiteral("api.github.com")
+                             << QStringLiteral("acme") << QStringLiteral("t")
+                             << QStringLiteral("is not an http(s) URL");
+    QTest::newRow("no owner") << QStringLiteral("github") << QString() << QString()
+                              << QStringLiteral("t") << QStringLiteral("owner and name");
+    QTest::newRow("no token") << QStringLiteral("github") << QString() << QStringLiteral("acme")
+                              << QString() << QStringLiteral("TIDEMARK_GIT_TOKEN");
 }
 
 void TestGitHubClient::factory()
@@ -645,10 +708,13 @@ void TestGitHubClient::factory()
     QFETCH(QString, token);
     QFETCH(QString, error);
     net::QtHttpClient http;
-    auto made = git::makeCodeHost(provider, apiUrl, owner, QStringLiteral("analytics"), token, http);
+    auto made
+        = git::makeCodeHost(provider, apiUrl, owner, QStringLiteral("analytics"), token, http);
     if (error.isEmpty()) {
         QVERIFY2(made, qPrintable(made ? QString() : made.errorMessage()));
-        QCOMPARE((*made)->providerName(), provider == QLatin1String("github") ? QStringLiteral("GitHub") : QStringLiteral("GitLab"));
+        QCOMPARE((*made)->providerName(),
+                 provider == QLatin1String("github") ? QStringLiteral("GitHub")
+                                                     : QStringLiteral("GitLab"));
     } else {
         QVERIFY(!made);
         QVERIFY2(made.errorMessage().contains(error), qPrintable(made.errorMessage()));

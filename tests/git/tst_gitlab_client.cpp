@@ -28,16 +28,18 @@ struct Client
     std::vector<int> rateWaits;
     std::unique_ptr<CodeHost> host;
 
-    Client(const FakeCodeHost &fake, int maxAttempts = 3, QByteArray token = {}, QString apiUrl = {})
-        : http(net::RetryPolicy{maxAttempts, 10, 30000})
+    Client(const FakeCodeHost &fake, int maxAttempts = 3, QByteArray token = {},
+           QString apiUrl = {})
+        : http(net::RetryPolicy {maxAttempts, 10, 30000})
     {
         http.setSleepHook([this](int ms) { httpWaits.push_back(ms); });
         git::CodeHostOptions options;
         options.timeoutMs = 5000;
         options.sleep = [this](int ms) { rateWaits.push_back(ms); };
-        auto made = git::makeCodeHost(QStringLiteral("gitlab"), apiUrl.isEmpty() ? fake.apiUrl() : apiUrl,
-                                      fake.owner(), fake.name(),
-                                      QString::fromLatin1(token.isEmpty() ? fake.token() : token), http, options);
+        auto made = git::makeCodeHost(
+            QStringLiteral("gitlab"), apiUrl.isEmpty() ? fake.apiUrl() : apiUrl, fake.owner(),
+            fake.name(), QString::fromLatin1(token.isEmpty() ? fake.token() : token), http,
+            options);
         if (made)
             host = std::move(*made);
     }
@@ -45,14 +47,17 @@ struct Client
 
 bool mentionsToken(const QString &message, const FakeCodeHost &fake)
 {
-    return message.contains(QString::fromLatin1(fake.token())) || message.contains(QLatin1String("fakeToken"));
+    return message.contains(QString::fromLatin1(fake.token()))
+        || message.contains(QLatin1String("fakeToken"));
 }
 
 std::vector<FakeCodeHost::File> files(int count)
 {
     std::vector<FakeCodeHost::File> out;
     for (int i = 0; i < count; ++i)
-        out.push_back({QStringLiteral("models/m_%1.sql").arg(i, 3, 10, QLatin1Char('0')), {}, QStringLiteral("modified")});
+        out.push_back({QStringLiteral("models/m_%1.sql").arg(i, 3, 10, QLatin1Char('0')),
+                       {},
+                       QStringLiteral("modified")});
     return out;
 }
 
@@ -131,13 +136,15 @@ void TestGitLabClient::mergeRequestFields()
     const auto mr = client.host->pullRequest(17);
     QVERIFY2(mr, qPrintable(mr ? QString() : mr.errorMessage()));
     QCOMPARE(mr->number, 17);
-    QCOMPARE(mr->title, QStringLiteral("Draft: Rework orders")); // GitLab keeps the prefix in the title
+    QCOMPARE(mr->title,
+             QStringLiteral("Draft: Rework orders")); // GitLab keeps the prefix in the title
     QCOMPARE(mr->headSha, pull.headSha);
     QCOMPARE(mr->headBranch, pull.headBranch);
     QCOMPARE(mr->baseBranch, pull.baseBranch);
     QCOMPARE(mr->labels, pull.labels);
     QCOMPARE(mr->author, QStringLiteral("bob"));
-    QCOMPARE(mr->url, QStringLiteral("https://gitlab.example.com/acme/analytics/-/merge_requests/17"));
+    QCOMPARE(mr->url,
+             QStringLiteral("https://gitlab.example.com/acme/analytics/-/merge_requests/17"));
     QVERIFY(mr->draft);
     QCOMPARE(mr->state, QStringLiteral("open"));
     QCOMPARE(client.host->providerName(), QStringLiteral("GitLab"));
@@ -150,8 +157,9 @@ void TestGitLabClient::subgroupProjectPathIsEncoded()
     Client client(fake);
     const auto mr = client.host->pullRequest(1);
     QVERIFY2(mr, qPrintable(mr ? QString() : mr.errorMessage()));
-    QCOMPARE(fake.requests()[0].path,
-             QStringLiteral("/api/v4/projects/data%2Fplatform%20team%2Fdbt.analytics/merge_requests/1"));
+    QCOMPARE(
+        fake.requests()[0].path,
+        QStringLiteral("/api/v4/projects/data%2Fplatform%20team%2Fdbt.analytics/merge_requests/1"));
 }
 
 void TestGitLabClient::sendsThePrivateTokenHeader()
@@ -182,7 +190,8 @@ void TestGitLabClient::changedFilesFromPagedDiffs()
     FakeGitLab fake;
     fake.addPulls(1, 9);
     auto list = files(229);
-    list.push_back({QStringLiteral("models/new_name.sql"), QStringLiteral("models/old_name.sql"), QStringLiteral("renamed")});
+    list.push_back({QStringLiteral("models/new_name.sql"), QStringLiteral("models/old_name.sql"),
+                    QStringLiteral("renamed")});
     fake.setFiles(9, list);
     Client client(fake);
 
@@ -207,8 +216,10 @@ void TestGitLabClient::changedFilesFallBackToChanges()
     Client client(fake);
     const auto changed = client.host->changedFiles(9);
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.errorMessage()));
-    QCOMPARE(changed->paths, (QStringList{QStringLiteral("models/m_000.sql"), QStringLiteral("models/m_001.sql"),
-                                          QStringLiteral("models/m_002.sql"), QStringLiteral("b.sql"), QStringLiteral("a.sql")}));
+    QCOMPARE(changed->paths,
+             (QStringList {QStringLiteral("models/m_000.sql"), QStringLiteral("models/m_001.sql"),
+                           QStringLiteral("models/m_002.sql"), QStringLiteral("b.sql"),
+                           QStringLiteral("a.sql")}));
     QVERIFY(!changed->truncated);
     QCOMPARE(fake.requests(QStringLiteral("/merge_requests/9/changes")).size(), size_t(1));
 }
@@ -241,7 +252,8 @@ void TestGitLabClient::changedFilesOfAMissingMergeRequest()
     Client client(fake);
     const auto changed = client.host->changedFiles(404);
     QVERIFY(!changed);
-    QVERIFY2(changed.errorMessage().contains(QLatin1String("404")), qPrintable(changed.errorMessage()));
+    QVERIFY2(changed.errorMessage().contains(QLatin1String("404")),
+             qPrintable(changed.errorMessage()));
     QVERIFY(changed.errorMessage().contains(QLatin1String("merge request !404")));
 }
 
@@ -257,8 +269,9 @@ void TestGitLabClient::mergeBase()
     const auto requests = fake.requests(QStringLiteral("/repository/merge_base"));
     QCOMPARE(requests.size(), size_t(1));
     QCOMPARE(requests[0].queryValues(QStringLiteral("refs[]")),
-             (QStringList{QStringLiteral("main"), QStringLiteral("feature/a+b")}));
-    QVERIFY(requests[0].query.contains(QLatin1String("feature%2Fa%2Bb"))); // '+' must not become a space
+             (QStringList {QStringLiteral("main"), QStringLiteral("feature/a+b")}));
+    QVERIFY(requests[0].query.contains(
+        QLatin1String("feature%2Fa%2Bb"))); // '+' must not become a space
 }
 
 void TestGitLabClient::mergeBaseUnknownRef()
@@ -267,7 +280,8 @@ void TestGitLabClient::mergeBaseUnknownRef()
     Client client(fake);
     const auto base = client.host->mergeBase(QStringLiteral("main"), QStringLiteral("gone"));
     QVERIFY(!base);
-    QVERIFY2(base.errorMessage().contains(QLatin1String("Could not find ref: gone")), qPrintable(base.errorMessage()));
+    QVERIFY2(base.errorMessage().contains(QLatin1String("Could not find ref: gone")),
+             qPrintable(base.errorMessage()));
     QVERIFY(!mentionsToken(base.errorMessage(), fake));
 }
 
@@ -275,10 +289,12 @@ void TestGitLabClient::findNoteSkipsSystemNotes()
 {
     FakeGitLab fake;
     fake.addPulls(1, 5);
-    fake.addComment(5, QStringLiteral("changed the description ") + kMarker, QStringLiteral("bob"), true);
+    fake.addComment(5, QStringLiteral("changed the description ") + kMarker, QStringLiteral("bob"),
+                    true);
     for (int i = 0; i < 120; ++i)
         fake.addComment(5, QStringLiteral("note %1").arg(i));
-    const qint64 id = fake.addComment(5, kMarker + QStringLiteral("\nold summary"), QStringLiteral("tidemark-bot"));
+    const qint64 id = fake.addComment(5, kMarker + QStringLiteral("\nold summary"),
+                                      QStringLiteral("tidemark-bot"));
     Client client(fake);
     const auto found = client.host->findComment(5, kMarker);
     QVERIFY2(found, qPrintable(found ? QString() : found.errorMessage()));
@@ -296,10 +312,12 @@ void TestGitLabClient::upsertCreatesThenUpdatesTheSameNote()
     fake.addComment(5, QStringLiteral("Looks good"));
     Client client(fake);
 
-    const auto first = client.host->upsertComment(5, kMarker, kMarker + QStringLiteral("\n3 models differ"));
+    const auto first
+        = client.host->upsertComment(5, kMarker, kMarker + QStringLiteral("\n3 models differ"));
     QVERIFY2(first, qPrintable(first ? QString() : first.errorMessage()));
     QCOMPARE(fake.comments(5).size(), size_t(2));
-    const auto second = client.host->upsertComment(5, kMarker, kMarker + QStringLiteral("\nall match"));
+    const auto second
+        = client.host->upsertComment(5, kMarker, kMarker + QStringLiteral("\nall match"));
     QVERIFY2(second, qPrintable(second ? QString() : second.errorMessage()));
     QCOMPARE(*second, *first);
     QCOMPARE(fake.comments(5).size(), size_t(2));
@@ -307,7 +325,9 @@ void TestGitLabClient::upsertCreatesThenUpdatesTheSameNote()
     const auto puts = fake.requests(QStringLiteral("/notes/%1").arg(*first));
     QCOMPARE(puts.size(), size_t(1));
     QCOMPARE(puts[0].method, QByteArrayLiteral("PUT"));
-    QCOMPARE(puts[0].path, QStringLiteral("/api/v4/projects/acme%2Fanalytics/merge_requests/5/notes/%1").arg(*first));
+    QCOMPARE(
+        puts[0].path,
+        QStringLiteral("/api/v4/projects/acme%2Fanalytics/merge_requests/5/notes/%1").arg(*first));
 }
 
 void TestGitLabClient::commitStatus_data()
@@ -339,7 +359,8 @@ void TestGitLabClient::commitStatus()
     QCOMPARE(recorded[0].context, QStringLiteral("tidemark"));
     QCOMPARE(recorded[0].description, status.description);
     QCOMPARE(recorded[0].targetUrl, status.targetUrl);
-    QCOMPARE(fake.requests()[0].path, QStringLiteral("/api/v4/projects/acme%2Fanalytics/statuses/") + sha);
+    QCOMPARE(fake.requests()[0].path,
+             QStringLiteral("/api/v4/projects/acme%2Fanalytics/statuses/") + sha);
 }
 
 void TestGitLabClient::samePendingStatusTwice()
@@ -362,16 +383,36 @@ void TestGitLabClient::failures_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<QStringList>("mentions");
 
-    QTest::newRow("401") << 0 << QStringLiteral("mr") << QStringList{QStringLiteral("rejected the access token"), QStringLiteral("401 Unauthorized")};
-    QTest::newRow("403 reading") << 1 << QStringLiteral("mr") << QStringList{QStringLiteral("denied permission"), QStringLiteral("read_api"), QStringLiteral("Reporter")};
-    QTest::newRow("403 status") << 1 << QStringLiteral("status") << QStringList{QStringLiteral("denied permission"), QStringLiteral("Developer")};
-    QTest::newRow("403 note") << 1 << QStringLiteral("note") << QStringList{QStringLiteral("denied permission"), QStringLiteral("api scope")};
-    QTest::newRow("404") << 2 << QStringLiteral("mr") << QStringList{QStringLiteral("404"), QStringLiteral("permission"), QStringLiteral("merge request !1")};
-    QTest::newRow("500 every time") << 3 << QStringLiteral("mr") << QStringList{QStringLiteral("kept failing with HTTP 500"), QStringLiteral("try again later")};
-    QTest::newRow("html instead of JSON") << 4 << QStringLiteral("mr") << QStringList{QStringLiteral("not the expected JSON"), QStringLiteral("/api/v4")};
-    QTest::newRow("object without fields") << 5 << QStringLiteral("mr") << QStringList{QStringLiteral("not the expected JSON"), QStringLiteral("iid")};
-    QTest::newRow("object instead of list") << 5 << QStringLiteral("list") << QStringList{QStringLiteral("a list was expected")};
-    QTest::newRow("html on the notes") << 4 << QStringLiteral("find") << QStringList{QStringLiteral("not the expected JSON"), QStringLiteral("notes of merge request !1")};
+    QTest::newRow("401") << 0 << QStringLiteral("mr")
+                         << QStringList {QStringLiteral("rejected the access token"),
+                                         QStringLiteral("401 Unauthorized")};
+    QTest::newRow("403 reading") << 1 << QStringLiteral("mr")
+                                 << QStringList {QStringLiteral("denied permission"),
+                                                 QStringLiteral("read_api"),
+                                                 QStringLiteral("Reporter")};
+    QTest::newRow("403 status") << 1 << QStringLiteral("status")
+                                << QStringList {QStringLiteral("denied permission"),
+                                                QStringLiteral("Developer")};
+    QTest::newRow("403 note") << 1 << QStringLiteral("note")
+                              << QStringList {QStringLiteral("denied permission"),
+                                              QStringLiteral("api scope")};
+    QTest::newRow("404") << 2 << QStringLiteral("mr")
+                         << QStringList {QStringLiteral("404"), QStringLiteral("permission"),
+                                         QStringLiteral("merge request !1")};
+    QTest::newRow("500 every time") << 3 << QStringLiteral("mr")
+                                    << QStringList {QStringLiteral("kept failing with HTTP 500"),
+                                                    QStringLiteral("try again later")};
+    QTest::newRow("html instead of JSON")
+        << 4 << QStringLiteral("mr")
+        << QStringList {QStringLiteral("not the expected JSON"), QStringLiteral("/api/v4")};
+    QTest::newRow("object without fields")
+        << 5 << QStringLiteral("mr")
+        << QStringList {QStringLiteral("not the expected JSON"), QStringLiteral("iid")};
+    QTest::newRow("object instead of list")
+        << 5 << QStringLiteral("list") << QStringList {QStringLiteral("a list was expected")};
+    QTest::newRow("html on the notes") << 4 << QStringLiteral("find")
+                                       << QStringList {QStringLiteral("not the expected JSON"),
+                                                       QStringLiteral("notes of merge request !1")};
 }
 
 void TestGitLabClient::failures()
@@ -379,8 +420,9 @@ void TestGitLabClient::failures()
     QFETCH(int, failureIndex);
     QFETCH(QString, operation);
     QFETCH(QStringList, mentions);
-    const Failure kinds[] = {Failure::httpStatus(401), Failure::httpStatus(403), Failure::httpStatus(404),
-                             Failure::httpStatus(500), Failure::notJson(), Failure::wrongShape()};
+    const Failure kinds[]
+        = {Failure::httpStatus(401), Failure::httpStatus(403), Failure::httpStatus(404),
+           Failure::httpStatus(500), Failure::notJson(),       Failure::wrongShape()};
     FakeGitLab fake;
     fake.addPulls(1);
     fake.failNext(QString(), kinds[failureIndex], 10);
@@ -404,12 +446,13 @@ void TestGitLabClient::failures()
         QVERIFY(!r);
         message = r.errorMessage();
     } else {
-        const auto r = client.host->setCommitStatus(QStringLiteral("abc"), git::CommitStatus{});
+        const auto r = client.host->setCommitStatus(QStringLiteral("abc"), git::CommitStatus {});
         QVERIFY(!r);
         message = r.errorMessage();
     }
     for (const QString &m : std::as_const(mentions))
-        QVERIFY2(message.contains(m), qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(message, m)));
+        QVERIFY2(message.contains(m),
+                 qPrintable(QStringLiteral("\"%1\" does not mention \"%2\"").arg(message, m)));
     QVERIFY2(message.contains(QLatin1String("GitLab")), qPrintable(message));
     QVERIFY2(!mentionsToken(message, fake), qPrintable(message));
     QCOMPARE(fake.requests().size(), failureIndex == 3 ? size_t(3) : size_t(1));
@@ -422,7 +465,8 @@ void TestGitLabClient::wrongToken()
     Client client(fake, 3, QByteArrayLiteral("glpat-wrong_SECRET"));
     const auto r = client.host->openPullRequests();
     QVERIFY(!r);
-    QVERIFY2(r.errorMessage().contains(QLatin1String("rejected the access token")), qPrintable(r.errorMessage()));
+    QVERIFY2(r.errorMessage().contains(QLatin1String("rejected the access token")),
+             qPrintable(r.errorMessage()));
     QVERIFY(!r.errorMessage().contains(QLatin1String("SECRET")));
 }
 
@@ -434,7 +478,7 @@ void TestGitLabClient::rateLimitHonoursRetryAfter()
     Client client(fake);
     const auto mr = client.host->pullRequest(1);
     QVERIFY2(mr, qPrintable(mr ? QString() : mr.errorMessage()));
-    QVERIFY(client.httpWaits == std::vector<int>{2000});
+    QVERIFY(client.httpWaits == std::vector<int> {2000});
 }
 
 void TestGitLabClient::rateLimitTooFarAway()
@@ -445,7 +489,9 @@ void TestGitLabClient::rateLimitTooFarAway()
     Client client(fake);
     const auto mr = client.host->pullRequest(1);
     QVERIFY(!mr);
-    QVERIFY2(mr.errorMessage().contains(QLatin1String("rate limit for this token is used up until")), qPrintable(mr.errorMessage()));
+    QVERIFY2(
+        mr.errorMessage().contains(QLatin1String("rate limit for this token is used up until")),
+        qPrintable(mr.errorMessage()));
     QVERIFY(client.rateWaits.empty());
 }
 

@@ -1,5 +1,5 @@
-// net::QtHttpClient against a local server: retries on 429/5xx with backoff that honours Retry-After,
-// a bound on attempts, timeouts, refused connections, bodies cut short, cancelling.
+// net::QtHttpClient against a local server: retries on 429/5xx with backoff that honours
+// Retry-After, a bound on attempts, timeouts, refused connections, bodies cut short, cancelling.
 
 #include "net/http_client.h"
 #include "support/fake_dbt_cloud.h"
@@ -23,7 +23,8 @@ net::HttpRequest accountsRequest(const FakeDbtCloud &fake, int timeoutMs = 5000)
 {
     net::HttpRequest request;
     request.url = QUrl(fake.accessUrl() + QStringLiteral("/api/v2/accounts/"));
-    request.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Token ") + fake.token()});
+    request.headers.append(
+        {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Token ") + fake.token()});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     request.timeoutMs = timeoutMs;
     return request;
@@ -54,7 +55,7 @@ private Q_SLOTS:
         QFETCH(int, failures);
         FakeDbtCloud fake;
         fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(status), failures);
-        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000});
+        net::QtHttpClient http(net::RetryPolicy {5, 500, 30000});
         std::vector<int> waits;
         http.setSleepHook([&](int ms) { waits.push_back(ms); });
 
@@ -87,22 +88,23 @@ private Q_SLOTS:
         QFETCH(int, expectedWaitMs);
         FakeDbtCloud fake;
         fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(status, retryAfter), 1);
-        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000});
+        net::QtHttpClient http(net::RetryPolicy {5, 500, 30000});
         std::vector<int> waits;
         http.setSleepHook([&](int ms) { waits.push_back(ms); });
 
         const Expected<net::HttpResponse> response = http.send(accountsRequest(fake));
         QVERIFY(response);
         QCOMPARE(response->status, 200);
-        QCOMPARE(waits, std::vector<int>{expectedWaitMs});
+        QCOMPARE(waits, std::vector<int> {expectedWaitMs});
         QCOMPARE(int(fake.requests().size()), 2);
     }
 
     void retryAfterLongerThanTheBoundIsNotWaitedFor()
     {
         FakeDbtCloud fake;
-        fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(429, 300), 1); // dbt Cloud's 5-minute cooldown
-        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000});
+        fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(429, 300),
+                      1); // dbt Cloud's 5-minute cooldown
+        net::QtHttpClient http(net::RetryPolicy {5, 500, 30000});
         std::vector<int> waits;
         http.setSleepHook([&](int ms) { waits.push_back(ms); });
 
@@ -129,7 +131,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         FakeDbtCloud fake;
         fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(status), 1000);
-        net::QtHttpClient http(net::RetryPolicy{maxAttempts, 500, 30000});
+        net::QtHttpClient http(net::RetryPolicy {maxAttempts, 500, 30000});
         std::vector<int> waits;
         http.setSleepHook([&](int ms) { waits.push_back(ms); });
 
@@ -144,12 +146,12 @@ private Q_SLOTS:
     {
         FakeDbtCloud fake;
         fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(500), 1000);
-        net::QtHttpClient http(net::RetryPolicy{6, 500, 1500});
+        net::QtHttpClient http(net::RetryPolicy {6, 500, 1500});
         std::vector<int> waits;
         http.setSleepHook([&](int ms) { waits.push_back(ms); });
         const Expected<net::HttpResponse> response = http.send(accountsRequest(fake));
         QVERIFY(response);
-        QCOMPARE(waits, (std::vector<int>{500, 1000, 1500, 1500, 1500}));
+        QCOMPARE(waits, (std::vector<int> {500, 1000, 1500, 1500, 1500}));
     }
 
     void clientErrorsAreNotRetried_data()
@@ -166,7 +168,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         FakeDbtCloud fake;
         fake.failNext(QString(), FakeDbtCloud::Failure::httpStatus(status), 1000);
-        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000});
+        net::QtHttpClient http(net::RetryPolicy {5, 500, 30000});
         std::vector<int> waits;
         http.setSleepHook([&](int ms) { waits.push_back(ms); });
         const Expected<net::HttpResponse> response = http.send(accountsRequest(fake));
@@ -183,7 +185,8 @@ private Q_SLOTS:
         net::HttpRequest request = accountsRequest(fake);
         request.method = "POST";
         request.url = QUrl(fake.accessUrl() + QStringLiteral("/api/v2/accounts/1/runs/5/cancel/"));
-        request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        request.headers.append(
+            {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
         request.body = QByteArrayLiteral("{\"x\":1}");
         const Expected<net::HttpResponse> response = http.send(request);
         QVERIFY(response);
@@ -203,7 +206,7 @@ private Q_SLOTS:
         // The server would answer after 30 s; the client gives up after 0.25 s (the bound leaves
         // room for a loaded machine and still tells the two apart).
         fake.failNext(QString(), FakeDbtCloud::Failure::slow(30000), 1);
-        net::QtHttpClient http(net::RetryPolicy{1, 500, 30000});
+        net::QtHttpClient http(net::RetryPolicy {1, 500, 30000});
         QElapsedTimer timer;
         timer.start();
         const Expected<net::HttpResponse> response = http.send(accountsRequest(fake, 250));
@@ -218,12 +221,12 @@ private Q_SLOTS:
     {
         FakeDbtCloud fake;
         fake.failNext(QString(), FakeDbtCloud::Failure::slow(500), 2);
-        net::QtHttpClient http(net::RetryPolicy{2, 500, 30000});
+        net::QtHttpClient http(net::RetryPolicy {2, 500, 30000});
         std::vector<int> waits;
         http.setSleepHook([&](int ms) { waits.push_back(ms); });
         const Expected<net::HttpResponse> response = http.send(accountsRequest(fake, 150));
         QVERIFY(!response);
-        QCOMPARE(waits, std::vector<int>{500});
+        QCOMPARE(waits, std::vector<int> {500});
         // The second attempt reaches the server once it is done sleeping over the first.
         QTRY_COMPARE_WITH_TIMEOUT(int(fake.requests().size()), 2, 5000);
     }
@@ -236,7 +239,7 @@ private Q_SLOTS:
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
             port = probe.serverPort();
         } // closed: nothing listens there now
-        net::QtHttpClient http(net::RetryPolicy{2, 500, 30000});
+        net::QtHttpClient http(net::RetryPolicy {2, 500, 30000});
         std::vector<int> waits;
         http.setSleepHook([&](int ms) { waits.push_back(ms); });
         net::HttpRequest request;
@@ -244,20 +247,22 @@ private Q_SLOTS:
         request.timeoutMs = 2000;
         const Expected<net::HttpResponse> response = http.send(request);
         QVERIFY(!response);
-        QVERIFY2(response.errorMessage().contains(QLatin1String("connection refused")), qPrintable(response.errorMessage()));
+        QVERIFY2(response.errorMessage().contains(QLatin1String("connection refused")),
+                 qPrintable(response.errorMessage()));
         QVERIFY(response.errorMessage().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
-        QCOMPARE(waits, std::vector<int>{500}); // network failures are retried too
+        QCOMPARE(waits, std::vector<int> {500}); // network failures are retried too
     }
 
     void truncatedBodyIsAnError()
     {
         FakeDbtCloud fake;
         fake.failNext(QString(), FakeDbtCloud::Failure::truncated(), 1000);
-        net::QtHttpClient http(net::RetryPolicy{2, 500, 30000});
+        net::QtHttpClient http(net::RetryPolicy {2, 500, 30000});
         http.setSleepHook([](int) {});
         const Expected<net::HttpResponse> response = http.send(accountsRequest(fake));
         QVERIFY(!response);
-        QVERIFY2(response.errorMessage().contains(QLatin1String("cut short")), qPrintable(response.errorMessage()));
+        QVERIFY2(response.errorMessage().contains(QLatin1String("cut short")),
+                 qPrintable(response.errorMessage()));
     }
 
     // Cancel takes effect within a second, whatever the client waits on: an answer in flight, or
@@ -278,7 +283,7 @@ private Q_SLOTS:
         else
             fake.failNext(QString(), FakeDbtCloud::Failure::slow(30000), 1);
         Cancellation token;
-        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000}, &token);
+        net::QtHttpClient http(net::RetryPolicy {5, 500, 30000}, &token);
         QElapsedTimer sinceCancel;
         std::thread canceller([&] {
             // Cancel once the request reached the server (and, for the back-off, was answered).
@@ -293,8 +298,10 @@ private Q_SLOTS:
         const qint64 tookMs = sinceCancel.elapsed();
         canceller.join();
         QVERIFY(!response);
-        QVERIFY2(response.errorMessage().contains(QLatin1String("cancelled")), qPrintable(response.errorMessage()));
-        QVERIFY2(tookMs < 1000, qPrintable(QStringLiteral("returned %1 ms after cancel").arg(tookMs)));
+        QVERIFY2(response.errorMessage().contains(QLatin1String("cancelled")),
+                 qPrintable(response.errorMessage()));
+        QVERIFY2(tookMs < 1000,
+                 qPrintable(QStringLiteral("returned %1 ms after cancel").arg(tookMs)));
         QCOMPARE(fake.requests().size(), size_t(1)); // no retry after the cancel
     }
 
@@ -303,7 +310,7 @@ private Q_SLOTS:
         FakeDbtCloud fake;
         Cancellation token;
         token.cancel();
-        net::QtHttpClient http(net::RetryPolicy{5, 500, 30000}, &token);
+        net::QtHttpClient http(net::RetryPolicy {5, 500, 30000}, &token);
         const Expected<net::HttpResponse> response = http.send(accountsRequest(fake));
         QVERIFY(!response);
         QVERIFY(fake.requests().empty());
@@ -311,8 +318,10 @@ private Q_SLOTS:
 
     void hostOfNamesThePort()
     {
-        QCOMPARE(net::hostOf(QUrl(QStringLiteral("https://cloud.getdbt.com/api/v2/"))), QStringLiteral("cloud.getdbt.com"));
-        QCOMPARE(net::hostOf(QUrl(QStringLiteral("http://127.0.0.1:8080/x"))), QStringLiteral("127.0.0.1:8080"));
+        QCOMPARE(net::hostOf(QUrl(QStringLiteral("https://cloud.getdbt.com/api/v2/"))),
+                 QStringLiteral("cloud.getdbt.com"));
+        QCOMPARE(net::hostOf(QUrl(QStringLiteral("http://127.0.0.1:8080/x"))),
+                 QStringLiteral("127.0.0.1:8080"));
     }
 };
 

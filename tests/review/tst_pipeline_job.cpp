@@ -1,5 +1,5 @@
-// review::runPipelineJob, the one job behind the desktop app's runs and `tidemark-cli ci`, against a
-// local dbt Cloud: secrets read from the store as the job needs them (and clear errors when they
+// review::runPipelineJob, the one job behind the desktop app's runs and `tidemark-cli ci`, against
+// a local dbt Cloud: secrets read from the store as the job needs them (and clear errors when they
 // are missing), the PR job triggered with the pull request's commit, and cancel taking effect
 // within a second while the job waits for a running dbt Cloud run (a 15 s pause between looks).
 
@@ -43,7 +43,7 @@ private Q_SLOTS:
         job.request.integration = integration;
         job.request.prNumber = 7;
         job.request.manual = true;
-        job.request.facts = ci::PullRequestFacts{7, kHead, QStringLiteral("main"), {}};
+        job.request.facts = ci::PullRequestFacts {7, kHead, QStringLiteral("main"), {}};
         job.request.pollInterval = std::chrono::seconds(15);
         QMutex mutex;
         QStringList said;
@@ -75,9 +75,12 @@ private Q_SLOTS:
         const qint64 tookMs = sinceCancel.elapsed();
         canceller.join();
         QVERIFY(!outcome);
-        QVERIFY2(outcome.errorMessage().contains(QLatin1String("cancelled")), qPrintable(outcome.errorMessage()));
-        QVERIFY2(!said.filter(QStringLiteral("Waiting for the dbt Cloud PR job")).isEmpty(), qPrintable(said.join(QLatin1Char('\n'))));
-        QVERIFY2(tookMs < 1000, qPrintable(QStringLiteral("returned %1 ms after cancel").arg(tookMs)));
+        QVERIFY2(outcome.errorMessage().contains(QLatin1String("cancelled")),
+                 qPrintable(outcome.errorMessage()));
+        QVERIFY2(!said.filter(QStringLiteral("Waiting for the dbt Cloud PR job")).isEmpty(),
+                 qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY2(tookMs < 1000,
+                 qPrintable(QStringLiteral("returned %1 ms after cancel").arg(tookMs)));
     }
 
     void triggerWithTheHeadCommit()
@@ -92,7 +95,7 @@ private Q_SLOTS:
         job.triggerPrJob = true;
         job.request.integration = integration;
         job.request.prNumber = 7;
-        job.request.facts = ci::PullRequestFacts{7, kHead, QStringLiteral("main"), {}};
+        job.request.facts = ci::PullRequestFacts {7, kHead, QStringLiteral("main"), {}};
         review::JobContext context;
         context.secretStore = &secrets;
         diff::DiffControl control;
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(bodies.size(), size_t(1));
         QCOMPARE(bodies[0].value(QLatin1String("git_sha")).toString(), kHead);
         QCOMPARE(bodies[0].value(QLatin1String("github_pull_request_id")).toInteger(), 7);
-        QCOMPARE(bodies[0].value(QLatin1String("schema_override")).toString(), QStringLiteral("dbt_cloud_pr_20_7"));
+        QCOMPARE(bodies[0].value(QLatin1String("schema_override")).toString(),
+                 QStringLiteral("dbt_cloud_pr_20_7"));
         QVERIFY(review::describeTrigger(*outcome->triggered, 7).contains(QLatin1String("#7")));
     }
 
@@ -116,8 +120,10 @@ private Q_SLOTS:
         test::MemorySecretStore secrets;
         const ci::Integration integration = test::dbtCloudIntegration(cloud);
         QVERIFY(secrets.write(integration.dbtCloudTokenKey(), QString::fromLatin1(cloud.token())));
-        auto base = dbt::loadManifest(test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
-        auto pr = dbt::loadManifest(test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
+        auto base = dbt::loadManifest(
+            test::manifestFixture(QStringLiteral("04_recce_jaffle_base_v12.json")));
+        auto pr = dbt::loadManifest(
+            test::manifestFixture(QStringLiteral("05_recce_jaffle_pr2_v12.json")));
         QVERIFY(base && pr);
         const dbt::ChangePlan plan = dbt::planChanges(*base, *pr);
         const dbt::PlannedModel *chosen = nullptr;
@@ -134,7 +140,7 @@ private Q_SLOTS:
         job.request.prNumber = 2;
         job.request.manual = true;
         job.request.onlyModel = chosen->uniqueId;
-        job.request.facts = ci::PullRequestFacts{2, kHead, QStringLiteral("main"), {}};
+        job.request.facts = ci::PullRequestFacts {2, kHead, QStringLiteral("main"), {}};
         job.request.plan = plan;
         QStringList said;
         job.request.progress = [&said](const QString &text) { said << text; };
@@ -144,11 +150,13 @@ private Q_SLOTS:
         const auto outcome = review::runPipelineJob(job, context, control);
         QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.errorMessage()));
         QVERIFY(cloud.requests().empty());
-        QVERIFY2(!said.filter(QStringLiteral("plan already loaded")).isEmpty(), qPrintable(said.join(QLatin1Char('\n'))));
+        QVERIFY2(!said.filter(QStringLiteral("plan already loaded")).isEmpty(),
+                 qPrintable(said.join(QLatin1Char('\n'))));
         QVERIFY(outcome->rerunOfOneModel);
         bool found = false;
         for (const ci::ModelOutcome &m : outcome->result->models)
-            found = found || (m.uniqueId == chosen->uniqueId && m.state == ci::ModelOutcome::State::Failed);
+            found = found
+                || (m.uniqueId == chosen->uniqueId && m.state == ci::ModelOutcome::State::Failed);
         QVERIFY(found);
     }
 
@@ -171,20 +179,22 @@ private Q_SLOTS:
         test::MemorySecretStore secrets;
         const ci::Integration integration = test::dbtCloudIntegration(cloud);
         if (!withFacts)
-            QVERIFY(secrets.write(integration.dbtCloudTokenKey(), QString::fromLatin1(cloud.token())));
+            QVERIFY(
+                secrets.write(integration.dbtCloudTokenKey(), QString::fromLatin1(cloud.token())));
         review::PipelineJob job;
         job.triggerPrJob = trigger;
         job.request.integration = integration;
         job.request.prNumber = 7;
         if (withFacts)
-            job.request.facts = ci::PullRequestFacts{7, kHead, QStringLiteral("main"), {}};
+            job.request.facts = ci::PullRequestFacts {7, kHead, QStringLiteral("main"), {}};
         review::JobContext context;
         context.secretStore = &secrets;
         diff::DiffControl control;
         const auto outcome = review::runPipelineJob(job, context, control);
         QVERIFY(!outcome);
         QVERIFY2(outcome.errorMessage().contains(expected), qPrintable(outcome.errorMessage()));
-        QVERIFY2(outcome.errorMessage().contains(QLatin1String("TIDEMARK_")), qPrintable(outcome.errorMessage()));
+        QVERIFY2(outcome.errorMessage().contains(QLatin1String("TIDEMARK_")),
+                 qPrintable(outcome.errorMessage()));
         QVERIFY(cloud.requests().empty()); // nothing was sent without its token
     }
 

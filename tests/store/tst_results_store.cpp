@@ -84,7 +84,8 @@ diff::DiffResult sampleResult(int seed)
         = {{QStringLiteral("amount"), QStringLiteral("integer"), QStringLiteral("numeric")}};
     r.schema.columnsA = 4;
     r.schema.columnsB = 5;
-    r.columns = {{QStringLiteral("amount"), 3, 96.875, QStringLiteral("decimals at scale 2")}, {QStringLiteral("status"), 0, 100, {}}};
+    r.columns = {{QStringLiteral("amount"), 3, 96.875, QStringLiteral("decimals at scale 2")},
+                 {QStringLiteral("status"), 0, 100, {}}};
     r.samples["updated"].push_back(
         {{"key", {{"id", 7}}}, {"a", {{"amount", 10}}}, {"b", {{"amount", 12.5}}}});
     r.samples["exclusive_b"].push_back(
@@ -316,7 +317,8 @@ private Q_SLOTS:
     {
         // The desktop app and tidemark-cli share one file, whatever the program's name.
         QCOMPARE(ResultsStore::defaultPath(),
-                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Tidemark/results.sqlite"));
+                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                     + QStringLiteral("/Tidemark/results.sqlite"));
     }
 
     void roundTripWithRealPlanAndResults()

@@ -14,9 +14,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QThread>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QVersionNumber>
 
 #include <algorithm>
@@ -240,7 +240,8 @@ void removeStaleDirectories()
             continue;
         // Best effort: another user's directory stays. The server's last processes may still be
         // unlinking their files a moment after the postmaster is gone: try again briefly.
-        for (int attempt = 0; attempt < 20 && !QDir(path).removeRecursively() && QFileInfo::exists(path); ++attempt)
+        for (int attempt = 0;
+             attempt < 20 && !QDir(path).removeRecursively() && QFileInfo::exists(path); ++attempt)
             QThread::msleep(50);
     }
 }

@@ -17,13 +17,20 @@ QString sqlType(warehouse::Driver driver, ColType type)
     case ColType::Text:
         return driver == Driver::MySQL ? QStringLiteral("VARCHAR(255)") : QStringLiteral("TEXT");
     case ColType::Real:
-        return driver == Driver::MySQL ? QStringLiteral("DOUBLE") : driver == Driver::SQLite ? QStringLiteral("REAL") : QStringLiteral("DOUBLE PRECISION");
+        return driver == Driver::MySQL ? QStringLiteral("DOUBLE")
+            : driver == Driver::SQLite ? QStringLiteral("REAL")
+                                       : QStringLiteral("DOUBLE PRECISION");
     case ColType::Decimal:
-        return driver == Driver::SQLite ? QStringLiteral("NUMERIC") : QStringLiteral("DECIMAL(12,2)");
+        return driver == Driver::SQLite ? QStringLiteral("NUMERIC")
+                                        : QStringLiteral("DECIMAL(12,2)");
     case ColType::Timestamp:
-        return driver == Driver::MySQL ? QStringLiteral("DATETIME(6)") : driver == Driver::SQLite ? QStringLiteral("TIMESTAMP") : QStringLiteral("TIMESTAMP(6)");
+        return driver == Driver::MySQL ? QStringLiteral("DATETIME(6)")
+            : driver == Driver::SQLite ? QStringLiteral("TIMESTAMP")
+                                       : QStringLiteral("TIMESTAMP(6)");
     case ColType::Bool:
-        return driver == Driver::SQLite ? QStringLiteral("BOOLEAN") : driver == Driver::MySQL ? QStringLiteral("BOOLEAN") : QStringLiteral("BOOLEAN");
+        return driver == Driver::SQLite ? QStringLiteral("BOOLEAN")
+            : driver == Driver::MySQL   ? QStringLiteral("BOOLEAN")
+                                        : QStringLiteral("BOOLEAN");
     }
     return QStringLiteral("TEXT");
 }
@@ -31,19 +38,22 @@ QString sqlType(warehouse::Driver driver, ColType type)
 Expected<void> loadTable(warehouse::Database &db, const FixtureTable &table)
 {
     const warehouse::Dialect &d = db.dialect();
-    const warehouse::TableName name{{table.name}};
+    const warehouse::TableName name {{table.name}};
     (void)db.execute(QStringLiteral("DROP TABLE IF EXISTS ") + d.table(name)); // absent is fine
     QStringList defs;
     for (const FixtureColumn &c : table.columns)
         defs << d.quote(c.name) + QLatin1Char(' ') + sqlType(db.spec().driver, c.type);
-    if (auto created = db.execute(QStringLiteral("CREATE TABLE %1 (%2)").arg(d.table(name), defs.join(QStringLiteral(", ")))); !created)
+    if (auto created = db.execute(QStringLiteral("CREATE TABLE %1 (%2)")
+                                      .arg(d.table(name), defs.join(QStringLiteral(", "))));
+        !created)
         return created;
     const int width = int(table.columns.size());
     const int chunk = std::max(1, 500 / std::max(1, width));
     QStringList placeholders;
     for (int i = 0; i < width; ++i)
         placeholders << QStringLiteral("?");
-    const QString rowSql = QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString rowSql
+        = QLatin1Char('(') + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
     if (db.spec().driver != warehouse::Driver::MySQL) {
         if (auto begun = db.execute(QStringLiteral("BEGIN")); !begun)
             return begun;
@@ -61,7 +71,8 @@ Expected<void> loadTable(warehouse::Database &db, const FixtureTable &table)
                 binds << v;
             }
         }
-        auto inserted = db.query(QStringLiteral("INSERT INTO %1 VALUES %2").arg(d.table(name), values.join(QStringLiteral(", "))),
+        auto inserted = db.query(QStringLiteral("INSERT INTO %1 VALUES %2")
+                                     .arg(d.table(name), values.join(QStringLiteral(", "))),
                                  binds, [](const warehouse::Row &) { return false; });
         if (!inserted)
             return inserted;
@@ -93,7 +104,8 @@ QString timestampText(const QVariant &v, int precision)
     return precision < 0 ? s : s.left(precision == 0 ? 19 : 20 + precision);
 }
 
-bool sameValue(const QVariant &a, const QVariant &b, ColType type, const QString &column, const diff::DiffOptions &o)
+bool sameValue(const QVariant &a, const QVariant &b, ColType type, const QString &column,
+               const diff::DiffOptions &o)
 {
     QVariant x = a;
     QVariant y = b;
@@ -115,7 +127,8 @@ bool sameValue(const QVariant &a, const QVariant &b, ColType type, const QString
         const double dx = x.toDouble();
         const double dy = y.toDouble();
         if (const auto t = o.tolerances.find(column.toLower()); t != o.tolerances.end()) {
-            const double bound = t->mode == diff::Tolerance::Mode::Absolute ? t->value : t->value * std::abs(dy);
+            const double bound
+                = t->mode == diff::Tolerance::Mode::Absolute ? t->value : t->value * std::abs(dy);
             return std::abs(dx - dy) <= bound;
         }
         return dx == dy;
@@ -126,10 +139,8 @@ bool sameValue(const QVariant &a, const QVariant &b, ColType type, const QString
         if (o.caseInsensitiveStrings)
             return x.toString().toLower() == y.toString().toLower();
         return x.toString() == y.toString();
-    case ColType::Bool:
-        return x.toBool() == y.toBool();
-    case ColType::Int:
-        return x.toLongLong() == y.toLongLong();
+    case ColType::Bool: return x.toBool() == y.toBool();
+    case ColType::Int: return x.toLongLong() == y.toLongLong();
     }
     return false;
 }
@@ -165,7 +176,8 @@ Side index(const FixtureTable &t, const QList<int> &keyColumns)
 
 } // namespace
 
-ExpectedDiff referenceDiff(const FixtureTable &a, const FixtureTable &b, const diff::DiffOptions &options)
+ExpectedDiff referenceDiff(const FixtureTable &a, const FixtureTable &b,
+                           const diff::DiffOptions &options)
 {
     QList<int> keysA;
     QList<int> keysB;
@@ -193,15 +205,24 @@ ExpectedDiff referenceDiff(const FixtureTable &a, const FixtureTable &b, const d
         }
     }
     // Compared columns: in both, not keys, included, not excluded.
-    struct Compared { QString name; int ia; int ib; ColType type; };
+    struct Compared
+    {
+        QString name;
+        int ia;
+        int ib;
+        ColType type;
+    };
     std::vector<Compared> compared;
     for (size_t i = 0; i < a.columns.size(); ++i) {
         const QString &name = a.columns[i].name;
         const int ib = columnIndex(b, name);
         auto has = [&name](const QStringList &l) {
-            return std::any_of(l.begin(), l.end(), [&name](const QString &s) { return s.compare(name, Qt::CaseInsensitive) == 0; });
+            return std::any_of(l.begin(), l.end(), [&name](const QString &s) {
+                return s.compare(name, Qt::CaseInsensitive) == 0;
+            });
         };
-        if (ib < 0 || has(options.key) || has(options.excludeColumns) || (!options.includeColumns.isEmpty() && !has(options.includeColumns)))
+        if (ib < 0 || has(options.key) || has(options.excludeColumns)
+            || (!options.includeColumns.isEmpty() && !has(options.includeColumns)))
             continue;
         compared.push_back({name, int(i), ib, a.columns[i].type});
         e.different.insert(name, 0);
@@ -216,7 +237,8 @@ ExpectedDiff referenceDiff(const FixtureTable &a, const FixtureTable &b, const d
         }
         bool updated = false;
         for (const Compared &c : compared) {
-            if (!sameValue(a.rows[rowsA.front()].value(c.ia), b.rows[it->second.front()].value(c.ib), c.type, c.name, options)) {
+            if (!sameValue(a.rows[rowsA.front()].value(c.ia),
+                           b.rows[it->second.front()].value(c.ib), c.type, c.name, options)) {
                 updated = true;
                 ++e.different[c.name];
             }

@@ -29,7 +29,8 @@ struct FixtureTable
 {
     QString name; // unquoted; may contain anything
     std::vector<FixtureColumn> columns;
-    std::vector<QVariantList> rows; // QVariant() is NULL; timestamps as "YYYY-MM-DD HH:MM:SS.ffffff"
+    std::vector<QVariantList>
+        rows; // QVariant() is NULL; timestamps as "YYYY-MM-DD HH:MM:SS.ffffff"
 };
 
 // The SQL type for a column on `driver` (keys get types that can be indexed and joined).
@@ -45,6 +46,7 @@ struct ExpectedDiff
     QHash<QString, qint64> different; // by column name
 };
 
-ExpectedDiff referenceDiff(const FixtureTable &a, const FixtureTable &b, const diff::DiffOptions &options);
+ExpectedDiff referenceDiff(const FixtureTable &a, const FixtureTable &b,
+                           const diff::DiffOptions &options);
 
 } // namespace tidemark::test

@@ -13,19 +13,25 @@ QString timestamp(int i, int micro = 0)
 {
     const QDateTime base(QDate(2024, 3, 1), QTime(8, 0), Qt::UTC);
     const QDateTime t = base.addSecs(i * 37);
-    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(".%1").arg((i * 7919 + micro) % 1000000, 6, 10, QLatin1Char('0'));
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+        + QStringLiteral(".%1").arg((i * 7919 + micro) % 1000000, 6, 10, QLatin1Char('0'));
 }
 
 FixtureTable baseTable(const QString &name, int rows)
 {
     FixtureTable t;
     t.name = name;
-    t.columns = {{QStringLiteral("id"), ColType::Int},        {QStringLiteral("name"), ColType::Text},
-                 {QStringLiteral("amount"), ColType::Real},   {QStringLiteral("price"), ColType::Decimal},
-                 {QStringLiteral("created"), ColType::Timestamp}, {QStringLiteral("active"), ColType::Bool}};
+    t.columns = {{QStringLiteral("id"), ColType::Int},
+                 {QStringLiteral("name"), ColType::Text},
+                 {QStringLiteral("amount"), ColType::Real},
+                 {QStringLiteral("price"), ColType::Decimal},
+                 {QStringLiteral("created"), ColType::Timestamp},
+                 {QStringLiteral("active"), ColType::Bool}};
     for (int i = 1; i <= rows; ++i) {
-        t.rows.push_back({i, QStringLiteral("customer %1").arg(i), i % 73 == 0 ? QVariant() : QVariant(i * 1.25),
-                          QStringLiteral("%1.%2").arg(i % 500).arg(i % 100, 2, 10, QLatin1Char('0')), timestamp(i), i % 3 == 0});
+        t.rows.push_back(
+            {i, QStringLiteral("customer %1").arg(i), i % 73 == 0 ? QVariant() : QVariant(i * 1.25),
+             QStringLiteral("%1.%2").arg(i % 500).arg(i % 100, 2, 10, QLatin1Char('0')),
+             timestamp(i), i % 3 == 0});
     }
     return t;
 }
@@ -57,7 +63,8 @@ DiffScenario basic()
         rows.push_back(r);
     }
     for (int i = 0; i < 13; ++i)
-        rows.push_back({5000 + i, QStringLiteral("new %1").arg(i), 1.5, QStringLiteral("1.00"), timestamp(i), false});
+        rows.push_back({5000 + i, QStringLiteral("new %1").arg(i), 1.5, QStringLiteral("1.00"),
+                        timestamp(i), false});
     s.b.rows = rows;
     s.options.key = {QStringLiteral("id")};
     return s;
@@ -72,12 +79,14 @@ DiffScenario keys()
     s.a.rows.resize(300);
     s.b.rows.resize(290);
     for (int i = 0; i < 3; ++i)
-        s.a.rows.push_back({QVariant(), QStringLiteral("no key"), 1.0, QStringLiteral("1.00"), timestamp(i), true});
+        s.a.rows.push_back({QVariant(), QStringLiteral("no key"), 1.0, QStringLiteral("1.00"),
+                            timestamp(i), true});
     for (int i = 0; i < 2; ++i)
-        s.b.rows.push_back({QVariant(), QStringLiteral("no key"), 1.0, QStringLiteral("1.00"), timestamp(i), true});
-    s.a.rows.push_back(s.a.rows[10]);        // key 11 twice in A
-    s.a.rows.push_back(s.a.rows[20]);        // key 21 twice in A
-    s.b.rows.push_back(s.b.rows[30]);        // key 31 three times in B
+        s.b.rows.push_back({QVariant(), QStringLiteral("no key"), 1.0, QStringLiteral("1.00"),
+                            timestamp(i), true});
+    s.a.rows.push_back(s.a.rows[10]); // key 11 twice in A
+    s.a.rows.push_back(s.a.rows[20]); // key 21 twice in A
+    s.b.rows.push_back(s.b.rows[30]); // key 31 three times in B
     s.b.rows.push_back(s.b.rows[30]);
     return s;
 }
@@ -100,8 +109,9 @@ DiffScenario tolerance(bool relative)
             r[2] = relative ? v * 1.5 : v + 0.5; // outside
     }
     s.options.key = {QStringLiteral("id")};
-    s.options.tolerances.insert(QStringLiteral("amount"),
-                                {relative ? diff::Tolerance::Mode::Relative : diff::Tolerance::Mode::Absolute, 0.01});
+    s.options.tolerances.insert(
+        QStringLiteral("amount"),
+        {relative ? diff::Tolerance::Mode::Relative : diff::Tolerance::Mode::Absolute, 0.01});
     return s;
 }
 
@@ -116,9 +126,11 @@ DiffScenario timestamps()
         const int i = r[0].toInt();
         QString t = r[4].toString();
         if (i % 7 == 0)
-            t[24] = t[24] == QLatin1Char('9') ? QLatin1Char('0') : QChar(t[24].unicode() + 1); // 5th digit: below ms
+            t[24] = t[24] == QLatin1Char('9') ? QLatin1Char('0')
+                                              : QChar(t[24].unicode() + 1); // 5th digit: below ms
         if (i % 29 == 0)
-            t[20] = t[20] == QLatin1Char('9') ? QLatin1Char('0') : QChar(t[20].unicode() + 1); // 1st digit
+            t[20] = t[20] == QLatin1Char('9') ? QLatin1Char('0')
+                                              : QChar(t[20].unicode() + 1); // 1st digit
         r[4] = t;
     }
     s.options.key = {QStringLiteral("id")};
@@ -132,8 +144,9 @@ DiffScenario unicode()
     s.name = QStringLiteral("unicode text");
     s.a.name = QStringLiteral("uni_a");
     s.a.columns = {{QStringLiteral("id"), ColType::Int}, {QStringLiteral("label"), ColType::Text}};
-    const QStringList words{QStringLiteral("Zürich"), QStringLiteral("東京"), QStringLiteral("naïve café"),
-                            QStringLiteral("🌊 tide"), QStringLiteral("Ελληνικά"), QStringLiteral("plain")};
+    const QStringList words {QStringLiteral("Zürich"),     QStringLiteral("東京"),
+                             QStringLiteral("naïve café"), QStringLiteral("🌊 tide"),
+                             QStringLiteral("Ελληνικά"),   QStringLiteral("plain")};
     for (int i = 1; i <= 120; ++i)
         s.a.rows.push_back({i, QString(words[i % words.size()] + QString::number(i))});
     s.b = s.a;
@@ -158,9 +171,11 @@ DiffScenario compositeTextKey()
     DiffScenario s;
     s.name = QStringLiteral("composite text key");
     s.a.name = QStringLiteral("comp_a");
-    s.a.columns = {{QStringLiteral("region"), ColType::Text}, {QStringLiteral("seq"), ColType::Int},
+    s.a.columns = {{QStringLiteral("region"), ColType::Text},
+                   {QStringLiteral("seq"), ColType::Int},
                    {QStringLiteral("qty"), ColType::Int}};
-    const QStringList regions{QStringLiteral("north"), QStringLiteral("south"), QStringLiteral("Ost"), QStringLiteral("west-1")};
+    const QStringList regions {QStringLiteral("north"), QStringLiteral("south"),
+                               QStringLiteral("Ost"), QStringLiteral("west-1")};
     for (int i = 1; i <= 200; ++i)
         s.a.rows.push_back({regions[i % 4], i / 4, i});
     s.b = s.a;
@@ -171,7 +186,8 @@ DiffScenario compositeTextKey()
     }
     s.b.rows.erase(s.b.rows.begin() + 5);
     s.b.rows.push_back({QStringLiteral("north"), 999, 1});
-    s.b.rows.push_back({QStringLiteral("North"), 1, 4}); // another key than "north" (MySQL collations would fold it)
+    s.b.rows.push_back({QStringLiteral("North"), 1,
+                        4}); // another key than "north" (MySQL collations would fold it)
     s.b.rows.push_back({QStringLiteral("south "), 2, 8}); // and than "south" (trailing space)
     s.options.key = {QStringLiteral("region"), QStringLiteral("seq")};
     return s;
@@ -198,7 +214,8 @@ DiffScenario hostileNames()
     DiffScenario s;
     s.name = QStringLiteral("SQL-hostile names");
     s.a.name = QStringLiteral("Weird \"Table\"; DROP TABLE x; --");
-    s.a.columns = {{QStringLiteral("Key Col"), ColType::Int}, {QStringLiteral("Val; \"Q\" Mixed"), ColType::Text},
+    s.a.columns = {{QStringLiteral("Key Col"), ColType::Int},
+                   {QStringLiteral("Val; \"Q\" Mixed"), ColType::Text},
                    {QStringLiteral("select"), ColType::Int}};
     for (int i = 1; i <= 150; ++i)
         s.a.rows.push_back({i, QStringLiteral("it's \"%1\"; --").arg(i), i * 2});
@@ -222,7 +239,8 @@ DiffScenario stringOptions()
     s.a.name = QStringLiteral("str_a");
     s.a.columns = {{QStringLiteral("id"), ColType::Int}, {QStringLiteral("v"), ColType::Text}};
     for (int i = 1; i <= 100; ++i)
-        s.a.rows.push_back({i, i % 5 == 0 ? QVariant() : QVariant(QStringLiteral("Value %1").arg(i))});
+        s.a.rows.push_back(
+            {i, i % 5 == 0 ? QVariant() : QVariant(QStringLiteral("Value %1").arg(i))});
     s.b = s.a;
     s.b.name = QStringLiteral("str_b");
     for (QVariantList &r : s.b.rows) {
@@ -254,7 +272,8 @@ DiffScenario filterAndColumns()
 
 } // namespace
 
-FixtureTable filtered(const FixtureTable &table, const std::function<bool(const QVariantList &)> &keep)
+FixtureTable filtered(const FixtureTable &table,
+                      const std::function<bool(const QVariantList &)> &keep)
 {
     if (!keep)
         return table;
@@ -269,8 +288,9 @@ FixtureTable filtered(const FixtureTable &table, const std::function<bool(const 
 
 std::vector<DiffScenario> diffScenarios()
 {
-    return {basic(), keys(), tolerance(false), tolerance(true), timestamps(), unicode(), compositeTextKey(),
-            empty(true), empty(false), hostileNames(), stringOptions(), filterAndColumns()};
+    return {basic(),      keys(),         tolerance(false),   tolerance(true),
+            timestamps(), unicode(),      compositeTextKey(), empty(true),
+            empty(false), hostileNames(), stringOptions(),    filterAndColumns()};
 }
 
 } // namespace tidemark::test

@@ -15,12 +15,14 @@ struct DiffScenario
     FixtureTable a;
     FixtureTable b;
     diff::DiffOptions options;
-    std::function<bool(const QVariantList &)> keep; // the rows options.where lets through (null: all)
+    std::function<bool(const QVariantList &)>
+        keep; // the rows options.where lets through (null: all)
 };
 
 std::vector<DiffScenario> diffScenarios();
 
 // The rows of `table` that `keep` lets through.
-FixtureTable filtered(const FixtureTable &table, const std::function<bool(const QVariantList &)> &keep);
+FixtureTable filtered(const FixtureTable &table,
+                      const std::function<bool(const QVariantList &)> &keep);
 
 } // namespace tidemark::test

@@ -78,8 +78,9 @@ QString secondsText(qint64 micros, qint64 *fraction, QChar separator = QLatin1Ch
     const qint64 seconds = rest / kMicrosPerSecond;
     *fraction = rest % kMicrosPerSecond;
     return dateText(days) + separator
-           + QString::asprintf("%02lld:%02lld:%02lld", static_cast<long long>(seconds / 3600), static_cast<long long>(seconds / 60 % 60),
-                               static_cast<long long>(seconds % 60));
+        + QString::asprintf("%02lld:%02lld:%02lld", static_cast<long long>(seconds / 3600),
+                            static_cast<long long>(seconds / 60 % 60),
+                            static_cast<long long>(seconds % 60));
 }
 
 QString fullTimestamp(qint64 micros)
@@ -108,14 +109,12 @@ QString sqliteTimestamp(qint64 micros, Rng &rng)
         const QString s = secondsText(micros, &fraction);
         return s + trimmedFraction(fraction);
     }
-    case 1:
-        return fullTimestamp(micros);
+    case 1: return fullTimestamp(micros);
     case 2: {
         const QString s = secondsText(micros, &fraction, QLatin1Char('T'));
         return s + trimmedFraction(fraction) + QLatin1Char('Z');
     }
-    case 3:
-        return fullTimestamp(micros) + QStringLiteral("000");
+    case 3: return fullTimestamp(micros) + QStringLiteral("000");
     case 4: {
         // Local time at an offset, converted back to UTC by the reader.
         const qint64 offsets[] = {330, -480, 60, -150};
@@ -126,7 +125,8 @@ QString sqliteTimestamp(qint64 micros, Rng &rng)
         const QString s = secondsText(local, &fraction);
         const qint64 a = std::abs(offset);
         return s + trimmedFraction(fraction)
-               + QString::asprintf("%c%02lld:%02lld", offset < 0 ? '-' : '+', static_cast<long long>(a / 60), static_cast<long long>(a % 60));
+            + QString::asprintf("%c%02lld:%02lld", offset < 0 ? '-' : '+',
+                                static_cast<long long>(a / 60), static_cast<long long>(a % 60));
     }
     case 5:
         if (floorDiv(micros, kMicrosPerDay) * kMicrosPerDay == micros)
@@ -146,7 +146,8 @@ QString decimalText(qint64 units, int scale)
     const qint64 divisor = scale == 2 ? 100 : 1000000;
     const bool negative = units < 0;
     const quint64 a = negative ? quint64(0) - quint64(units) : quint64(units);
-    return QString::asprintf("%s%llu.%0*llu", negative ? "-" : "", static_cast<unsigned long long>(a / quint64(divisor)), scale,
+    return QString::asprintf("%s%llu.%0*llu", negative ? "-" : "",
+                             static_cast<unsigned long long>(a / quint64(divisor)), scale,
                              static_cast<unsigned long long>(a % quint64(divisor)));
 }
 
@@ -190,13 +191,17 @@ double randomDouble(Rng &rng)
                 return d;
         }
     }
-    case 1: return std::numeric_limits<double>::denorm_min() * double(uniform(rng, 1, 1000)); // subnormal
-    case 2: return 100.0 / double(uniform(rng, 3, 97));                                          // 17 significant digits
-    case 3: return 0.1 * double(uniform(rng, 1, 9)) + 0.2;                                      // 0.30000000000000004
+    case 1:
+        return std::numeric_limits<double>::denorm_min()
+            * double(uniform(rng, 1, 1000)); // subnormal
+    case 2: return 100.0 / double(uniform(rng, 3, 97)); // 17 significant digits
+    case 3: return 0.1 * double(uniform(rng, 1, 9)) + 0.2; // 0.30000000000000004
     case 4: return chance(rng, 0.5) ? 0.0 : -0.0;
-    case 5: return double(uniform(rng, -1000000, 1000000));                                     // integral
-    case 6: return std::ldexp(double(uniform(rng, 1, 1 << 20)), int(uniform(rng, 40, 80)));    // around 1e15 .. 1e30
-    case 7: return double(uniform(rng, 1, 99999)) * 1e-9;                                       // around 1e-5
+    case 5: return double(uniform(rng, -1000000, 1000000)); // integral
+    case 6:
+        return std::ldexp(double(uniform(rng, 1, 1 << 20)),
+                          int(uniform(rng, 40, 80))); // around 1e15 .. 1e30
+    case 7: return double(uniform(rng, 1, 99999)) * 1e-9; // around 1e-5
     case 8: return std::numeric_limits<double>::max() / double(uniform(rng, 1, 4));
     default: return std::uniform_real_distribution<double>(-1e6, 1e6)(rng);
     }
@@ -206,8 +211,8 @@ qint64 randomTimestamp(Rng &rng)
 {
     qint64 day = 0;
     switch (uniform(rng, 0, 5)) {
-    case 0: day = kFirstDay + uniform(rng, 0, 3); break;            // year 1
-    case 1: day = kLastDay - uniform(rng, 0, 3); break;             // year 9999
+    case 0: day = kFirstDay + uniform(rng, 0, 3); break; // year 1
+    case 1: day = kLastDay - uniform(rng, 0, 3); break; // year 9999
     case 2: day = daysOf(2024, 2, 29) + uniform(rng, -1, 1) * 1461; break; // leap days
     default: day = uniform(rng, daysOf(1900, 1, 1), daysOf(2100, 1, 1)); break;
     }
@@ -235,11 +240,13 @@ LogicalRow randomRow(Rng &rng, qint64 id)
     r.text = maybe(text);
     qint64 num = uniform(rng, -1000000, 1000000);
     if (chance(rng, 0.1))
-        num = chance(rng, 0.5) ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+        num = chance(rng, 0.5) ? std::numeric_limits<qint64>::max()
+                               : std::numeric_limits<qint64>::min();
     r.num = maybe(num);
     qint64 cents = uniform(rng, -99999999, 99999999);
     if (chance(rng, 0.05))
-        cents = chance(rng, 0.5) ? 999999999999LL : -999999999999LL; // 9999999999.99, numeric(12,2)'s largest
+        cents = chance(rng, 0.5) ? 999999999999LL
+                                 : -999999999999LL; // 9999999999.99, numeric(12,2)'s largest
     r.cents = maybe(cents);
     qint64 millionths = uniform(rng, -999999999, 999999999);
     if (chance(rng, 0.05))
@@ -247,7 +254,8 @@ LogicalRow randomRow(Rng &rng, qint64 id)
     r.millionths = maybe(millionths);
     r.dbl = maybe(randomDouble(rng));
     r.ts = maybe(randomTimestamp(rng));
-    r.day = maybe(chance(rng, 0.2) ? (chance(rng, 0.5) ? kFirstDay : kLastDay) : uniform(rng, daysOf(1950, 1, 1), daysOf(2050, 1, 1)));
+    r.day = maybe(chance(rng, 0.2) ? (chance(rng, 0.5) ? kFirstDay : kLastDay)
+                                   : uniform(rng, daysOf(1950, 1, 1), daysOf(2050, 1, 1)));
     r.flag = maybe(chance(rng, 0.5));
     return r;
 }
@@ -280,9 +288,7 @@ QString change(Rng &rng, LogicalRow &row, Column column)
             }
             t += QLatin1Char('!');
             return QStringLiteral("text: appended");
-        case 1:
-            t += QLatin1Char(' ');
-            return QStringLiteral("text: trailing space");
+        case 1: t += QLatin1Char(' '); return QStringLiteral("text: trailing space");
         case 2:
             if (t.contains(QChar(0xe9))) {
                 t.replace(QChar(0xe9), QStringLiteral("e\u0301"));
@@ -295,11 +301,10 @@ QString change(Rng &rng, LogicalRow &row, Column column)
                 row.text.reset();
                 return QStringLiteral("text: '' to NULL");
             }
-            t = QStringLiteral(""); // not clear(): that makes the string null, which Qt binds as NULL
+            t = QStringLiteral(
+                ""); // not clear(): that makes the string null, which Qt binds as NULL
             return QStringLiteral("text: to ''");
-        default:
-            t.prepend(QStringLiteral("x"));
-            return QStringLiteral("text: prepended");
+        default: t.prepend(QStringLiteral("x")); return QStringLiteral("text: prepended");
         }
     }
     case Column::Num:
@@ -321,7 +326,8 @@ QString change(Rng &rng, LogicalRow &row, Column column)
             row.millionths = -1;
             return QStringLiteral("rate: NULL to -0.000001");
         }
-        row.millionths = *row.millionths >= 999999999999LL ? *row.millionths - 1 : *row.millionths + 1;
+        row.millionths
+            = *row.millionths >= 999999999999LL ? *row.millionths - 1 : *row.millionths + 1;
         return QStringLiteral("rate: 0.000001");
     case Column::Dbl: {
         if (!row.dbl) {
@@ -362,9 +368,11 @@ QString change(Rng &rng, LogicalRow &row, Column column)
             return QStringLiteral("ts: NULL to 1970-01-01");
         }
         const qint64 steps[] = {1, 1000, kMicrosPerSecond, kMicrosPerDay};
-        const char *names[] = {"ts: 1 microsecond", "ts: 1 millisecond", "ts: 1 second", "ts: 1 day"};
+        const char *names[]
+            = {"ts: 1 microsecond", "ts: 1 millisecond", "ts: 1 second", "ts: 1 day"};
         const int k = int(uniform(rng, 0, 3));
-        const qint64 step = *row.ts + steps[k] < (kLastDay + 1) * kMicrosPerDay ? steps[k] : -steps[k];
+        const qint64 step
+            = *row.ts + steps[k] < (kLastDay + 1) * kMicrosPerDay ? steps[k] : -steps[k];
         row.ts = *row.ts + step;
         return QString::fromUtf8(names[k]);
     }
@@ -415,7 +423,8 @@ bool sameValue(const LogicalRow &a, const LogicalRow &b, Column column, const Co
             const bool sameSign = (x < 0) == (y < 0);
             const double d = std::abs(x - y);
             if (o.dblTolerance)
-                return sameSign ? d <= *o.dblTolerance : std::abs(x) <= *o.dblTolerance - std::abs(y);
+                return sameSign ? d <= *o.dblTolerance
+                                : std::abs(x) <= *o.dblTolerance - std::abs(y);
             return sameSign && d <= std::abs(y) && d / std::abs(y) <= *o.dblRelative;
         }
         return sameDouble(a.dbl, b.dbl);
@@ -454,12 +463,14 @@ double keyDouble(qint64 id)
 // A distinct instant per id, some with fractions of a second.
 qint64 keyInstant(qint64 id)
 {
-    return daysOf(2020, 2, 29) * kMicrosPerDay + id * 3600 * kMicrosPerSecond + (id % 3 == 0 ? 0 : (id * 7919) % 1000000);
+    return daysOf(2020, 2, 29) * kMicrosPerDay + id * 3600 * kMicrosPerSecond
+        + (id % 3 == 0 ? 0 : (id * 7919) % 1000000);
 }
 
 QString region(qint64 id)
 {
-    static const QStringList regions{QStringLiteral("north"), QStringLiteral("S\u00fcd"), QStringLiteral("east "), QStringLiteral("West")};
+    static const QStringList regions {QStringLiteral("north"), QStringLiteral("S\u00fcd"),
+                                      QStringLiteral("east "), QStringLiteral("West")};
     return regions.at(int(std::abs(id) % 4));
 }
 
@@ -556,7 +567,8 @@ QString zonedTimestamp(qint64 micros, Rng &rng)
 // How `store` writes a value of `column` (bound to a placeholder).
 QVariant encode(Store store, Column column, const LogicalRow &r, Rng &rng)
 {
-    const bool sqlite = store == Store::SqliteTyped || store == Store::SqliteCtas || store == Store::SqliteText;
+    const bool sqlite
+        = store == Store::SqliteTyped || store == Store::SqliteCtas || store == Store::SqliteText;
     switch (column) {
     case Column::Text: return r.text ? QVariant(*r.text) : nullValue();
     case Column::Num: return r.num ? QVariant(*r.num) : nullValue();
@@ -569,7 +581,8 @@ QVariant encode(Store store, Column column, const LogicalRow &r, Rng &rng)
             return nullValue();
         if (store == Store::SqliteText)
             return QVariant(decimalText(*r.millionths, 6)); // text: one form per value
-        return sqlite ? QVariant(double(*r.millionths) / 1e6) : QVariant(decimalText(*r.millionths, 6));
+        return sqlite ? QVariant(double(*r.millionths) / 1e6)
+                      : QVariant(decimalText(*r.millionths, 6));
     case Column::Dbl:
         if (!r.dbl)
             return nullValue();
@@ -602,8 +615,9 @@ QVariant encode(Store store, Column column, const LogicalRow &r, Rng &rng)
 
 const std::array<Column, kColumns> &allColumns()
 {
-    static const std::array<Column, kColumns> columns = {Column::Day, Column::Dbl, Column::Dec, Column::Flag,
-                                                         Column::Num, Column::Rate, Column::Text, Column::Ts};
+    static const std::array<Column, kColumns> columns
+        = {Column::Day, Column::Dbl,  Column::Dec,  Column::Flag,
+           Column::Num, Column::Rate, Column::Text, Column::Ts};
     return columns;
 }
 
@@ -639,7 +653,8 @@ Dataset generate(quint64 seed, int rows)
     std::set<size_t> gone;
     for (size_t i = 0; i < removed && i < order.size(); ++i) {
         gone.insert(order[i]);
-        data.log.push_back({Change::Kind::Delete, data.b[order[i]].id, Column::Text, QStringLiteral("row removed")});
+        data.log.push_back({Change::Kind::Delete, data.b[order[i]].id, Column::Text,
+                            QStringLiteral("row removed")});
     }
     for (size_t i = removed; i < removed + updated && i < order.size(); ++i) {
         LogicalRow &row = data.b[order[i]];
@@ -647,7 +662,8 @@ Dataset generate(quint64 seed, int rows)
         std::shuffle(columns.begin(), columns.end(), rng);
         const int n = chance(rng, 0.3) ? 2 : 1;
         for (int k = 0; k < n; ++k)
-            data.log.push_back({Change::Kind::Update, row.id, columns[size_t(k)], change(rng, row, columns[size_t(k)])});
+            data.log.push_back({Change::Kind::Update, row.id, columns[size_t(k)],
+                                change(rng, row, columns[size_t(k)])});
     }
     // Zeros whose sign flips: not a change (-0 equals 0).
     for (size_t i = removed + updated; i < order.size(); ++i) {
@@ -787,38 +803,44 @@ warehouse::Driver driverOf(Store store)
     return warehouse::Driver::SQLite;
 }
 
-Expected<void> write(warehouse::Database &db, Store store, const QString &table, KeyKind keys, const std::vector<LogicalRow> &rows,
-                     quint64 seed)
+Expected<void> write(warehouse::Database &db, Store store, const QString &table, KeyKind keys,
+                     const std::vector<LogicalRow> &rows, quint64 seed)
 {
     Rng rng(seed);
     const warehouse::Dialect &d = db.dialect();
     const bool ctas = store == Store::SqliteCtas;
-    const QString target = d.table(warehouse::TableName{{table}});
-    const QString written = ctas ? d.table(warehouse::TableName{{table + QStringLiteral("_stage")}}) : target;
+    const QString target = d.table(warehouse::TableName {{table}});
+    const QString written
+        = ctas ? d.table(warehouse::TableName {{table + QStringLiteral("_stage")}}) : target;
     (void)db.execute(QStringLiteral("DROP TABLE IF EXISTS ") + target);
     (void)db.execute(QStringLiteral("DROP TABLE IF EXISTS ") + written);
 
     QStringList defs;
     const warehouse::Driver driver = driverOf(store);
-    const QString textKey = driver == warehouse::Driver::MySQL ? QStringLiteral("varchar(100)") : QStringLiteral("text");
-    const QString intKey = driver == warehouse::Driver::SQLite ? QStringLiteral("INTEGER") : QStringLiteral("bigint");
-    const QString timeKey = driver == warehouse::Driver::MySQL    ? QStringLiteral("datetime(6)")
-                            : store == Store::PostgresOther         ? QStringLiteral("timestamptz")
-                            : store == Store::SqliteText            ? QStringLiteral("TEXT")
-                            : driver == warehouse::Driver::SQLite   ? QStringLiteral("TIMESTAMP")
-                                                                    : QStringLiteral("timestamp(6)");
+    const QString textKey = driver == warehouse::Driver::MySQL ? QStringLiteral("varchar(100)")
+                                                               : QStringLiteral("text");
+    const QString intKey = driver == warehouse::Driver::SQLite ? QStringLiteral("INTEGER")
+                                                               : QStringLiteral("bigint");
+    const QString timeKey = driver == warehouse::Driver::MySQL ? QStringLiteral("datetime(6)")
+        : store == Store::PostgresOther                        ? QStringLiteral("timestamptz")
+        : store == Store::SqliteText                           ? QStringLiteral("TEXT")
+        : driver == warehouse::Driver::SQLite                  ? QStringLiteral("TIMESTAMP")
+                                                               : QStringLiteral("timestamp(6)");
     switch (keys) {
     case KeyKind::Integer: defs << d.quote(QStringLiteral("id")) + QLatin1Char(' ') + intKey; break;
     case KeyKind::Text: defs << d.quote(QStringLiteral("k")) + QLatin1Char(' ') + textKey; break;
     case KeyKind::Composite:
-        defs << d.quote(QStringLiteral("region")) + QLatin1Char(' ') + textKey << d.quote(QStringLiteral("seq")) + QLatin1Char(' ') + intKey;
+        defs << d.quote(QStringLiteral("region")) + QLatin1Char(' ') + textKey
+             << d.quote(QStringLiteral("seq")) + QLatin1Char(' ') + intKey;
         break;
-    case KeyKind::Timestamp: defs << d.quote(QStringLiteral("at")) + QLatin1Char(' ') + timeKey; break;
+    case KeyKind::Timestamp:
+        defs << d.quote(QStringLiteral("at")) + QLatin1Char(' ') + timeKey;
+        break;
     case KeyKind::Float: {
         const QString floatKey = driver == warehouse::Driver::MySQL ? QStringLiteral("double")
-                                 : store == Store::SqliteText        ? QStringLiteral("TEXT")
-                                 : driver == warehouse::Driver::SQLite ? QStringLiteral("REAL")
-                                                                       : QStringLiteral("double precision");
+            : store == Store::SqliteText                            ? QStringLiteral("TEXT")
+            : driver == warehouse::Driver::SQLite                   ? QStringLiteral("REAL")
+                                                  : QStringLiteral("double precision");
         defs << d.quote(QStringLiteral("f")) + QLatin1Char(' ') + floatKey;
         break;
     }
@@ -828,7 +850,9 @@ Expected<void> write(warehouse::Database &db, Store store, const QString &table,
     std::shuffle(columns.begin(), columns.end(), rng);
     for (const Column c : columns)
         defs << d.quote(columnName(c)) + QLatin1Char(' ') + typeFor(store, c);
-    if (auto created = db.execute(QStringLiteral("CREATE TABLE %1 (%2)").arg(written, defs.join(QStringLiteral(", ")))); !created)
+    if (auto created = db.execute(
+            QStringLiteral("CREATE TABLE %1 (%2)").arg(written, defs.join(QStringLiteral(", "))));
+        !created)
         return created;
 
     const int width = int(defs.size());
@@ -874,7 +898,9 @@ Expected<void> write(warehouse::Database &db, Store store, const QString &table,
             for (const Column c : columns)
                 binds << encode(store, c, r, rng);
         }
-        auto inserted = db.query(QStringLiteral("INSERT INTO %1 VALUES %2").arg(written, values.join(QStringLiteral(", "))), binds, {});
+        auto inserted = db.query(QStringLiteral("INSERT INTO %1 VALUES %2")
+                                     .arg(written, values.join(QStringLiteral(", "))),
+                                 binds, {});
         if (!inserted)
             return inserted;
     }
@@ -883,8 +909,11 @@ Expected<void> write(warehouse::Database &db, Store store, const QString &table,
             return committed;
     }
     if (ctas) {
-        // The declared types CREATE TABLE AS gives (INT, NUM, REAL, TEXT), with the values as they were.
-        if (auto copied = db.execute(QStringLiteral("CREATE TABLE %1 AS SELECT * FROM %2").arg(target, written)); !copied)
+        // The declared types CREATE TABLE AS gives (INT, NUM, REAL, TEXT), with the values as they
+        // were.
+        if (auto copied = db.execute(
+                QStringLiteral("CREATE TABLE %1 AS SELECT * FROM %2").arg(target, written));
+            !copied)
             return copied;
         return db.execute(QStringLiteral("DROP TABLE ") + written);
     }
@@ -899,9 +928,13 @@ diff::DiffOptions diffOptions(KeyKind keys, const CompareOptions &options)
     o.nullEqualsEmptyString = options.nullEqualsEmpty;
     o.timestampPrecision = options.timestampPrecision;
     if (options.dblTolerance)
-        o.tolerances.insert(QStringLiteral("dbl"), diff::Tolerance{diff::Tolerance::Mode::Absolute, *options.dblTolerance});
+        o.tolerances.insert(
+            QStringLiteral("dbl"),
+            diff::Tolerance {diff::Tolerance::Mode::Absolute, *options.dblTolerance});
     if (options.dblRelative)
-        o.tolerances.insert(QStringLiteral("dbl"), diff::Tolerance{diff::Tolerance::Mode::Relative, *options.dblRelative});
+        o.tolerances.insert(
+            QStringLiteral("dbl"),
+            diff::Tolerance {diff::Tolerance::Mode::Relative, *options.dblRelative});
     o.sampleSize = 3;
     return o;
 }
@@ -911,7 +944,10 @@ QStringList mismatches(const diff::DiffResult &r, const Expectation &e)
     QStringList out;
     const auto check = [&out](const char *what, qint64 got, qint64 want) {
         if (got != want)
-            out << QStringLiteral("%1: %2, expected %3").arg(QLatin1String(what)).arg(got).arg(want);
+            out << QStringLiteral("%1: %2, expected %3")
+                       .arg(QLatin1String(what))
+                       .arg(got)
+                       .arg(want);
     };
     check("rows a", r.rows.a, e.rowsA);
     check("rows b", r.rows.b, e.rowsB);
@@ -924,14 +960,20 @@ QStringList mismatches(const diff::DiffResult &r, const Expectation &e)
     check("duplicate keys a", r.primaryKey.duplicateA, 0);
     check("duplicate keys b", r.primaryKey.duplicateB, 0);
     for (const Column c : allColumns()) {
-        const auto it = std::find_if(r.columns.begin(), r.columns.end(),
-                                     [&](const diff::ColumnDiff &cd) { return cd.name.compare(columnName(c), Qt::CaseInsensitive) == 0; });
+        const auto it
+            = std::find_if(r.columns.begin(), r.columns.end(), [&](const diff::ColumnDiff &cd) {
+                  return cd.name.compare(columnName(c), Qt::CaseInsensitive) == 0;
+              });
         if (it == r.columns.end()) {
             out << QStringLiteral("column %1 was not compared").arg(columnName(c));
             continue;
         }
         if (it->different != e.different[size_t(c)])
-            out << QStringLiteral("%1 differs in %2 rows, expected %3 (%4)").arg(columnName(c)).arg(it->different).arg(e.different[size_t(c)]).arg(it->comparedAs);
+            out << QStringLiteral("%1 differs in %2 rows, expected %3 (%4)")
+                       .arg(columnName(c))
+                       .arg(it->different)
+                       .arg(e.different[size_t(c)])
+                       .arg(it->comparedAs);
         if (it->comparedAs.isEmpty())
             out << QStringLiteral("%1 does not say how it was compared").arg(columnName(c));
     }

@@ -39,7 +39,7 @@ struct LogicalRow
     qint64 id = 0;
     std::optional<QString> text;
     std::optional<qint64> num;
-    std::optional<qint64> cents;      // numeric(12,2), in hundredths
+    std::optional<qint64> cents; // numeric(12,2), in hundredths
     std::optional<qint64> millionths; // numeric(12,6), in millionths
     std::optional<double> dbl;
     std::optional<qint64> ts; // microseconds since 1970-01-01 00:00 UTC
@@ -53,7 +53,7 @@ struct Change
     Kind kind = Kind::Update;
     qint64 id = 0;
     Column column = Column::Text; // updates
-    QString what;                 // "dbl: next double", "ts: +1 µs", ...
+    QString what; // "dbl: next double", "ts: +1 µs", ...
 };
 
 struct Dataset
@@ -71,7 +71,7 @@ struct CompareOptions
     bool nullEqualsEmpty = false;
     int timestampPrecision = -1;
     std::optional<double> dblTolerance; // absolute
-    std::optional<double> dblRelative;  // relative to B's value
+    std::optional<double> dblRelative; // relative to B's value
     QString name() const;
 };
 
@@ -83,7 +83,7 @@ struct Expectation
     qint64 exclusiveB = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    std::array<qint64, kColumns> different{};
+    std::array<qint64, kColumns> different {};
 };
 
 // The change log's tally (default options: every logged change is a change).
@@ -105,8 +105,8 @@ warehouse::Driver driverOf(Store store);
 // Creates `table` in `db` as `store` keeps it and writes the rows; `seed` draws the encodings of
 // the values (SQLite's timestamp forms, ...), so that two stores of one engine may write one value
 // differently.
-Expected<void> write(warehouse::Database &db, Store store, const QString &table, KeyKind keys, const std::vector<LogicalRow> &rows,
-                     quint64 seed);
+Expected<void> write(warehouse::Database &db, Store store, const QString &table, KeyKind keys,
+                     const std::vector<LogicalRow> &rows, quint64 seed);
 
 diff::DiffOptions diffOptions(KeyKind keys, const CompareOptions &options);
 

@@ -78,22 +78,14 @@ const QByteArray kSignInPage = QByteArrayLiteral(
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "OTHER";
     }
 }
 
@@ -140,17 +132,22 @@ QString FakeCodeHost::Request::queryValue(const QString &key) const
     return values.isEmpty() ? QString() : values.constFirst();
 }
 
-FakeCodeHost::FakeCodeHost(Kind kind, const QString &owner, const QString &name, const QByteArray &token,
-                           const QString &prefix)
-    : m_kind(kind), m_owner(owner), m_name(name), m_token(token), m_prefix(prefix)
+FakeCodeHost::FakeCodeHost(Kind kind, const QString &owner, const QString &name,
+                           const QByteArray &token, const QString &prefix)
+    : m_kind(kind)
+    , m_owner(owner)
+    , m_name(name)
+    , m_token(token)
+    , m_prefix(prefix)
 {
     std::promise<quint16> ready;
     std::future<quint16> port = ready.get_future();
     m_thread.reset(QThread::create([this, &ready] {
         QHttpServer server;
-        server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, responder);
-        });
+        server.setMissingHandler(
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handle(request, responder);
+            });
         ready.set_value(server.listen(QHostAddress::LocalHost, 0));
         QEventLoop loop; // QThread::quit() ends it
         loop.exec();
@@ -193,7 +190,8 @@ void FakeCodeHost::addPulls(int count, int first)
         pull.title = QStringLiteral("Change %1").arg(n);
         pull.headSha = fakeSha(QStringLiteral("sha-%1").arg(n));
         pull.headBranch = QStringLiteral("feature-%1").arg(n);
-        pull.files = {File{QStringLiteral("models/model_%1.sql").arg(n), {}, QStringLiteral("modified")}};
+        pull.files
+            = {File {QStringLiteral("models/model_%1.sql").arg(n), {}, QStringLiteral("modified")}};
         m_pulls.push_back(pull);
     }
 }
@@ -215,7 +213,7 @@ qint64 FakeCodeHost::addComment(int number, const QString &body, const QString &
 {
     QMutexLocker lock(&m_mutex);
     const qint64 id = m_nextCommentId++;
-    m_comments.push_back(Comment{id, number, body, author, system});
+    m_comments.push_back(Comment {id, number, body, author, system});
     return id;
 }
 
@@ -240,7 +238,7 @@ void FakeCodeHost::setDiffLimit(int files)
 void FakeCodeHost::failNext(const QString &pathContains, const Failure &failure, int times)
 {
     QMutexLocker lock(&m_mutex);
-    m_failures.push_back(FailureRule{pathContains, failure, times});
+    m_failures.push_back(FailureRule {pathContains, failure, times});
 }
 
 std::vector<FakeCodeHost::Request> FakeCodeHost::requests(const QString &pathContains) const
@@ -312,7 +310,8 @@ void FakeCodeHost::handle(const QHttpServerRequest &request, QHttpServerResponde
         QMutexLocker lock(&m_mutex);
         m_requests.push_back(r);
         for (FailureRule &rule : m_failures) {
-            if (rule.remaining > 0 && (rule.pathContains.isEmpty() || r.path.contains(rule.pathContains))) {
+            if (rule.remaining > 0
+                && (rule.pathContains.isEmpty() || r.path.contains(rule.pathContains))) {
                 --rule.remaining;
                 failure = rule.failure;
                 break;
@@ -353,11 +352,12 @@ FakeCodeHost::Answer FakeCodeHost::json(const QJsonValue &value, int status) con
     a.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                              : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     if (m_kind == Kind::GitHub) {
-        a.headers = {{"X-GitHub-Media-Type", "github.v3; format=json"},
-                     {"x-ratelimit-limit", "5000"},
-                     {"x-ratelimit-remaining", "4999"},
-                     {"x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600)},
-                     {"x-ratelimit-resource", "core"}};
+        a.headers
+            = {{"X-GitHub-Media-Type", "github.v3; format=json"},
+               {"x-ratelimit-limit", "5000"},
+               {"x-ratelimit-remaining", "4999"},
+               {"x-ratelimit-reset", QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600)},
+               {"x-ratelimit-resource", "core"}};
     }
     return a;
 }
@@ -369,37 +369,30 @@ FakeCodeHost::Answer FakeCodeHost::error(int status, const QString &message) con
         QString text = message;
         if (text.isEmpty()) {
             switch (status) {
-            case 401:
-                text = QStringLiteral("Bad credentials");
-                break;
+            case 401: text = QStringLiteral("Bad credentials"); break;
             case 403:
                 text = QStringLiteral("Resource not accessible by personal access token");
                 break;
-            case 404:
-                text = QStringLiteral("Not Found");
-                break;
+            case 404: text = QStringLiteral("Not Found"); break;
             default:
-                text = status >= 500 ? QStringLiteral("Server Error") : QStringLiteral("Validation Failed");
+                text = status >= 500 ? QStringLiteral("Server Error")
+                                     : QStringLiteral("Validation Failed");
             }
         }
-        body = {{QStringLiteral("message"), text},
-                {QStringLiteral("documentation_url"), QStringLiteral("https://docs.github.com/rest")},
-                {QStringLiteral("status"), QString::number(status)}};
+        body = {
+            {QStringLiteral("message"), text},
+            {QStringLiteral("documentation_url"), QStringLiteral("https://docs.github.com/rest")},
+            {QStringLiteral("status"), QString::number(status)}};
     } else {
         QString text = message;
         if (text.isEmpty()) {
             switch (status) {
-            case 401:
-                text = QStringLiteral("401 Unauthorized");
-                break;
-            case 403:
-                text = QStringLiteral("403 Forbidden");
-                break;
-            case 404:
-                text = QStringLiteral("404 Not found");
-                break;
+            case 401: text = QStringLiteral("401 Unauthorized"); break;
+            case 403: text = QStringLiteral("403 Forbidden"); break;
+            case 404: text = QStringLiteral("404 Not found"); break;
             default:
-                text = status >= 500 ? QStringLiteral("500 Internal Server Error") : QStringLiteral("400 Bad request");
+                text = status >= 500 ? QStringLiteral("500 Internal Server Error")
+                                     : QStringLiteral("400 Bad request");
             }
         }
         body = {{QStringLiteral("message"), text}};
@@ -417,10 +410,12 @@ FakeCodeHost::Answer FakeCodeHost::failureAnswer(const Failure &failure) const
             a.headers.append({"Retry-After", QByteArray::number(failure.retryAfterSeconds)});
         return a;
     case Failure::Mode::RateLimit: {
-        const QByteArray reset = QByteArray::number(QDateTime::currentSecsSinceEpoch() + failure.resetInSeconds);
+        const QByteArray reset
+            = QByteArray::number(QDateTime::currentSecsSinceEpoch() + failure.resetInSeconds);
         if (m_kind == Kind::GitHub) {
-            a = error(failure.status, QStringLiteral("API rate limit exceeded for user ID 583231. If you reach out "
-                                                     "to GitHub Support for help, please include the request ID."));
+            a = error(failure.status,
+                      QStringLiteral("API rate limit exceeded for user ID 583231. If you reach out "
+                                     "to GitHub Support for help, please include the request ID."));
             a.headers = {{"x-ratelimit-limit", "5000"},
                          {"x-ratelimit-remaining", "0"},
                          {"x-ratelimit-used", "5000"},
@@ -440,8 +435,9 @@ FakeCodeHost::Answer FakeCodeHost::failureAnswer(const Failure &failure) const
         return a;
     }
     case Failure::Mode::SecondaryRateLimit:
-        a = error(failure.status, QStringLiteral("You have exceeded a secondary rate limit. Please wait a few "
-                                                 "minutes before you try again."));
+        a = error(failure.status,
+                  QStringLiteral("You have exceeded a secondary rate limit. Please wait a few "
+                                 "minutes before you try again."));
         if (failure.retryAfterSeconds >= 0)
             a.headers.append({"retry-after", QByteArray::number(failure.retryAfterSeconds)});
         return a;
@@ -450,17 +446,15 @@ FakeCodeHost::Answer FakeCodeHost::failureAnswer(const Failure &failure) const
         a.body = kSignInPage;
         a.contentType = "text/html; charset=utf-8";
         return a;
-    case Failure::Mode::WrongShape:
-        return json(QJsonObject{{QStringLiteral("unexpected"), true}});
+    case Failure::Mode::WrongShape: return json(QJsonObject {{QStringLiteral("unexpected"), true}});
     case Failure::Mode::Slow:
-    case Failure::Mode::Truncated:
-        break;
+    case Failure::Mode::Truncated: break;
     }
     return a;
 }
 
-FakeCodeHost::Answer FakeCodeHost::paged(const Request &request, const std::vector<QJsonObject> &items,
-                                         int defaultPerPage)
+FakeCodeHost::Answer FakeCodeHost::paged(const Request &request,
+                                         const std::vector<QJsonObject> &items, int defaultPerPage)
 {
     int perPage = request.queryValue(QStringLiteral("per_page")).toInt();
     if (perPage <= 0)
@@ -475,10 +469,12 @@ FakeCodeHost::Answer FakeCodeHost::paged(const Request &request, const std::vect
         slice.append(items[size_t(i)]);
     Answer a = json(slice);
 
-    const QString base = (m_linkOrigin.isEmpty() ? origin() : m_linkOrigin) + request.path + QLatin1Char('?');
+    const QString base
+        = (m_linkOrigin.isEmpty() ? origin() : m_linkOrigin) + request.path + QLatin1Char('?');
     QStringList links;
     const auto link = [&](int target, const char *rel) {
-        links.append(QStringLiteral("<%1%2>; rel=\"%3\"").arg(base, withPage(request.query, target), QLatin1String(rel)));
+        links.append(QStringLiteral("<%1%2>; rel=\"%3\"")
+                         .arg(base, withPage(request.query, target), QLatin1String(rel)));
     };
     if (page > 1)
         link(page - 1, "prev");
@@ -492,7 +488,8 @@ FakeCodeHost::Answer FakeCodeHost::paged(const Request &request, const std::vect
         a.headers.append({"X-Per-Page", QByteArray::number(perPage)});
         a.headers.append({"X-Total", QByteArray::number(total)});
         a.headers.append({"X-Total-Pages", QByteArray::number(pages)});
-        a.headers.append({"X-Next-Page", page < pages ? QByteArray::number(page + 1) : QByteArray()});
+        a.headers.append(
+            {"X-Next-Page", page < pages ? QByteArray::number(page + 1) : QByteArray()});
         a.headers.append({"X-Prev-Page", page > 1 ? QByteArray::number(page - 1) : QByteArray()});
     }
     return a;
@@ -502,7 +499,8 @@ FakeCodeHost::Answer FakeCodeHost::route(const Request &request)
 {
     if (m_kind == Kind::GitHub) {
         const QByteArray auth = request.header("Authorization");
-        if (auth != QByteArrayLiteral("Bearer ") + m_token && auth != QByteArrayLiteral("token ") + m_token)
+        if (auth != QByteArrayLiteral("Bearer ") + m_token
+            && auth != QByteArrayLiteral("token ") + m_token)
             return error(401);
         const QString root = m_prefix + QStringLiteral("/repos/");
         if (!request.path.startsWith(root))
@@ -514,7 +512,7 @@ FakeCodeHost::Answer FakeCodeHost::route(const Request &request)
         return error(401);
     const QString root = m_prefix + QStringLiteral("/projects/");
     if (!request.path.startsWith(root))
-        return json(QJsonObject{{QStringLiteral("error"), QStringLiteral("404 Not Found")}}, 404);
+        return json(QJsonObject {{QStringLiteral("error"), QStringLiteral("404 Not Found")}}, 404);
     return routeGitLab(request, request.path.mid(root.size()));
 }
 
@@ -522,22 +520,24 @@ QJsonObject FakeCodeHost::user(const QString &login) const
 {
     const int id = int(qHash(login) % 900000) + 1000;
     if (m_kind == Kind::GitHub) {
-        return {{QStringLiteral("login"), login},
-                {QStringLiteral("id"), id},
-                {QStringLiteral("node_id"), str(QStringLiteral("MDQ6VXNlcj") + QString::number(id))},
-                {QStringLiteral("avatar_url"), QStringLiteral("https://avatars.githubusercontent.com/u/%1?v=4").arg(id)},
-                {QStringLiteral("url"), str(QStringLiteral("https://api.github.com/users/") + login)},
-                {QStringLiteral("html_url"), str(QStringLiteral("https://github.com/") + login)},
-                {QStringLiteral("type"), QStringLiteral("User")},
-                {QStringLiteral("site_admin"), false}};
+        return {
+            {QStringLiteral("login"), login},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("node_id"), str(QStringLiteral("MDQ6VXNlcj") + QString::number(id))},
+            {QStringLiteral("avatar_url"),
+             QStringLiteral("https://avatars.githubusercontent.com/u/%1?v=4").arg(id)},
+            {QStringLiteral("url"), str(QStringLiteral("https://api.github.com/users/") + login)},
+            {QStringLiteral("html_url"), str(QStringLiteral("https://github.com/") + login)},
+            {QStringLiteral("type"), QStringLiteral("User")},
+            {QStringLiteral("site_admin"), false}};
     }
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("username"), login},
-            {QStringLiteral("name"), login},
-            {QStringLiteral("state"), QStringLiteral("active")},
-            {QStringLiteral("avatar_url"), QJsonValue::Null},
-            {QStringLiteral("web_url"), str(QStringLiteral("https://gitlab.example.com/") + login)}};
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("username"), login},
+        {QStringLiteral("name"), login},
+        {QStringLiteral("state"), QStringLiteral("active")},
+        {QStringLiteral("avatar_url"), QJsonValue::Null},
+        {QStringLiteral("web_url"), str(QStringLiteral("https://gitlab.example.com/") + login)}};
 }
-
 
 } // namespace tidemark::test

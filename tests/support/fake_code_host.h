@@ -19,15 +19,14 @@
 // Needs `Authorization: Bearer TOKEN` (or `token TOKEN`), else GitHub's 401 body.
 //
 // GitLab (FakeGitLab), under /api/v4/projects/OWNER%2FNAME (the path must be encoded that way):
-//   GET  /merge_requests?state=opened|closed|merged|all   (X-Next-Page / X-Total-Pages / Link paging)
-//   GET  /merge_requests/IID                    with changes_count ("N+" past the diff limit)
-//   GET  /merge_requests/IID/diffs              paged; 404 when setDiffsEndpoint(false) (GitLab < 15.7)
-//   GET  /merge_requests/IID/changes            {..., changes, overflow}
-//   GET  /repository/merge_base?refs[]=A&refs[]=B
-//   GET  /merge_requests/IID/notes              notes (sort asc|desc), paged
-//   POST /merge_requests/IID/notes              creates {"body"} (201)
-//   PUT  /merge_requests/IID/notes/ID           updates {"body"}
-//   POST /statuses/SHA                          records {state, name, description, target_url}; the
+//   GET  /merge_requests?state=opened|closed|merged|all   (X-Next-Page / X-Total-Pages / Link
+//   paging) GET  /merge_requests/IID                    with changes_count ("N+" past the diff
+//   limit) GET  /merge_requests/IID/diffs              paged; 404 when setDiffsEndpoint(false)
+//   (GitLab < 15.7) GET  /merge_requests/IID/changes            {..., changes, overflow} GET
+//   /repository/merge_base?refs[]=A&refs[]=B GET  /merge_requests/IID/notes              notes
+//   (sort asc|desc), paged POST /merge_requests/IID/notes              creates {"body"} (201) PUT
+//   /merge_requests/IID/notes/ID           updates {"body"} POST /statuses/SHA records {state,
+//   name, description, target_url}; the
 //                                               same pending/running state twice is GitLab's 400
 // Needs `PRIVATE-TOKEN: TOKEN` (or `Authorization: Bearer TOKEN`), else GitLab's 401 body.
 
@@ -59,8 +58,8 @@ public:
     struct Request
     {
         QByteArray method;
-        QString path;          // as sent, percent-encoded ("/api/v4/projects/acme%2Fanalytics/...")
-        QString query;         // as sent, percent-encoded
+        QString path; // as sent, percent-encoded ("/api/v4/projects/acme%2Fanalytics/...")
+        QString query; // as sent, percent-encoded
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         QByteArray header(const QByteArray &name) const;
@@ -72,14 +71,15 @@ public:
     struct Failure
     {
         enum class Mode {
-            Status,             // `status` with the host's error body; Retry-After when retryAfterSeconds >= 0
-            RateLimit,          // GitHub: `status` (403 or 429) with x-ratelimit-remaining: 0 and the reset
-                                // `resetInSeconds` from now; GitLab: 429 with RateLimit-* and Retry-After
-            SecondaryRateLimit, // GitHub: 403 "You have exceeded a secondary rate limit" with Retry-After
-            Slow,               // the normal answer after delayMs
-            Truncated,          // a Content-Length promising more than is sent, then the connection closes
-            NotJson,            // 200 with an HTML sign-in page
-            WrongShape,         // 200 with JSON of the wrong shape ({"unexpected": true})
+            Status, // `status` with the host's error body; Retry-After when retryAfterSeconds >= 0
+            RateLimit, // GitHub: `status` (403 or 429) with x-ratelimit-remaining: 0 and the reset
+                       // `resetInSeconds` from now; GitLab: 429 with RateLimit-* and Retry-After
+            SecondaryRateLimit, // GitHub: 403 "You have exceeded a secondary rate limit" with
+                                // Retry-After
+            Slow, // the normal answer after delayMs
+            Truncated, // a Content-Length promising more than is sent, then the connection closes
+            NotJson, // 200 with an HTML sign-in page
+            WrongShape, // 200 with JSON of the wrong shape ({"unexpected": true})
         };
         Mode mode = Mode::Status;
         int status = 500;
@@ -108,7 +108,7 @@ public:
     struct File
     {
         QString path;
-        QString previousPath;                     // a rename's old path
+        QString previousPath; // a rename's old path
         QString status = QStringLiteral("modified"); // added, removed, modified, renamed
     };
 
@@ -138,8 +138,8 @@ public:
     struct Status
     {
         QString sha;
-        QString state;        // as the host received it
-        QString context;      // GitHub context, GitLab name
+        QString state; // as the host received it
+        QString context; // GitHub context, GitLab name
         QString description;
         QString targetUrl;
     };
@@ -162,15 +162,16 @@ public:
     void addPulls(int count, int first = 1);
     void setFiles(int number, const std::vector<File> &files);
     void setMergeBase(const QString &base, const QString &head, const QString &sha);
-    qint64 addComment(int number, const QString &body, const QString &author = QStringLiteral("reviewer"),
-                      bool system = false);
+    qint64 addComment(int number, const QString &body,
+                      const QString &author = QStringLiteral("reviewer"), bool system = false);
     // GitHub: next-page links point at this origin instead of the fake's own.
     void setLinkOrigin(const QString &origin);
     // GitLab: whether /diffs exists (GitLab 15.7+), and the diff limit on files (0: none).
     void setDiffsEndpoint(bool available);
     void setDiffLimit(int files);
 
-    // The next `times` requests whose path contains `pathContains` ("" = any) fail as `failure` says.
+    // The next `times` requests whose path contains `pathContains` ("" = any) fail as `failure`
+    // says.
     void failNext(const QString &pathContains, const Failure &failure, int times = 1);
 
     // What was asked and what was written.
@@ -238,9 +239,11 @@ class FakeGitHub final : public FakeCodeHost
 {
 public:
     // prefix "" serves like api.github.com, "/api/v3" like GitHub Enterprise Server.
-    explicit FakeGitHub(const QString &prefix = QString(), const QString &owner = QStringLiteral("acme"),
+    explicit FakeGitHub(const QString &prefix = QString(),
+                        const QString &owner = QStringLiteral("acme"),
                         const QString &name = QStringLiteral("analytics"),
-                        const QByteArray &token = QByteArrayLiteral("ghp_fakeToken0123456789abcdefABCDEF0123"))
+                        const QByteArray &token
+                        = QByteArrayLiteral("ghp_fakeToken0123456789abcdefABCDEF0123"))
         : FakeCodeHost(Kind::GitHub, owner, name, token, prefix)
     {
     }
@@ -249,7 +252,8 @@ public:
 class FakeGitLab final : public FakeCodeHost
 {
 public:
-    explicit FakeGitLab(const QString &owner = QStringLiteral("acme"), const QString &name = QStringLiteral("analytics"),
+    explicit FakeGitLab(const QString &owner = QStringLiteral("acme"),
+                        const QString &name = QStringLiteral("analytics"),
                         const QByteArray &token = QByteArrayLiteral("glpat-fakeToken0123456789ab"))
         : FakeCodeHost(Kind::GitLab, owner, name, token, QStringLiteral("/api/v4"))
     {

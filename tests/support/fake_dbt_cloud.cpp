@@ -51,27 +51,22 @@ QJsonValue nullable(const std::optional<qint64> &value)
 QString humanized(int status)
 {
     switch (status) {
-    case 1:
-        return QStringLiteral("Queued");
-    case 2:
-        return QStringLiteral("Starting");
-    case 3:
-        return QStringLiteral("Running");
-    case 10:
-        return QStringLiteral("Success");
-    case 20:
-        return QStringLiteral("Error");
-    case 30:
-        return QStringLiteral("Cancelled");
-    default:
-        return QStringLiteral("Unknown");
+    case 1: return QStringLiteral("Queued");
+    case 2: return QStringLiteral("Starting");
+    case 3: return QStringLiteral("Running");
+    case 10: return QStringLiteral("Success");
+    case 20: return QStringLiteral("Error");
+    case 30: return QStringLiteral("Cancelled");
+    default: return QStringLiteral("Unknown");
     }
 }
 
-// dbt Cloud writes run timestamps with a space and microseconds ("2021-12-07 10:32:24.326116+00:00").
+// dbt Cloud writes run timestamps with a space and microseconds ("2021-12-07
+// 10:32:24.326116+00:00").
 QString timestamp(const QDateTime &when, bool iso)
 {
-    return when.toString(iso ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz") : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+    return when.toString(iso ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")
+                             : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
         + QStringLiteral("456+00:00");
 }
 
@@ -84,9 +79,9 @@ std::optional<qint64> queryInt(const QUrlQuery &query, const QString &key)
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
-const char *kSignInPage =
-    "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Sign in | dbt</title></head>"
-    "<body><form action=\"/login/\"><input name=\"email\"></form></body></html>\n";
+const char *kSignInPage
+    = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Sign in | dbt</title></head>"
+      "<body><form action=\"/login/\"><input name=\"email\"></form></body></html>\n";
 
 } // namespace
 
@@ -104,18 +99,30 @@ QString FakeDbtCloud::Request::queryValue(const QString &key) const
     return query.queryItemValue(key, QUrl::FullyDecoded);
 }
 
-FakeDbtCloud::FakeDbtCloud(const QByteArray &token) : m_token(token)
+FakeDbtCloud::FakeDbtCloud(const QByteArray &token)
+    : m_token(token)
 {
-    const QJsonObject accounts = readFixtureObject(QStringLiteral("data-mie-dbt-cloud-cli/account_list_response.json"));
+    const QJsonObject accounts
+        = readFixtureObject(QStringLiteral("data-mie-dbt-cloud-cli/account_list_response.json"));
     m_statusOk = accounts.value(QLatin1String("status")).toObject();
     m_accountTemplate = accounts.value(QLatin1String("data")).toArray().at(0).toObject();
-    m_jobTemplate = readFixtureObject(QStringLiteral("data-mie-dbt-cloud-cli/job_list_response.json"))
-                        .value(QLatin1String("data")).toArray().at(0).toObject();
-    m_runTemplate = readFixtureObject(QStringLiteral("dagster/run_get_include_related_trigger_job.json"))
-                        .value(QLatin1String("data")).toObject();
-    m_error401 = readFixture(QStringLiteral("errors/401_invalid_token_kestra_issue101.json")).trimmed();
-    m_error403 = readFixture(QStringLiteral("errors/403_forbidden_tf_provider_test.json")).trimmed();
-    m_error404 = readFixture(QStringLiteral("errors/404_not_found_permissions_tf_provider_test.json")).trimmed();
+    m_jobTemplate
+        = readFixtureObject(QStringLiteral("data-mie-dbt-cloud-cli/job_list_response.json"))
+              .value(QLatin1String("data"))
+              .toArray()
+              .at(0)
+              .toObject();
+    m_runTemplate
+        = readFixtureObject(QStringLiteral("dagster/run_get_include_related_trigger_job.json"))
+              .value(QLatin1String("data"))
+              .toObject();
+    m_error401
+        = readFixture(QStringLiteral("errors/401_invalid_token_kestra_issue101.json")).trimmed();
+    m_error403
+        = readFixture(QStringLiteral("errors/403_forbidden_tf_provider_test.json")).trimmed();
+    m_error404
+        = readFixture(QStringLiteral("errors/404_not_found_permissions_tf_provider_test.json"))
+              .trimmed();
     m_accounts.emplace_back(m_accountTemplate.value(QLatin1String("id")).toInteger(),
                             m_accountTemplate.value(QLatin1String("name")).toString());
 
@@ -123,9 +130,10 @@ FakeDbtCloud::FakeDbtCloud(const QByteArray &token) : m_token(token)
     std::future<quint16> port = ready.get_future();
     m_thread.reset(QThread::create([this, &ready] {
         QHttpServer server;
-        server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, responder);
-        });
+        server.setMissingHandler(
+            [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                handle(request, responder);
+            });
         ready.set_value(server.listen(QHostAddress::LocalHost, 0));
         QEventLoop loop; // QThread::quit() ends it
         loop.exec();
@@ -226,7 +234,7 @@ void FakeDbtCloud::setPagination(Pagination mode)
 void FakeDbtCloud::failNext(const QString &pathContains, const Failure &failure, int times)
 {
     QMutexLocker lock(&m_mutex);
-    m_failures.push_back(FailureRule{pathContains, failure, times});
+    m_failures.push_back(FailureRule {pathContains, failure, times});
 }
 
 std::vector<FakeDbtCloud::Request> FakeDbtCloud::requests(const QString &pathContains) const
@@ -269,15 +277,9 @@ FakeDbtCloud::Answer FakeDbtCloud::errorAnswer(int status, const QString &userMe
     Answer a;
     a.status = status;
     switch (userMessage.isEmpty() ? status : 0) {
-    case 401:
-        a.body = m_error401;
-        break;
-    case 403:
-        a.body = m_error403;
-        break;
-    case 404:
-        a.body = m_error404;
-        break;
+    case 401: a.body = m_error401; break;
+    case 403: a.body = m_error403; break;
+    case 404: a.body = m_error404; break;
     default: {
         // No real 429 or 5xx body was ever captured: these follow the envelope of the real ones.
         QString message = userMessage;
@@ -286,11 +288,12 @@ FakeDbtCloud::Answer FakeDbtCloud::errorAnswer(int status, const QString &userMe
                 : status == 400     ? QStringLiteral("Bad request.")
                                     : QStringLiteral("Internal server error.");
         }
-        const QJsonObject body{
-            {QStringLiteral("status"),
-             QJsonObject{{QStringLiteral("code"), status}, {QStringLiteral("is_success"), false},
-                         {QStringLiteral("user_message"), message}, {QStringLiteral("developer_message"), QString()}}},
-            {QStringLiteral("data"), QJsonValue::Null}};
+        const QJsonObject body {{QStringLiteral("status"),
+                                 QJsonObject {{QStringLiteral("code"), status},
+                                              {QStringLiteral("is_success"), false},
+                                              {QStringLiteral("user_message"), message},
+                                              {QStringLiteral("developer_message"), QString()}}},
+                                {QStringLiteral("data"), QJsonValue::Null}};
         a.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         break;
     }
@@ -300,7 +303,7 @@ FakeDbtCloud::Answer FakeDbtCloud::errorAnswer(int status, const QString &userMe
 
 FakeDbtCloud::Answer FakeDbtCloud::envelope(const QJsonValue &data, const QJsonObject &extra) const
 {
-    QJsonObject root{{QStringLiteral("status"), m_statusOk}, {QStringLiteral("data"), data}};
+    QJsonObject root {{QStringLiteral("status"), m_statusOk}, {QStringLiteral("data"), data}};
     if (!extra.isEmpty())
         root.insert(QStringLiteral("extra"), extra);
     Answer a;
@@ -323,10 +326,12 @@ QJsonObject FakeDbtCloud::jobJson(const JobSpec &job, qint64 accountId) const
     QJsonObject triggers = o.value(QLatin1String("triggers")).toObject();
     triggers.insert(QStringLiteral("github_webhook"), job.githubWebhook);
     triggers.insert(QStringLiteral("git_provider_webhook"),
-                    job.gitProviderWebhook ? QJsonValue(*job.gitProviderWebhook) : QJsonValue(QJsonValue::Null));
+                    job.gitProviderWebhook ? QJsonValue(*job.gitProviderWebhook)
+                                           : QJsonValue(QJsonValue::Null));
     if (job.jobType == QLatin1String("ci")) {
         triggers.insert(QStringLiteral("schedule"), false);
-        o.insert(QStringLiteral("execute_steps"), QJsonArray{QStringLiteral("dbt build --select state:modified+")});
+        o.insert(QStringLiteral("execute_steps"),
+                 QJsonArray {QStringLiteral("dbt build --select state:modified+")});
     }
     o.insert(QStringLiteral("triggers"), triggers);
     return o;
@@ -344,12 +349,13 @@ QJsonObject FakeDbtCloud::runJson(const RunState &run, bool includeTrigger) cons
     QJsonObject o = m_runTemplate;
     const int status = run.currentStatus;
     const bool complete = status == 10 || status == 20 || status == 30;
-    const QDateTime created =
-        QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 123), Qt::UTC).addSecs(spec.id % 1000000);
+    const QDateTime created
+        = QDateTime(QDate(2024, 5, 1), QTime(10, 0, 0, 123), Qt::UTC).addSecs(spec.id % 1000000);
     o.insert(QStringLiteral("id"), spec.id);
     o.insert(QStringLiteral("job_definition_id"), spec.jobId);
     o.insert(QStringLiteral("job_id"), spec.jobId);
-    o.insert(QStringLiteral("account_id"), m_accounts.empty() ? qint64(1) : m_accounts.front().first);
+    o.insert(QStringLiteral("account_id"),
+             m_accounts.empty() ? qint64(1) : m_accounts.front().first);
     o.insert(QStringLiteral("status"), status);
     o.insert(QStringLiteral("status_humanized"), humanized(status));
     o.insert(QStringLiteral("status_message"), nullable(run.statusMessage));
@@ -363,18 +369,24 @@ QJsonObject FakeDbtCloud::runJson(const RunState &run, bool includeTrigger) cons
     o.insert(QStringLiteral("created_at"), timestamp(created, spec.isoTimestamps));
     o.insert(QStringLiteral("updated_at"), timestamp(created.addSecs(60), spec.isoTimestamps));
     o.insert(QStringLiteral("finished_at"),
-             complete ? QJsonValue(timestamp(created.addSecs(60), spec.isoTimestamps)) : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("href"), QStringLiteral("https://cloud.getdbt.com/deploy/1/projects/50000/runs/%1/").arg(spec.id));
+             complete ? QJsonValue(timestamp(created.addSecs(60), spec.isoTimestamps))
+                      : QJsonValue(QJsonValue::Null));
+    o.insert(
+        QStringLiteral("href"),
+        QStringLiteral("https://cloud.getdbt.com/deploy/1/projects/50000/runs/%1/").arg(spec.id));
     o.insert(QStringLiteral("job"), QJsonValue::Null);
     if (includeTrigger) {
         QJsonObject trigger = m_runTemplate.value(QLatin1String("trigger")).toObject();
         trigger.insert(QStringLiteral("job_definition_id"), spec.jobId);
         trigger.insert(QStringLiteral("cause"), spec.cause);
         trigger.insert(QStringLiteral("cause_humanized"), spec.cause);
-        trigger.insert(QStringLiteral("git_sha"), nullable(spec.triggerGitSha.value_or(spec.gitSha)));
+        trigger.insert(QStringLiteral("git_sha"),
+                       nullable(spec.triggerGitSha.value_or(spec.gitSha)));
         trigger.insert(QStringLiteral("git_branch"), nullable(spec.gitBranch));
-        trigger.insert(QStringLiteral("github_pull_request_id"), nullable(spec.githubPullRequestId));
-        trigger.insert(QStringLiteral("gitlab_merge_request_id"), nullable(spec.gitlabMergeRequestId));
+        trigger.insert(QStringLiteral("github_pull_request_id"),
+                       nullable(spec.githubPullRequestId));
+        trigger.insert(QStringLiteral("gitlab_merge_request_id"),
+                       nullable(spec.gitlabMergeRequestId));
         trigger.insert(QStringLiteral("schema_override"), nullable(spec.schemaOverride));
         o.insert(QStringLiteral("trigger"), trigger);
     } else {
@@ -387,21 +399,11 @@ void FakeDbtCloud::handle(const QHttpServerRequest &httpRequest, QHttpServerResp
 {
     Request request;
     switch (httpRequest.method()) {
-    case QHttpServerRequest::Method::Get:
-        request.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        request.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Put:
-        request.method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        request.method = "DELETE";
-        break;
-    default:
-        request.method = "OTHER";
-        break;
+    case QHttpServerRequest::Method::Get: request.method = "GET"; break;
+    case QHttpServerRequest::Method::Post: request.method = "POST"; break;
+    case QHttpServerRequest::Method::Put: request.method = "PUT"; break;
+    case QHttpServerRequest::Method::Delete: request.method = "DELETE"; break;
+    default: request.method = "OTHER"; break;
     }
     request.path = httpRequest.url().path();
     request.query = httpRequest.query();
@@ -423,7 +425,8 @@ void FakeDbtCloud::handle(const QHttpServerRequest &httpRequest, QHttpServerResp
         if (failure && failure->mode == Failure::Mode::Status) {
             answer = errorAnswer(failure->status, failure->userMessage);
             if (failure->retryAfterSeconds >= 0)
-                answer.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(failure->retryAfterSeconds)});
+                answer.headers.append({QByteArrayLiteral("Retry-After"),
+                                       QByteArray::number(failure->retryAfterSeconds)});
         } else if (!failure || failure->mode != Failure::Mode::Slow) {
             answer = route(request);
         }
@@ -437,20 +440,15 @@ void FakeDbtCloud::handle(const QHttpServerRequest &httpRequest, QHttpServerResp
     bool truncate = false;
     if (failure) {
         switch (failure->mode) {
-        case Failure::Mode::TruncatedBody:
-            truncate = true;
-            break;
-        case Failure::Mode::CutJson:
-            answer.body = answer.body.left(answer.body.size() / 2);
-            break;
+        case Failure::Mode::TruncatedBody: truncate = true; break;
+        case Failure::Mode::CutJson: answer.body = answer.body.left(answer.body.size() / 2); break;
         case Failure::Mode::NotJson:
             answer.status = 200;
             answer.body = kSignInPage;
             answer.contentType = "text/html; charset=utf-8";
             break;
         case Failure::Mode::Status:
-        case Failure::Mode::Slow:
-            break;
+        case Failure::Mode::Slow: break;
         }
     }
 
@@ -486,18 +484,19 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
             o.insert(QStringLiteral("name"), name);
             data.append(o);
         }
-        const QJsonObject extra{{QStringLiteral("filters"), QJsonObject{}},
-                                {QStringLiteral("order_by"), QJsonValue::Null},
-                                {QStringLiteral("pagination"),
-                                 QJsonObject{{QStringLiteral("count"), data.size()},
-                                             {QStringLiteral("total_count"), data.size()}}}};
+        const QJsonObject extra {{QStringLiteral("filters"), QJsonObject {}},
+                                 {QStringLiteral("order_by"), QJsonValue::Null},
+                                 {QStringLiteral("pagination"),
+                                  QJsonObject {{QStringLiteral("count"), data.size()},
+                                               {QStringLiteral("total_count"), data.size()}}}};
         return envelope(data, extra);
     }
     const QRegularExpressionMatch account = accountPath.match(request.path);
     if (!account.hasMatch())
         return errorAnswer(404);
     const qint64 accountId = account.captured(1).toLongLong();
-    if (std::none_of(m_accounts.begin(), m_accounts.end(), [&](const auto &a) { return a.first == accountId; }))
+    if (std::none_of(m_accounts.begin(), m_accounts.end(),
+                     [&](const auto &a) { return a.first == accountId; }))
         return errorAnswer(404);
     const QString rest = account.captured(2);
 
@@ -510,22 +509,25 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
         QJsonArray page;
         for (qint64 i = offset; i < all.size() && i < offset + limit; ++i)
             page.append(all.at(i));
-        QJsonObject filters{{QStringLiteral("limit"), limit}, {QStringLiteral("offset"), offset},
-                            {QStringLiteral("account_id"), accountId}};
-        QJsonObject extra{{QStringLiteral("filters"), filters},
-                          {QStringLiteral("order_by"), orderBy.isEmpty() ? QJsonValue(QStringLiteral("id")) : QJsonValue(orderBy)}};
+        QJsonObject filters {{QStringLiteral("limit"), limit},
+                             {QStringLiteral("offset"), offset},
+                             {QStringLiteral("account_id"), accountId}};
+        QJsonObject extra {
+            {QStringLiteral("filters"), filters},
+            {QStringLiteral("order_by"),
+             orderBy.isEmpty() ? QJsonValue(QStringLiteral("id")) : QJsonValue(orderBy)}};
         switch (m_pagination) {
         case Pagination::Normal:
-            extra.insert(QStringLiteral("pagination"), QJsonObject{{QStringLiteral("count"), page.size()},
-                                                                   {QStringLiteral("total_count"), all.size()}});
+            extra.insert(QStringLiteral("pagination"),
+                         QJsonObject {{QStringLiteral("count"), page.size()},
+                                      {QStringLiteral("total_count"), all.size()}});
             break;
         case Pagination::InflatedTotal:
-            extra.insert(QStringLiteral("pagination"), QJsonObject{{QStringLiteral("count"), page.size()},
-                                                                   {QStringLiteral("total_count"), 1000000}});
+            extra.insert(QStringLiteral("pagination"),
+                         QJsonObject {{QStringLiteral("count"), page.size()},
+                                      {QStringLiteral("total_count"), 1000000}});
             break;
-        case Pagination::NoExtra:
-            extra = {};
-            break;
+        case Pagination::NoExtra: extra = {}; break;
         }
         return envelope(page, extra);
     };
@@ -544,7 +546,8 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
             return *bad;
         const std::optional<qint64> project = queryInt(request.query, QStringLiteral("project_id"));
         std::vector<JobSpec> jobs = m_jobs;
-        std::sort(jobs.begin(), jobs.end(), [](const JobSpec &a, const JobSpec &b) { return a.id < b.id; });
+        std::sort(jobs.begin(), jobs.end(),
+                  [](const JobSpec &a, const JobSpec &b) { return a.id < b.id; });
         QJsonArray all;
         for (const JobSpec &job : jobs) {
             if (!project || job.projectId == *project)
@@ -552,9 +555,11 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
         }
         return pageOf(all, offset, limit, request.queryValue(QStringLiteral("order_by")));
     }
-    if (const QRegularExpressionMatch m = jobRunPath.match(rest); m.hasMatch() && request.method == "POST") {
+    if (const QRegularExpressionMatch m = jobRunPath.match(rest);
+        m.hasMatch() && request.method == "POST") {
         const qint64 jobId = m.captured(1).toLongLong();
-        if (std::none_of(m_jobs.begin(), m_jobs.end(), [&](const JobSpec &j) { return j.id == jobId; }))
+        if (std::none_of(m_jobs.begin(), m_jobs.end(),
+                         [&](const JobSpec &j) { return j.id == jobId; }))
             return errorAnswer(404);
         QJsonParseError parseError;
         const QJsonDocument body = QJsonDocument::fromJson(request.body, &parseError);
@@ -570,9 +575,11 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
         state.spec.gitSha = posted.value(QLatin1String("git_sha")).toString();
         state.spec.gitBranch = posted.value(QLatin1String("git_branch")).toString();
         if (posted.contains(QLatin1String("github_pull_request_id")))
-            state.spec.githubPullRequestId = posted.value(QLatin1String("github_pull_request_id")).toInteger();
+            state.spec.githubPullRequestId
+                = posted.value(QLatin1String("github_pull_request_id")).toInteger();
         if (posted.contains(QLatin1String("gitlab_merge_request_id")))
-            state.spec.gitlabMergeRequestId = posted.value(QLatin1String("gitlab_merge_request_id")).toInteger();
+            state.spec.gitlabMergeRequestId
+                = posted.value(QLatin1String("gitlab_merge_request_id")).toInteger();
         state.spec.schemaOverride = posted.value(QLatin1String("schema_override")).toString();
         state.spec.status = m_triggeredFinalStatus;
         state.spec.runningPolls = m_triggeredPolls;
@@ -590,7 +597,8 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
         qint64 limit = 0;
         if (std::optional<Answer> bad = limits(offset, limit))
             return *bad;
-        const std::optional<qint64> job = queryInt(request.query, QStringLiteral("job_definition_id"));
+        const std::optional<qint64> job
+            = queryInt(request.query, QStringLiteral("job_definition_id"));
         const std::optional<qint64> status = queryInt(request.query, QStringLiteral("status"));
         QList<qint64> statusIn;
         if (request.query.hasQueryItem(QStringLiteral("status__in"))) {
@@ -600,8 +608,9 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
                 statusIn.append(part.trimmed().toLongLong());
         }
         const QString orderBy = request.queryValue(QStringLiteral("order_by"));
-        const bool includeTrigger =
-            request.queryValue(QStringLiteral("include_related")).split(QLatin1Char(',')).contains(QStringLiteral("trigger"));
+        const bool includeTrigger = request.queryValue(QStringLiteral("include_related"))
+                                        .split(QLatin1Char(','))
+                                        .contains(QStringLiteral("trigger"));
         std::vector<const RunState *> runs;
         for (const auto &[id, run] : m_runs) {
             if (job && run.spec.jobId != *job)
@@ -619,13 +628,15 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
             all.append(runJson(*run, includeTrigger));
         return pageOf(all, offset, limit, orderBy);
     }
-    if (const QRegularExpressionMatch m = runPath.match(rest); m.hasMatch() && request.method == "GET") {
+    if (const QRegularExpressionMatch m = runPath.match(rest);
+        m.hasMatch() && request.method == "GET") {
         auto it = m_runs.find(m.captured(1).toLongLong());
         if (it == m_runs.end())
             return errorAnswer(404);
         RunState &run = it->second;
-        const bool includeTrigger =
-            request.queryValue(QStringLiteral("include_related")).split(QLatin1Char(',')).contains(QStringLiteral("trigger"));
+        const bool includeTrigger = request.queryValue(QStringLiteral("include_related"))
+                                        .split(QLatin1Char(','))
+                                        .contains(QStringLiteral("trigger"));
         if (run.pollsLeft > 0) {
             run.currentStatus = 3;
             --run.pollsLeft;
@@ -638,7 +649,8 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
             run.currentStatus = run.spec.status;
         return envelope(runJson(run, includeTrigger));
     }
-    if (const QRegularExpressionMatch m = cancelPath.match(rest); m.hasMatch() && request.method == "POST") {
+    if (const QRegularExpressionMatch m = cancelPath.match(rest);
+        m.hasMatch() && request.method == "POST") {
         auto it = m_runs.find(m.captured(1).toLongLong());
         if (it == m_runs.end())
             return errorAnswer(404);
@@ -652,7 +664,8 @@ FakeDbtCloud::Answer FakeDbtCloud::route(const Request &request)
         }
         return envelope(runJson(run, false));
     }
-    if (const QRegularExpressionMatch m = artifactsPath.match(rest); m.hasMatch() && request.method == "GET") {
+    if (const QRegularExpressionMatch m = artifactsPath.match(rest);
+        m.hasMatch() && request.method == "GET") {
         const qint64 runId = m.captured(1).toLongLong();
         if (m_runs.find(runId) == m_runs.end())
             return errorAnswer(404);

@@ -56,10 +56,11 @@ dbt::Manifest loadOrFail(const QString &path)
 
 nlohmann::json downgradeManifest(nlohmann::json manifest, int version)
 {
-    manifest["metadata"]["dbt_schema_version"] =
-        "https://schemas.getdbt.com/dbt/manifest/v" + std::to_string(version) + ".json";
+    manifest["metadata"]["dbt_schema_version"]
+        = "https://schemas.getdbt.com/dbt/manifest/v" + std::to_string(version) + ".json";
     manifest["metadata"]["dbt_version"] = version <= 4 ? "1.0.0" : "1.4.9";
-    for (const char *key : {"groups", "group_map", "semantic_models", "saved_queries", "unit_tests", "functions"})
+    for (const char *key :
+         {"groups", "group_map", "semantic_models", "saved_queries", "unit_tests", "functions"})
         manifest.erase(key);
     for (auto &[uid, node] : manifest["nodes"].items()) {
         (void)uid;
@@ -87,9 +88,10 @@ nlohmann::json downgradeManifest(nlohmann::json manifest, int version)
             }
             node["refs"] = refs;
         }
-        for (const char *key : {"contract", "access", "constraints", "version", "latest_version",
-                                "deprecation_date", "group", "attached_node", "primary_key", "time_spine",
-                                "doc_blocks", "unrendered_config_call_dict", "defer_relation"})
+        for (const char *key :
+             {"contract", "access", "constraints", "version", "latest_version", "deprecation_date",
+              "group", "attached_node", "primary_key", "time_spine", "doc_blocks",
+              "unrendered_config_call_dict", "defer_relation"})
             node.erase(key);
         if (node.contains("config")) {
             node["config"].erase("contract");

@@ -41,16 +41,19 @@ constexpr int kRunTimeoutMs = 60000;
 
 ui::AppContext contextIn(const QTemporaryDir &dir)
 {
-    return ui::AppContext{ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
-                          std::make_shared<test::MemorySecretStore>(), review::Services::defaults(),
-                          dir.filePath(QStringLiteral("results.sqlite")), dir.filePath(QStringLiteral("demo")),
-                          dir.filePath(QStringLiteral("manifests"))};
+    return ui::AppContext {ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
+                           std::make_shared<test::MemorySecretStore>(),
+                           review::Services::defaults(),
+                           dir.filePath(QStringLiteral("results.sqlite")),
+                           dir.filePath(QStringLiteral("demo")),
+                           dir.filePath(QStringLiteral("manifests"))};
 }
 
 bool finished(const MainWindow &window)
 {
     const ui::PullRequestPage *page = window.pullRequestPage();
-    return page->isVisible() && page->hasState() && !page->state().outcomes.empty() && !window.controller()->isRunning();
+    return page->isVisible() && page->hasState() && !page->state().outcomes.empty()
+        && !window.controller()->isRunning();
 }
 
 const ci::ModelOutcome *outcomeNamed(const review::PullRequestState &state, const std::string &name)
@@ -110,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(!stgOrders->result->profilesA.empty()); // the app's diffs profile their columns
 
         // The models table lists every new, modified and impacted model of the plan.
-        auto *table = window.pullRequestPage()->findChild<QTableView *>(QStringLiteral("modelOutcomesView"));
+        auto *table = window.pullRequestPage()->findChild<QTableView *>(
+            QStringLiteral("modelOutcomesView"));
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), int(state.plan->models.size()));
 
@@ -169,9 +173,11 @@ private Q_SLOTS:
         window.openDemo();
         QTRY_VERIFY_WITH_TIMEOUT(finished(window), kRunTimeoutMs);
         ui::PullRequestPage *page = window.pullRequestPage();
-        const int diffedBefore = int(std::count_if(page->state().outcomes.begin(), page->state().outcomes.end(),
-                                                   [](const ci::ModelOutcome &o) { return o.state == ci::ModelOutcome::State::Diffed; }));
-        const QString products = QString::fromStdString(outcomeNamed(page->state(), "stg_products")->uniqueId);
+        const int diffedBefore = int(std::count_if(
+            page->state().outcomes.begin(), page->state().outcomes.end(),
+            [](const ci::ModelOutcome &o) { return o.state == ci::ModelOutcome::State::Diffed; }));
+        const QString products
+            = QString::fromStdString(outcomeNamed(page->state(), "stg_products")->uniqueId);
         page->selectModel(products);
         auto *rerun = page->findChild<QPushButton *>(QStringLiteral("rerunModel"));
         QVERIFY(rerun && rerun->isEnabled());
@@ -179,8 +185,9 @@ private Q_SLOTS:
         QVERIFY(window.controller()->isRunning());
         QVERIFY(!rerun->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isRunning(), kRunTimeoutMs);
-        const int diffedAfter = int(std::count_if(page->state().outcomes.begin(), page->state().outcomes.end(),
-                                                  [](const ci::ModelOutcome &o) { return o.state == ci::ModelOutcome::State::Diffed; }));
+        const int diffedAfter = int(std::count_if(
+            page->state().outcomes.begin(), page->state().outcomes.end(),
+            [](const ci::ModelOutcome &o) { return o.state == ci::ModelOutcome::State::Diffed; }));
         QCOMPARE(diffedAfter, diffedBefore);
         QCOMPARE(outcomeNamed(page->state(), "stg_products")->result->rows.exclusiveB, 1);
         QCOMPARE(page->currentModel(), products);
@@ -208,15 +215,18 @@ private Q_SLOTS:
         integration.repository.apiUrl = github.apiUrl();
         integration.repository.owner = github.owner();
         integration.repository.name = github.name();
-        integration.connectionUrl = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("none.db"));
+        integration.connectionUrl
+            = QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("none.db"));
         integration.dbtCloud.accessUrl = cloud.accessUrl();
         integration.dbtCloud.accountId = 7;
         integration.dbtCloud.artifactsJobId = 100;
         integration.dbtCloud.prJobId = 101;
         auto path = context.catalog.create(integration);
         QVERIFY2(path, qPrintable(path ? QString() : path.errorMessage()));
-        QVERIFY(context.secrets->write(integration.gitTokenKey(), QString::fromLatin1(github.token())));
-        QVERIFY(context.secrets->write(integration.dbtCloudTokenKey(), QStringLiteral("dbtc_fakeToken-3f9a1c77e0b24d5c")));
+        QVERIFY(
+            context.secrets->write(integration.gitTokenKey(), QString::fromLatin1(github.token())));
+        QVERIFY(context.secrets->write(integration.dbtCloudTokenKey(),
+                                       QStringLiteral("dbtc_fakeToken-3f9a1c77e0b24d5c")));
 
         MainWindow window(std::move(context));
         window.show();
@@ -227,7 +237,8 @@ private Q_SLOTS:
         QCOMPARE(prs->entry(42)->pullRequest.title, QStringLiteral("Margins by product"));
         QCOMPARE(prs->entry(42)->checkState, QString()); // never run
 
-        auto *table = window.pullRequestList()->findChild<QTableView *>(QStringLiteral("pullRequestTable"));
+        auto *table
+            = window.pullRequestList()->findChild<QTableView *>(QStringLiteral("pullRequestTable"));
         table->setFocus();
         table->setCurrentIndex(table->model()->index(0, 0));
         QTest::keyClick(table, Qt::Key_Return);
@@ -244,7 +255,8 @@ private Q_SLOTS:
         QCOMPARE(int(bodies.size()), 1);
         QCOMPARE(bodies.front().value(QStringLiteral("github_pull_request_id")).toInt(), 42);
         QCOMPARE(bodies.front().value(QStringLiteral("git_sha")).toString(), pull.headSha);
-        QCOMPARE(bodies.front().value(QStringLiteral("schema_override")).toString(), QStringLiteral("dbt_cloud_pr_101_42"));
+        QCOMPARE(bodies.front().value(QStringLiteral("schema_override")).toString(),
+                 QStringLiteral("dbt_cloud_pr_101_42"));
         auto *progress = page->findChild<QLabel *>(QStringLiteral("runProgressText"));
         QVERIFY2(progress->text().contains(QLatin1String("started")), qPrintable(progress->text()));
     }
@@ -258,15 +270,18 @@ private Q_SLOTS:
             window.show();
             window.openDemo();
             QTRY_VERIFY_WITH_TIMEOUT(finished(window), kRunTimeoutMs);
-            updated = outcomeNamed(window.pullRequestPage()->state(), "stg_orders")->result->rows.updated;
+            updated = outcomeNamed(window.pullRequestPage()->state(), "stg_orders")
+                          ->result->rows.updated;
         }
         MainWindow again(contextIn(dir));
         again.show();
         again.restoreLastSession();
         // The stored run shows without running anything.
-        QTRY_VERIFY_WITH_TIMEOUT(again.pullRequestPage()->isVisible() && again.pullRequestPage()->hasState(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            again.pullRequestPage()->isVisible() && again.pullRequestPage()->hasState(), 10000);
         QVERIFY(!again.controller()->isRunning());
-        const ci::ModelOutcome *stgOrders = outcomeNamed(again.pullRequestPage()->state(), "stg_orders");
+        const ci::ModelOutcome *stgOrders
+            = outcomeNamed(again.pullRequestPage()->state(), "stg_orders");
         QVERIFY(stgOrders && stgOrders->result);
         QCOMPARE(stgOrders->result->rows.updated, updated);
     }

@@ -75,7 +75,7 @@ std::vector<Message> readTs(const QString &path, QString *error)
             if (name == u"name" && !inTranslation) {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                current = Message{};
+                current = Message {};
                 current.context = context;
                 current.numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
             } else if (name == u"source") {
@@ -117,14 +117,15 @@ QStringList placeholders(const QString &text)
 
 ui::AppContext contextIn(const QTemporaryDir &dir)
 {
-    return ui::AppContext{ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
-                          std::make_shared<test::MemorySecretStore>(), review::Services::defaults(),
-                          dir.filePath(QStringLiteral("results.sqlite")), dir.filePath(QStringLiteral("demo")),
-                          dir.filePath(QStringLiteral("manifests"))};
+    return ui::AppContext {ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
+                           std::make_shared<test::MemorySecretStore>(),
+                           review::Services::defaults(),
+                           dir.filePath(QStringLiteral("results.sqlite")),
+                           dir.filePath(QStringLiteral("demo")),
+                           dir.filePath(QStringLiteral("manifests"))};
 }
 
-template<typename T>
-T *child(const QObject *parent, const char *name)
+template<typename T> T *child(const QObject *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QString::fromLatin1(name));
     if (!found)
@@ -142,7 +143,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         initTranslationResources();
-        QVERIFY2(QFile::exists(QStringLiteral(":/i18n/tidemark_de.qm")), "the .qm is not among the resources");
+        QVERIFY2(QFile::exists(QStringLiteral(":/i18n/tidemark_de.qm")),
+                 "the .qm is not among the resources");
         m_translator = std::make_unique<QTranslator>();
         QVERIFY(m_translator->load(QStringLiteral(":/i18n/tidemark_de.qm")));
         QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
@@ -158,13 +160,16 @@ private Q_SLOTS:
         for (const Message &m : messages) {
             const QString where = m.context + QStringLiteral(": ") + m.source;
             QVERIFY2(!m.unfinished, qPrintable(QStringLiteral("unfinished: ") + where));
-            QVERIFY2(!m.translations.isEmpty(), qPrintable(QStringLiteral("no translation: ") + where));
+            QVERIFY2(!m.translations.isEmpty(),
+                     qPrintable(QStringLiteral("no translation: ") + where));
             if (m.numerus)
-                QVERIFY2(m.translations.size() == 2, qPrintable(QStringLiteral("not two numerus forms: ") + where));
+                QVERIFY2(m.translations.size() == 2,
+                         qPrintable(QStringLiteral("not two numerus forms: ") + where));
             for (const QString &t : m.translations) {
                 QVERIFY2(!t.isEmpty(), qPrintable(QStringLiteral("empty translation: ") + where));
                 QVERIFY2(placeholders(t) == placeholders(m.source),
-                         qPrintable(QStringLiteral("placeholders differ: ") + where + QStringLiteral(" -> ") + t));
+                         qPrintable(QStringLiteral("placeholders differ: ") + where
+                                    + QStringLiteral(" -> ") + t));
             }
         }
     }
@@ -184,15 +189,20 @@ private Q_SLOTS:
     void pullRequestPagesAreGerman()
     {
         ui::PullRequestListPage list;
-        QCOMPARE(child<QPushButton>(&list, "refreshPullRequests")->text(), QStringLiteral("&Aktualisieren"));
+        QCOMPARE(child<QPushButton>(&list, "refreshPullRequests")->text(),
+                 QStringLiteral("&Aktualisieren"));
 
         ui::PullRequestPage page;
-        QCOMPARE(child<QPushButton>(&page, "rerunAll")->text(), QStringLiteral("&Alle Diffs neu ausführen"));
-        QCOMPARE(child<QPushButton>(&page, "rerunModel")->text(), QStringLiteral("Dieses Modell &neu ausführen"));
+        QCOMPARE(child<QPushButton>(&page, "rerunAll")->text(),
+                 QStringLiteral("&Alle Diffs neu ausführen"));
+        QCOMPARE(child<QPushButton>(&page, "rerunModel")->text(),
+                 QStringLiteral("Dieses Modell &neu ausführen"));
         QCOMPARE(child<QPushButton>(&page, "cancelRun")->text(), QStringLiteral("Abbrechen"));
 
-        QCOMPARE(ui::PullRequestListModel::checkText(QStringLiteral("success")), QStringLiteral("\u2714 Bestanden"));
-        QCOMPARE(ui::PullRequestListModel::checkText(QString()), QStringLiteral("Noch nicht ausgeführt"));
+        QCOMPARE(ui::PullRequestListModel::checkText(QStringLiteral("success")),
+                 QStringLiteral("\u2714 Bestanden"));
+        QCOMPARE(ui::PullRequestListModel::checkText(QString()),
+                 QStringLiteral("Noch nicht ausgeführt"));
     }
 
     void resultTabsAreGerman()
@@ -202,28 +212,35 @@ private Q_SLOTS:
         QStringList texts;
         for (int i = 0; i < tabs->count(); ++i)
             texts << tabs->tabText(i);
-        QCOMPARE(texts, QStringList({QStringLiteral("Übersicht"), QStringLiteral("Spalten"),
-                                     QStringLiteral("Primärschlüssel"), QStringLiteral("Werte"),
-                                     QStringLiteral("Profile"), QStringLiteral("Nachgelagert")}));
+        QCOMPARE(texts,
+                 QStringList({QStringLiteral("Übersicht"), QStringLiteral("Spalten"),
+                              QStringLiteral("Primärschlüssel"), QStringLiteral("Werte"),
+                              QStringLiteral("Profile"), QStringLiteral("Nachgelagert")}));
     }
 
     void resultModelsAreGerman()
     {
         using namespace ui::results;
         ColumnsModel columns;
-        QCOMPARE(columns.headerData(ColumnsModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Spalte"));
-        QCOMPARE(columns.headerData(ColumnsModel::TypeAColumn, Qt::Horizontal).toString(), QStringLiteral("Typ in Prod"));
+        QCOMPARE(columns.headerData(ColumnsModel::NameColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Spalte"));
+        QCOMPARE(columns.headerData(ColumnsModel::TypeAColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Typ in Prod"));
 
         SamplesModel samples;
         QCOMPARE(samples.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Zeile"));
 
         ProfilesModel profiles;
-        QCOMPARE(profiles.headerData(ProfilesModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Spalte"));
-        QCOMPARE(profiles.headerData(ProfilesModel::CountA, Qt::Horizontal).toString(), QStringLiteral("Anzahl (Prod)"));
-        QCOMPARE(profiles.headerData(ProfilesModel::MeanB, Qt::Horizontal).toString(), QStringLiteral("Mittelwert (PR)"));
+        QCOMPARE(profiles.headerData(ProfilesModel::NameColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Spalte"));
+        QCOMPARE(profiles.headerData(ProfilesModel::CountA, Qt::Horizontal).toString(),
+                 QStringLiteral("Anzahl (Prod)"));
+        QCOMPARE(profiles.headerData(ProfilesModel::MeanB, Qt::Horizontal).toString(),
+                 QStringLiteral("Mittelwert (PR)"));
 
         DownstreamModel downstream;
-        QCOMPARE(downstream.headerData(DownstreamModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Typ"));
+        QCOMPARE(downstream.headerData(DownstreamModel::TypeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Typ"));
         QCOMPARE(downstream.headerData(DownstreamModel::UniqueIdColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Eindeutige ID"));
     }
@@ -239,43 +256,53 @@ private Q_SLOTS:
         QStringList items;
         for (int i = 0; i < kind->count(); ++i)
             items << kind->itemText(i);
-        QCOMPARE(items, QStringList({QStringLiteral("Alle abweichenden Zeilen"), QStringLiteral("Nur in Produktion"),
-                                     QStringLiteral("Nur im PR"), QStringLiteral("Geändert"),
-                                     QStringLiteral("Nur in Produktion oder nur im PR")}));
+        QCOMPARE(items,
+                 QStringList({QStringLiteral("Alle abweichenden Zeilen"),
+                              QStringLiteral("Nur in Produktion"), QStringLiteral("Nur im PR"),
+                              QStringLiteral("Geändert"),
+                              QStringLiteral("Nur in Produktion oder nur im PR")}));
     }
 
     void integrationDialogIsGerman()
     {
         QTemporaryDir dir;
-        ui::IntegrationDialog dialog(ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
-                                     std::make_shared<test::MemorySecretStore>(), review::Services::defaults());
+        ui::IntegrationDialog dialog(
+            ci::IntegrationCatalog(dir.filePath(QStringLiteral("integrations"))),
+            std::make_shared<test::MemorySecretStore>(), review::Services::defaults());
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Neue Integration"));
         QStringList groups;
         for (const QGroupBox *box : dialog.findChildren<QGroupBox *>())
             groups << box->title();
-        QVERIFY2(groups.contains(QStringLiteral("Allgemein")), qPrintable(groups.join(QStringLiteral(", "))));
-        QVERIFY2(groups.contains(QStringLiteral("Datenverbindung")), qPrintable(groups.join(QStringLiteral(", "))));
+        QVERIFY2(groups.contains(QStringLiteral("Allgemein")),
+                 qPrintable(groups.join(QStringLiteral(", "))));
+        QVERIFY2(groups.contains(QStringLiteral("Datenverbindung")),
+                 qPrintable(groups.join(QStringLiteral(", "))));
     }
 
     void freeFunctionContextsAreGerman()
     {
         // model_context.cpp translates through a free tr() wrapper (context "tidemark::ui").
         const dbt::PlannedModel model;
-        QCOMPARE(ui::ModelContext::fromPlannedModel(model).primaryKeyRule, QStringLiteral("keine Regel hat gegriffen"));
+        QCOMPARE(ui::ModelContext::fromPlannedModel(model).primaryKeyRule,
+                 QStringLiteral("keine Regel hat gegriffen"));
     }
 
     void coreMessagesAreGerman()
     {
-        // The core library's file-local tr() wrappers name the contexts lupdate extracts for their calls.
+        // The core library's file-local tr() wrappers name the contexts lupdate extracts for their
+        // calls.
         const auto spec = warehouse::parseConnectionUrl(QStringLiteral("ftp://x"));
         QVERIFY(!spec);
-        QCOMPARE(spec.errorMessage(),
-                 QStringLiteral("nicht unterstützte Datenbank \u201eftp://\u201c: Verwenden Sie postgresql, mysql, "
-                                "sqlite oder odbc"));
+        QCOMPARE(
+            spec.errorMessage(),
+            QStringLiteral(
+                "nicht unterstützte Datenbank \u201eftp://\u201c: Verwenden Sie postgresql, mysql, "
+                "sqlite oder odbc"));
 
         const auto integration = ci::Integration::fromJson(nlohmann::json::array());
         QVERIFY(!integration);
-        QCOMPARE(integration.errorMessage(), QStringLiteral("eine Integrationsdatei enthält ein JSON-Objekt"));
+        QCOMPARE(integration.errorMessage(),
+                 QStringLiteral("eine Integrationsdatei enthält ein JSON-Objekt"));
     }
 
 private:

@@ -55,7 +55,8 @@ QString timestampText(const QVariant &v, int precision)
     return precision < 0 ? s : s.left(precision == 0 ? 19 : 20 + precision);
 }
 
-bool sameValue(QVariant x, QVariant y, test::ColType type, const QString &column, const diff::DiffOptions &o)
+bool sameValue(QVariant x, QVariant y, test::ColType type, const QString &column,
+               const diff::DiffOptions &o)
 {
     if (type == test::ColType::Text && o.nullEqualsEmptyString) {
         x = isNull(x) ? QString(QLatin1String("")) : x.toString();
@@ -69,17 +70,18 @@ bool sameValue(QVariant x, QVariant y, test::ColType type, const QString &column
         const double dx = x.toDouble();
         const double dy = y.toDouble();
         if (const auto t = o.tolerances.find(column.toLower()); t != o.tolerances.end())
-            return std::abs(dx - dy) <= (t->mode == diff::Tolerance::Mode::Absolute ? t->value : t->value * std::abs(dy));
+            return std::abs(dx - dy) <= (t->mode == diff::Tolerance::Mode::Absolute
+                                             ? t->value
+                                             : t->value * std::abs(dy));
         return dx == dy;
     }
     case test::ColType::Timestamp:
         return timestampText(x, o.timestampPrecision) == timestampText(y, o.timestampPrecision);
     case test::ColType::Text:
-        return o.caseInsensitiveStrings ? x.toString().toLower() == y.toString().toLower() : x.toString() == y.toString();
-    case test::ColType::Bool:
-        return x.toBool() == y.toBool();
-    case test::ColType::Int:
-        return x.toLongLong() == y.toLongLong();
+        return o.caseInsensitiveStrings ? x.toString().toLower() == y.toString().toLower()
+                                        : x.toString() == y.toString();
+    case test::ColType::Bool: return x.toBool() == y.toBool();
+    case test::ColType::Int: return x.toLongLong() == y.toLongLong();
     }
     return false;
 }
@@ -108,7 +110,9 @@ std::map<QString, std::vector<size_t>> byKey(const test::FixtureTable &t, const 
     return out;
 }
 
-std::map<QString, ReferenceRow> referenceRows(const test::FixtureTable &a, const test::FixtureTable &b, const diff::DiffOptions &o,
+std::map<QString, ReferenceRow> referenceRows(const test::FixtureTable &a,
+                                              const test::FixtureTable &b,
+                                              const diff::DiffOptions &o,
                                               const QStringList &compared)
 {
     QList<int> keysA;
@@ -128,13 +132,14 @@ std::map<QString, ReferenceRow> referenceRows(const test::FixtureTable &a, const
             out[key] = {values::RowKind::OnlyInA, {}};
             continue;
         }
-        ReferenceRow r{values::RowKind::Changed, {}};
+        ReferenceRow r {values::RowKind::Changed, {}};
         bool any = false;
         for (const QString &c : compared) {
             const int ia = columnIndex(a, c);
             const int ib = columnIndex(b, c);
-            const bool differs = !sameValue(a.rows[rows.front()].value(ia), b.rows[it->second.front()].value(ib),
-                                            a.columns[size_t(ia)].type, c, o);
+            const bool differs
+                = !sameValue(a.rows[rows.front()].value(ia), b.rows[it->second.front()].value(ib),
+                             a.columns[size_t(ia)].type, c, o);
             r.differs.insert(c.toLower(), differs);
             any = any || differs;
         }
@@ -195,8 +200,8 @@ private:
     {
         diff::DiffRequest r;
         r.connectionA = spec(kind);
-        r.tableA = warehouse::TableName{{s.a.name}};
-        r.tableB = warehouse::TableName{{s.b.name}};
+        r.tableA = warehouse::TableName {{s.a.name}};
+        r.tableB = warehouse::TableName {{s.b.name}};
         r.options = s.options;
         return r;
     }
@@ -221,9 +226,11 @@ private Q_SLOTS:
         const auto scenarios = test::diffScenarios();
         for (const char *db : {"sqlite", "postgresql", "mariadb"}) {
             for (size_t i = 0; i < scenarios.size(); ++i) {
-                QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(db), scenarios[i].name)))
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(db), scenarios[i].name)))
                     << QString::fromLatin1(db) << int(i) << 256 << false;
-                QTest::newRow(qPrintable(QStringLiteral("%1: %2, preview 7, keys known").arg(QLatin1String(db), scenarios[i].name)))
+                QTest::newRow(qPrintable(QStringLiteral("%1: %2, preview 7, keys known")
+                                             .arg(QLatin1String(db), scenarios[i].name)))
                     << QString::fromLatin1(db) << int(i) << 7 << true;
             }
         }
@@ -281,7 +288,8 @@ private Q_SLOTS:
             QCOMPARE(counts->changed, joinCounts->updated);
         }
         for (qsizetype i = 0; i < layout.comparedColumns.size(); ++i)
-            QCOMPARE(counts->differingPerColumn[size_t(i)], e.different.value(layout.comparedColumns.at(i)));
+            QCOMPARE(counts->differingPerColumn[size_t(i)],
+                     e.different.value(layout.comparedColumns.at(i)));
 
         // Pages of 7 concatenated: every differing key exactly once, in the order of one fetch,
         // starting with the preview, with the reference's kind and flags.
@@ -302,18 +310,21 @@ private Q_SLOTS:
                 QCOMPARE(key, keyText(same.key));
                 if (size_t(first) + i < preview->size())
                     QCOMPARE(key, keyText((*preview)[size_t(first) + i].key));
-                QVERIFY2(seen.insert(key).second, qPrintable(QStringLiteral("key %1 twice").arg(key)));
+                QVERIFY2(seen.insert(key).second,
+                         qPrintable(QStringLiteral("key %1 twice").arg(key)));
                 const auto ref = reference.find(key);
-                QVERIFY2(ref != reference.end(), qPrintable(QStringLiteral("key %1 does not differ").arg(key)));
+                QVERIFY2(ref != reference.end(),
+                         qPrintable(QStringLiteral("key %1 does not differ").arg(key)));
                 QCOMPARE(int(row.kind), int(ref->second.kind));
                 QCOMPARE(row.differs.size(), layout.comparedColumns.size());
                 QCOMPARE(row.a.size(), layout.comparedColumns.size());
                 QCOMPARE(row.b.size(), layout.comparedColumns.size());
                 for (qsizetype c = 0; c < layout.comparedColumns.size(); ++c) {
                     const bool expected = ref->second.kind == values::RowKind::Changed
-                                          && ref->second.differs.value(layout.comparedColumns.at(c).toLower());
+                        && ref->second.differs.value(layout.comparedColumns.at(c).toLower());
                     QVERIFY2(row.differs.at(c) == expected,
-                             qPrintable(QStringLiteral("key %1, column %2").arg(key, layout.comparedColumns.at(c))));
+                             qPrintable(QStringLiteral("key %1, column %2")
+                                            .arg(key, layout.comparedColumns.at(c))));
                     if (row.kind == values::RowKind::OnlyInA)
                         QVERIFY(!row.b.at(c).isValid());
                     if (row.kind == values::RowKind::OnlyInB)
@@ -336,7 +347,8 @@ private Q_SLOTS:
         cases.push_back({{false, false, true, -1}, e.rows.updated});
         cases.push_back({{true, true, false, -1}, e.rows.exclusiveA + e.rows.exclusiveB});
         for (qsizetype c = 0; c < layout.comparedColumns.size(); ++c)
-            cases.push_back({{true, true, true, int(c)}, e.different.value(layout.comparedColumns.at(c))});
+            cases.push_back(
+                {{true, true, true, int(c)}, e.different.value(layout.comparedColumns.at(c))});
         cases.push_back({{}, expectedTotal});
         for (const Case &test : cases) {
             auto n = rows.setFilter(test.filter);
@@ -349,9 +361,10 @@ private Q_SLOTS:
                 auto page = rows.fetch(first, 50);
                 QVERIFY(page);
                 for (const values::DifferingRow &row : *page) {
-                    const bool kindOk = (row.kind == values::RowKind::OnlyInA && test.filter.onlyInA)
-                                        || (row.kind == values::RowKind::OnlyInB && test.filter.onlyInB)
-                                        || (row.kind == values::RowKind::Changed && test.filter.changed);
+                    const bool kindOk
+                        = (row.kind == values::RowKind::OnlyInA && test.filter.onlyInA)
+                        || (row.kind == values::RowKind::OnlyInB && test.filter.onlyInB)
+                        || (row.kind == values::RowKind::Changed && test.filter.changed);
                     QVERIFY(kindOk);
                     if (test.filter.differingColumn >= 0) {
                         QCOMPARE(int(row.kind), int(values::RowKind::Changed));
@@ -395,7 +408,8 @@ private Q_SLOTS:
         r.connectionB = spec(QStringLiteral("mariadb"));
         auto rows = values::DifferingRows::open(r);
         QVERIFY(!rows);
-        QVERIFY2(rows.errorMessage().contains(QLatin1String("one connection")) && rows.errorMessage().contains(QLatin1String("samples")),
+        QVERIFY2(rows.errorMessage().contains(QLatin1String("one connection"))
+                     && rows.errorMessage().contains(QLatin1String("samples")),
                  qPrintable(rows.errorMessage()));
         QVERIFY(!rows.errorMessage().contains(m_postgres->password()));
     }
@@ -406,7 +420,8 @@ private Q_SLOTS:
         s.b.name = QStringLiteral("no_such_table");
         auto rows = values::DifferingRows::open(request(QStringLiteral("postgresql"), s));
         QVERIFY(!rows);
-        QVERIFY2(rows.errorMessage().contains(QLatin1String("no_such_table")), qPrintable(rows.errorMessage()));
+        QVERIFY2(rows.errorMessage().contains(QLatin1String("no_such_table")),
+                 qPrintable(rows.errorMessage()));
     }
 
     void cancelStopsTheServerQuery_data()
@@ -422,7 +437,8 @@ private Q_SLOTS:
         QFETCH(QString, database);
         test::FixtureTable big;
         big.name = QStringLiteral("big");
-        big.columns = {{QStringLiteral("id"), test::ColType::Int}, {QStringLiteral("v"), test::ColType::Int}};
+        big.columns = {{QStringLiteral("id"), test::ColType::Int},
+                       {QStringLiteral("v"), test::ColType::Int}};
         for (int i = 0; i < 20000; ++i)
             big.rows.push_back({i % 200, i});
         {
@@ -433,9 +449,10 @@ private Q_SLOTS:
         s.a = big;
         s.b = big;
         s.options.key = {QStringLiteral("v")};
-        s.options.where = QStringLiteral("(SELECT COUNT(*) FROM big x, big y WHERE x.v < y.v + x.id) > 0");
+        s.options.where
+            = QStringLiteral("(SELECT COUNT(*) FROM big x, big y WHERE x.v < y.v + x.id) > 0");
         values::DifferingRowsOptions options;
-        options.knownKeyIssues = diff::KeyIssues{};
+        options.knownKeyIssues = diff::KeyIssues {};
         auto rows = values::DifferingRows::open(request(database, s), options);
         QVERIFY(rows);
         diff::DiffControl control;
@@ -448,7 +465,8 @@ private Q_SLOTS:
         auto counts = (*rows)->materialize(&control);
         canceller.join();
         QVERIFY(!counts);
-        QVERIFY2(counts.errorMessage().contains(QLatin1String("cancelled")), qPrintable(counts.errorMessage()));
+        QVERIFY2(counts.errorMessage().contains(QLatin1String("cancelled")),
+                 qPrintable(counts.errorMessage()));
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!(*rows)->isComplete());
     }
@@ -457,19 +475,23 @@ private Q_SLOTS:
     {
         QCOMPARE(values::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
         QCOMPARE(values::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(values::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(values::csvField(QStringLiteral("say \"hi\"")),
+                 QStringLiteral("\"say \"\"hi\"\"\""));
         QCOMPARE(values::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
         QCOMPARE(values::csvField(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
         QCOMPARE(values::csvField(QString()), QString());
-        QCOMPARE(values::csvRecord({QStringLiteral("a"), QStringLiteral("b,c"), QString()}), QStringLiteral("a,\"b,c\","));
+        QCOMPARE(values::csvRecord({QStringLiteral("a"), QStringLiteral("b,c"), QString()}),
+                 QStringLiteral("a,\"b,c\","));
     }
 
     void csvExport()
     {
         // The SQL-hostile scenario: quotes, semicolons and commas in names and values.
         const auto scenarios = test::diffScenarios();
-        const auto it = std::find_if(scenarios.begin(), scenarios.end(),
-                                     [](const test::DiffScenario &s) { return s.name == QLatin1String("SQL-hostile names"); });
+        const auto it
+            = std::find_if(scenarios.begin(), scenarios.end(), [](const test::DiffScenario &s) {
+                  return s.name == QLatin1String("SQL-hostile names");
+              });
         QVERIFY(it != scenarios.end());
         const test::DiffScenario &s = *it;
         {
@@ -489,14 +511,18 @@ private Q_SLOTS:
         QCOMPARE(*written, counts->changed);
         const QString text = QString::fromUtf8(buffer.data());
         QVERIFY(text.endsWith(QLatin1String("\r\n")));
-        QStringList expected{values::csvRecord(values::csvHeader((*rows)->layout()))};
+        QStringList expected {values::csvRecord(values::csvHeader((*rows)->layout()))};
         auto all = (*rows)->fetch(0, int(counts->changed));
         QVERIFY(all);
         for (const auto &r : *all)
-            expected << values::csvRecord(values::csvRow(r, {}, int((*rows)->layout().comparedColumns.size())));
+            expected << values::csvRecord(
+                values::csvRow(r, {}, int((*rows)->layout().comparedColumns.size())));
         QCOMPARE(text, expected.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"));
-        QVERIFY2(text.startsWith(QStringLiteral("kind,Key Col,select (prod),select (PR),\"Val; \"\"Q\"\" Mixed (prod)\",")), qPrintable(text.left(200)));
-        QVERIFY(text.contains(QStringLiteral("\r\nchanged,10,20,20,\"it's \"\"10\"\"; --\",'; DELETE FROM x; --\r\n")));
+        QVERIFY2(text.startsWith(QStringLiteral(
+                     "kind,Key Col,select (prod),select (PR),\"Val; \"\"Q\"\" Mixed (prod)\",")),
+                 qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral(
+            "\r\nchanged,10,20,20,\"it's \"\"10\"\"; --\",'; DELETE FROM x; --\r\n")));
     }
 };
 

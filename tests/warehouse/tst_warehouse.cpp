@@ -26,12 +26,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
-        QTest::newRow("postgresql") << "postgresql://ci:s3cret@warehouse.internal:5433/analytics" << int(Driver::PostgreSQL)
-                                    << "warehouse.internal" << 5433 << "analytics" << "ci" << "s3cret";
-        QTest::newRow("no password, default port") << "postgresql://ci@db/analytics" << int(Driver::PostgreSQL) << "db" << 0 << "analytics" << "ci" << "";
-        QTest::newRow("percent-encoded password") << "mysql://u:p%40ss%2Fw@127.0.0.1:3306/shop" << int(Driver::MySQL) << "127.0.0.1" << 3306 << "shop" << "u" << "p@ss/w";
-        QTest::newRow("sqlite absolute") << "sqlite:///tmp/x.db" << int(Driver::SQLite) << "" << 0 << "/tmp/x.db" << "" << "";
-        QTest::newRow("odbc dsn") << "odbc://MyDSN" << int(Driver::ODBC) << "" << 0 << "" << "" << "";
+        QTest::newRow("postgresql")
+            << "postgresql://ci:s3cret@warehouse.internal:5433/analytics" << int(Driver::PostgreSQL)
+            << "warehouse.internal" << 5433 << "analytics"
+            << "ci"
+            << "s3cret";
+        QTest::newRow("no password, default port")
+            << "postgresql://ci@db/analytics" << int(Driver::PostgreSQL) << "db" << 0 << "analytics"
+            << "ci"
+            << "";
+        QTest::newRow("percent-encoded password")
+            << "mysql://u:p%40ss%2Fw@127.0.0.1:3306/shop" << int(Driver::MySQL) << "127.0.0.1"
+            << 3306 << "shop"
+            << "u"
+            << "p@ss/w";
+        QTest::newRow("sqlite absolute")
+            << "sqlite:///tmp/x.db" << int(Driver::SQLite) << "" << 0 << "/tmp/x.db"
+            << ""
+            << "";
+        QTest::newRow("odbc dsn") << "odbc://MyDSN" << int(Driver::ODBC) << "" << 0 << ""
+                                  << ""
+                                  << "";
     }
 
     void urls()
@@ -51,12 +66,18 @@ private Q_SLOTS:
 
     void fallbackPasswordAndBadUrls()
     {
-        auto spec = parseConnectionUrl(QStringLiteral("postgresql://ci@db/analytics"), QStringLiteral("from-env"));
+        auto spec = parseConnectionUrl(QStringLiteral("postgresql://ci@db/analytics"),
+                                       QStringLiteral("from-env"));
         QCOMPARE(spec->password, QStringLiteral("from-env"));
         QVERIFY(!spec->redacted().contains(QLatin1String("from-env")));
-        QVERIFY(parseConnectionUrl(QStringLiteral("oracle://x@y/z")).errorMessage().contains(QLatin1String("unsupported database")));
-        QVERIFY(parseConnectionUrl(QStringLiteral("postgresql://ci@db")).errorMessage().contains(QLatin1String("names no database")));
-        const QString noScheme = parseConnectionUrl(QStringLiteral("user:secret@db/x")).errorMessage();
+        QVERIFY(parseConnectionUrl(QStringLiteral("oracle://x@y/z"))
+                    .errorMessage()
+                    .contains(QLatin1String("unsupported database")));
+        QVERIFY(parseConnectionUrl(QStringLiteral("postgresql://ci@db"))
+                    .errorMessage()
+                    .contains(QLatin1String("names no database")));
+        const QString noScheme
+            = parseConnectionUrl(QStringLiteral("user:secret@db/x")).errorMessage();
         QVERIFY(noScheme.contains(QLatin1String("not a connection URL")));
         QVERIFY(!noScheme.contains(QLatin1String("secret")));
     }
@@ -65,12 +86,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("parts");
-        QTest::newRow("plain") << "orders" << QStringList{QStringLiteral("orders")};
-        QTest::newRow("schema") << "analytics.orders" << QStringList{QStringLiteral("analytics"), QStringLiteral("orders")};
-        QTest::newRow("three") << "db.s.t" << QStringList{QStringLiteral("db"), QStringLiteral("s"), QStringLiteral("t")};
-        QTest::newRow("quoted") << "\"My Schema\".\"Order.Items\"" << QStringList{QStringLiteral("My Schema"), QStringLiteral("Order.Items")};
-        QTest::newRow("doubled quote") << "\"a\"\"b;c\"" << QStringList{QStringLiteral("a\"b;c")};
-        QTest::newRow("backticks") << "`x y`" << QStringList{QStringLiteral("x y")};
+        QTest::newRow("plain") << "orders" << QStringList {QStringLiteral("orders")};
+        QTest::newRow("schema") << "analytics.orders"
+                                << QStringList {QStringLiteral("analytics"),
+                                                QStringLiteral("orders")};
+        QTest::newRow("three") << "db.s.t"
+                               << QStringList {QStringLiteral("db"), QStringLiteral("s"),
+                                               QStringLiteral("t")};
+        QTest::newRow("quoted") << "\"My Schema\".\"Order.Items\""
+                                << QStringList {QStringLiteral("My Schema"),
+                                                QStringLiteral("Order.Items")};
+        QTest::newRow("doubled quote") << "\"a\"\"b;c\"" << QStringList {QStringLiteral("a\"b;c")};
+        QTest::newRow("backticks") << "`x y`" << QStringList {QStringLiteral("x y")};
     }
 
     void tableNames()
@@ -97,7 +124,8 @@ private Q_SLOTS:
         const auto my = makeDialect(Driver::MySQL);
         QCOMPARE(pg->quote(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
         QCOMPARE(my->quote(QStringLiteral("a`b")), QStringLiteral("`a``b`"));
-        QCOMPARE(pg->table(TableName{{QStringLiteral("s"), QStringLiteral("t;x")}}), QStringLiteral("\"s\".\"t;x\""));
+        QCOMPARE(pg->table(TableName {{QStringLiteral("s"), QStringLiteral("t;x")}}),
+                 QStringLiteral("\"s\".\"t;x\""));
         QCOMPARE(my->literal(QStringLiteral("it's \\")), QStringLiteral("'it''s \\\\'"));
     }
 
@@ -111,31 +139,39 @@ private Q_SLOTS:
         QVERIFY(mainFile.open(QIODevice::WriteOnly)); // an empty file is an empty SQLite database
         mainFile.close();
         {
-            auto seed = openDatabase(*parseConnectionUrl(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("main.db"))));
+            auto seed = openDatabase(*parseConnectionUrl(
+                QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("main.db"))));
             QVERIFY2(seed, qPrintable(seed ? QString() : seed.error().message));
-            QVERIFY((*seed)->execute(QStringLiteral("ATTACH DATABASE '%1' AS \"My Schema\"").arg(dir.filePath(QStringLiteral("My Schema.db")))));
-            QVERIFY((*seed)->execute(QStringLiteral("CREATE TABLE \"My Schema\".\"orders\" (id INTEGER, total REAL)")));
-            QVERIFY((*seed)->execute(QStringLiteral("INSERT INTO \"My Schema\".\"orders\" VALUES (1, 2.5), (2, 4)")));
+            QVERIFY((*seed)->execute(QStringLiteral("ATTACH DATABASE '%1' AS \"My Schema\"")
+                                         .arg(dir.filePath(QStringLiteral("My Schema.db")))));
+            QVERIFY((*seed)->execute(
+                QStringLiteral("CREATE TABLE \"My Schema\".\"orders\" (id INTEGER, total REAL)")));
+            QVERIFY((*seed)->execute(
+                QStringLiteral("INSERT INTO \"My Schema\".\"orders\" VALUES (1, 2.5), (2, 4)")));
         }
-        auto db = openDatabase(*parseConnectionUrl(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("main.db"))));
+        auto db = openDatabase(*parseConnectionUrl(QStringLiteral("sqlite://")
+                                                   + dir.filePath(QStringLiteral("main.db"))));
         QVERIFY(db);
-        const TableName name = *parseTableName(QStringLiteral("\"warehouse\".\"My Schema\".\"orders\""));
+        const TableName name
+            = *parseTableName(QStringLiteral("\"warehouse\".\"My Schema\".\"orders\""));
         QCOMPARE((*db)->dialect().table(name), QStringLiteral("\"My Schema\".\"orders\""));
         auto columns = (*db)->columns(name);
         QVERIFY2(columns, qPrintable(columns ? QString() : columns.error().message));
         QCOMPARE(int(columns->size()), 2);
         qint64 rows = 0;
-        QVERIFY((*db)->query(QStringLiteral("SELECT COUNT(*) FROM ") + (*db)->dialect().table(name), {}, [&](const Row &row) {
-            rows = row.value(0).toLongLong();
-            return true;
-        }));
+        QVERIFY((*db)->query(QStringLiteral("SELECT COUNT(*) FROM ") + (*db)->dialect().table(name),
+                             {}, [&](const Row &row) {
+                                 rows = row.value(0).toLongLong();
+                                 return true;
+                             }));
         QCOMPARE(rows, 2);
         // A second lookup does not attach twice.
         QVERIFY((*db)->columns(name));
 
         auto missing = (*db)->columns(*parseTableName(QStringLiteral("analytics.orders")));
         QVERIFY(!missing);
-        QVERIFY2(missing.error().message.contains(dir.filePath(QStringLiteral("analytics.db"))), qPrintable(missing.error().message));
+        QVERIFY2(missing.error().message.contains(dir.filePath(QStringLiteral("analytics.db"))),
+                 qPrintable(missing.error().message));
     }
 
     void normalisedValuesAgreeAcrossDatabases()
@@ -149,29 +185,44 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile(dir.filePath(QStringLiteral("n.db"))).open(QIODevice::WriteOnly);
 
-        struct Case { const char *pgType; const char *myType; const char *liteType; const char *value; TypeClass type; int scale; };
+        struct Case
+        {
+            const char *pgType;
+            const char *myType;
+            const char *liteType;
+            const char *value;
+            TypeClass type;
+            int scale;
+        };
         const Case cases[] = {
             {"bigint", "bigint", "INTEGER", "-42", TypeClass::Integer, 0},
             {"numeric(12,2)", "decimal(12,2)", "NUMERIC", "1234.5", TypeClass::Decimal, 2},
             {"double precision", "double", "REAL", "0.1", TypeClass::Float, 6},
-            {"timestamp(6)", "datetime(6)", "TIMESTAMP", "'2024-02-29 23:59:58.123456'", TypeClass::Timestamp, 0},
+            {"timestamp(6)", "datetime(6)", "TIMESTAMP", "'2024-02-29 23:59:58.123456'",
+             TypeClass::Timestamp, 0},
             {"boolean", "boolean", "BOOLEAN", "true", TypeClass::Boolean, 0},
             {"text", "varchar(50)", "TEXT", "'Zürich 🌊'", TypeClass::Text, 0},
             {"date", "date", "DATE", "'2024-01-31'", TypeClass::Date, 0},
         };
         QStringList results[3];
         int side = 0;
-        for (const QString &url : QStringList{pg->url(), maria->url(), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("n.db"))}) {
+        for (const QString &url :
+             QStringList {pg->url(), maria->url(),
+                          QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("n.db"))}) {
             auto db = openDatabase(*parseConnectionUrl(url));
             QVERIFY2(db, qPrintable(db ? QString() : db.errorMessage()));
             const Dialect &d = (*db)->dialect();
             for (const Case &c : cases) {
                 const char *type = side == 0 ? c.pgType : side == 1 ? c.myType : c.liteType;
                 QVERIFY((*db)->execute(QStringLiteral("DROP TABLE IF EXISTS n")));
-                QVERIFY((*db)->execute(QStringLiteral("CREATE TABLE n (v %1)").arg(QLatin1String(type))));
-                auto inserted = (*db)->execute(QStringLiteral("INSERT INTO n VALUES (%1)").arg(QLatin1String(side == 2 && c.type == TypeClass::Boolean ? "1" : c.value)));
+                QVERIFY((*db)->execute(
+                    QStringLiteral("CREATE TABLE n (v %1)").arg(QLatin1String(type))));
+                auto inserted = (*db)->execute(
+                    QStringLiteral("INSERT INTO n VALUES (%1)")
+                        .arg(QLatin1String(side == 2 && c.type == TypeClass::Boolean ? "1"
+                                                                                     : c.value)));
                 QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.errorMessage()));
-                auto columns = (*db)->columns(TableName{{QStringLiteral("n")}});
+                auto columns = (*db)->columns(TableName {{QStringLiteral("n")}});
                 QVERIFY2(columns, qPrintable(columns ? QString() : columns.errorMessage()));
                 ValueForm form = ValueForm::of(columns->front(), c.type);
                 if (side == 2 && form.source == TypeClass::Decimal)
@@ -180,11 +231,13 @@ private Q_SLOTS:
                 const QString norm = d.canonicalText(d.quote(QStringLiteral("v")), form);
                 QString text;
                 qint64 hash = 0;
-                auto q = (*db)->query(QStringLiteral("SELECT %1, %2 FROM n").arg(norm, d.hash64(norm)), {}, [&](const Row &row) {
-                    text = row.value(0).toString();
-                    hash = row.value(1).toLongLong();
-                    return false;
-                });
+                auto q
+                    = (*db)->query(QStringLiteral("SELECT %1, %2 FROM n").arg(norm, d.hash64(norm)),
+                                   {}, [&](const Row &row) {
+                                       text = row.value(0).toString();
+                                       hash = row.value(1).toLongLong();
+                                       return false;
+                                   });
                 QVERIFY2(q, qPrintable(q ? QString() : q.errorMessage()));
                 results[side] << text + QStringLiteral(" #") + QString::number(hash);
             }
@@ -194,7 +247,8 @@ private Q_SLOTS:
         QCOMPARE(results[2], results[0]);
         QCOMPARE(results[0].at(0).section(QLatin1Char(' '), 0, 0), QStringLiteral("-42"));
         QCOMPARE(results[0].at(1).section(QLatin1Char(' '), 0, 0), QStringLiteral("1234.50"));
-        QCOMPARE(results[0].at(3).section(QLatin1String(" #"), 0, 0), QStringLiteral("2024-02-29 23:59:58.123456"));
+        QCOMPARE(results[0].at(3).section(QLatin1String(" #"), 0, 0),
+                 QStringLiteral("2024-02-29 23:59:58.123456"));
     }
 };
 

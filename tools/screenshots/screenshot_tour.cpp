@@ -11,8 +11,8 @@
 
 #include <QDir>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPixmap>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTextStream>
 
@@ -33,7 +33,9 @@ void showTab(QTabWidget *tabs, ModelResultWidget::Tab tab)
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow *window, QString folder, QObject *parent)
-    : QObject(parent ? parent : window), m_window(window), m_folder(std::move(folder))
+    : QObject(parent ? parent : window)
+    , m_window(window)
+    , m_folder(std::move(folder))
 {
     m_poll.setInterval(kPollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::waitForResults);
@@ -45,7 +47,8 @@ void ScreenshotTour::start()
         finish(false, tr("cannot create %1").arg(m_folder));
         return;
     }
-    connect(m_window, &MainWindow::demoFailed, this, [this](const QString &message) { finish(false, message); });
+    connect(m_window, &MainWindow::demoFailed, this,
+            [this](const QString &message) { finish(false, message); });
     m_window->openDemo();
     m_poll.start();
 }
@@ -55,7 +58,7 @@ void ScreenshotTour::waitForResults()
     m_waited += kPollMs;
     PullRequestPage *page = m_window->pullRequestPage();
     const bool ready = page->isVisible() && page->hasState() && !page->state().outcomes.empty()
-                       && !m_window->controller()->isRunning();
+        && !m_window->controller()->isRunning();
     if (!ready) {
         if (m_waited > kMaxWaitMs)
             finish(false, tr("the demo's diffs did not finish in time"));
@@ -63,8 +66,13 @@ void ScreenshotTour::waitForResults()
     }
     m_poll.stop();
 
-    auto resultTabs = [this] { return m_window->pullRequestPage()->findChild<QTabWidget *>(QStringLiteral("resultTabs")); };
-    auto leftTabs = [this] { return m_window->pullRequestPage()->findChild<QTabWidget *>(QStringLiteral("pullRequestTabs")); };
+    auto resultTabs = [this] {
+        return m_window->pullRequestPage()->findChild<QTabWidget *>(QStringLiteral("resultTabs"));
+    };
+    auto leftTabs = [this] {
+        return m_window->pullRequestPage()->findChild<QTabWidget *>(
+            QStringLiteral("pullRequestTabs"));
+    };
     m_steps = {
         [this] {
             // A model with changed rows: the PR respells "canceled".
@@ -104,10 +112,12 @@ void ScreenshotTour::waitForResults()
             m_adHoc = new AdHocDiffWindow(m_window);
             m_adHoc->setWindowFlag(Qt::Window);
             m_adHoc->resize(1200, 820);
-            const QString url = QStringLiteral("sqlite://") + QDir(m_window->demoFolder()).filePath(QStringLiteral("warehouse.db"));
+            const QString url = QStringLiteral("sqlite://")
+                + QDir(m_window->demoFolder()).filePath(QStringLiteral("warehouse.db"));
             fill(m_adHoc, QStringLiteral("urlAEdit"), url);
             fill(m_adHoc, QStringLiteral("tableAEdit"), QStringLiteral("analytics.orders"));
-            fill(m_adHoc, QStringLiteral("tableBEdit"), QStringLiteral("dbt_cloud_pr_4242_17.orders"));
+            fill(m_adHoc, QStringLiteral("tableBEdit"),
+                 QStringLiteral("dbt_cloud_pr_4242_17.orders"));
             fill(m_adHoc, QStringLiteral("keyEdit"), QStringLiteral("order_id"));
             m_adHoc->show();
             m_adHoc->run();
@@ -143,8 +153,7 @@ void ScreenshotTour::shoot(const QString &name)
     save(m_window->grab(), name);
 }
 
-template<typename Widget>
-void ScreenshotTour::shootChild(const QString &name)
+template<typename Widget> void ScreenshotTour::shootChild(const QString &name)
 {
     if (auto *widget = m_window->findChild<Widget *>())
         save(widget->grab(), name);
@@ -176,7 +185,8 @@ void ScreenshotTour::finish(bool ok, const QString &why)
     m_poll.stop();
     QTextStream err(stderr);
     if (ok)
-        err << tr("saved %n screenshot(s) in %1", nullptr, int(m_saved.size())).arg(m_folder) << Qt::endl;
+        err << tr("saved %n screenshot(s) in %1", nullptr, int(m_saved.size())).arg(m_folder)
+            << Qt::endl;
     else
         err << tr("screenshots failed: %1").arg(why) << Qt::endl;
     Q_EMIT done(ok);

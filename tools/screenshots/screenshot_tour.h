@@ -35,8 +35,7 @@ private:
     void waitForResults();
     void next();
     void shoot(const QString &name);
-    template<typename Widget>
-    void shootChild(const QString &name);
+    template<typename Widget> void shootChild(const QString &name);
     void save(const QPixmap &picture, const QString &name);
     static void fill(QWidget *parent, const QString &objectName, const QString &text);
     void finish(bool ok, const QString &why = {});

@@ -188,7 +188,10 @@ void LineageWidget::relayout()
     options.changedOnly = m_changedOnly->isChecked();
     updateStatus();
     runAsync(
-        this, [manifest = m_manifest, plan = m_plan, options] { return buildLineageScene(*manifest, *plan, options); },
+        this,
+        [manifest = m_manifest, plan = m_plan, options] {
+            return buildLineageScene(*manifest, *plan, options);
+        },
         [this, generation](LineageSceneData scene) {
             --m_pending;
             if (generation == m_generation)

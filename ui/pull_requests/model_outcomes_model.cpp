@@ -23,7 +23,8 @@ QString changeText(dbt::ModelStatus status)
 
 qint64 keyIssues(const diff::DiffResult &r)
 {
-    return r.primaryKey.nullA + r.primaryKey.nullB + r.primaryKey.duplicateA + r.primaryKey.duplicateB;
+    return r.primaryKey.nullA + r.primaryKey.nullB + r.primaryKey.duplicateA
+        + r.primaryKey.duplicateB;
 }
 
 bool isDark()
@@ -34,7 +35,10 @@ bool isDark()
 
 } // namespace
 
-ModelOutcomesModel::ModelOutcomesModel(QObject *parent) : QAbstractTableModel(parent) {}
+ModelOutcomesModel::ModelOutcomesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ModelOutcomesModel::setState(const review::PullRequestState *state)
 {
@@ -70,7 +74,9 @@ QModelIndex ModelOutcomesModel::indexOf(const QString &uniqueId) const
 
 QString ModelOutcomesModel::uniqueIdAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_rows.size() ? QString::fromStdString(m_rows[size_t(row)]->uniqueId) : QString();
+    return row >= 0 && size_t(row) < m_rows.size()
+        ? QString::fromStdString(m_rows[size_t(row)]->uniqueId)
+        : QString();
 }
 
 int ModelOutcomesModel::rowCount(const QModelIndex &parent) const
@@ -83,7 +89,8 @@ int ModelOutcomesModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ModelOutcomesModel::diffText(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome) const
+QString ModelOutcomesModel::diffText(const dbt::PlannedModel &model,
+                                     const ci::ModelOutcome *outcome) const
 {
     if (m_running.contains(QString::fromStdString(model.uniqueId)))
         return tr("Running\u2026");
@@ -101,7 +108,8 @@ QString ModelOutcomesModel::diffText(const dbt::PlannedModel &model, const ci::M
     return {};
 }
 
-QVariant ModelOutcomesModel::display(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome, int column) const
+QVariant ModelOutcomesModel::display(const dbt::PlannedModel &model,
+                                     const ci::ModelOutcome *outcome, int column) const
 {
     const diff::DiffResult *r = outcome && outcome->result ? &*outcome->result : nullptr;
     const QLocale locale;
@@ -109,9 +117,11 @@ QVariant ModelOutcomesModel::display(const dbt::PlannedModel &model, const ci::M
     case ModelColumn: return QString::fromStdString(model.name);
     case ChangeColumn: return changeText(model.status);
     case DiffColumn: return diffText(model, outcome);
-    case MatchColumn: return r ? locale.toString(r->matchScore, 'f', 2) + QStringLiteral(" %") : QString();
+    case MatchColumn:
+        return r ? locale.toString(r->matchScore, 'f', 2) + QStringLiteral(" %") : QString();
     case RowsColumn:
-        return r ? tr("%1 \u2192 %2").arg(locale.toString(r->rows.a), locale.toString(r->rows.b)) : QString();
+        return r ? tr("%1 \u2192 %2").arg(locale.toString(r->rows.a), locale.toString(r->rows.b))
+                 : QString();
     case ChangedColumn: return r ? locale.toString(r->rows.updated) : QString();
     case OnlyProdColumn: return r ? locale.toString(r->rows.exclusiveA) : QString();
     case OnlyPrColumn: return r ? locale.toString(r->rows.exclusiveB) : QString();
@@ -120,7 +130,8 @@ QVariant ModelOutcomesModel::display(const dbt::PlannedModel &model, const ci::M
         QStringList reasons;
         for (const dbt::ModificationReason reason : model.reasons)
             reasons << QString::fromLatin1(dbt::toString(reason));
-        if (outcome && !outcome->note.isEmpty() && outcome->state != ci::ModelOutcome::State::Diffed)
+        if (outcome && !outcome->note.isEmpty()
+            && outcome->state != ci::ModelOutcome::State::Diffed)
             reasons << outcome->note;
         return reasons.join(QStringLiteral(", "));
     }
@@ -128,7 +139,8 @@ QVariant ModelOutcomesModel::display(const dbt::PlannedModel &model, const ci::M
     return {};
 }
 
-QVariant ModelOutcomesModel::sortValue(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome, int column) const
+QVariant ModelOutcomesModel::sortValue(const dbt::PlannedModel &model,
+                                       const ci::ModelOutcome *outcome, int column) const
 {
     const diff::DiffResult *r = outcome && outcome->result ? &*outcome->result : nullptr;
     switch (column) {
@@ -165,16 +177,21 @@ QVariant ModelOutcomesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole: {
         const bool dark = isDark();
-        if (index.column() == DiffColumn && outcome && outcome->state == ci::ModelOutcome::State::Failed)
+        if (index.column() == DiffColumn && outcome
+            && outcome->state == ci::ModelOutcome::State::Failed)
             return QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
         if (index.column() == ChangeColumn) {
             switch (model.status) {
-            case dbt::ModelStatus::New: return QBrush(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x7e, 0x34));
-            case dbt::ModelStatus::Modified: return QBrush(dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x5b, 0x00));
-            case dbt::ModelStatus::Impacted: return QBrush(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x56, 0xc4));
+            case dbt::ModelStatus::New:
+                return QBrush(dark ? QColor(0x81, 0xc9, 0x95) : QColor(0x1e, 0x7e, 0x34));
+            case dbt::ModelStatus::Modified:
+                return QBrush(dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x5b, 0x00));
+            case dbt::ModelStatus::Impacted:
+                return QBrush(dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x56, 0xc4));
             }
         }
-        if (index.column() == KeyIssuesColumn && outcome && outcome->result && keyIssues(*outcome->result) > 0)
+        if (index.column() == KeyIssuesColumn && outcome && outcome->result
+            && keyIssues(*outcome->result) > 0)
             return QBrush(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
         return {};
     }
@@ -211,7 +228,8 @@ QVariant ModelOutcomesModel::headerData(int section, Qt::Orientation orientation
         switch (section) {
         case MatchColumn: return tr("The share of cells that match between production and the PR");
         case KeyIssuesColumn: return tr("NULL and duplicated primary keys on either side");
-        case ReasonsColumn: return tr("Why dbt counts the model as modified, or why it was not diffed");
+        case ReasonsColumn:
+            return tr("Why dbt counts the model as modified, or why it was not diffed");
         default: return {};
         }
     }

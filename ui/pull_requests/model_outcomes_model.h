@@ -42,11 +42,14 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome, int column) const;
-    QVariant sortValue(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome, int column) const;
+    QVariant display(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome,
+                     int column) const;
+    QVariant sortValue(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome,
+                       int column) const;
     QString diffText(const dbt::PlannedModel &model, const ci::ModelOutcome *outcome) const;
 
     const review::PullRequestState *m_state = nullptr;

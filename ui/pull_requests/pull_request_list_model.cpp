@@ -8,7 +8,10 @@
 
 namespace tidemark::ui {
 
-PullRequestListModel::PullRequestListModel(QObject *parent) : QAbstractTableModel(parent) {}
+PullRequestListModel::PullRequestListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void PullRequestListModel::setEntries(std::vector<PullRequestEntry> entries)
 {
@@ -26,7 +29,8 @@ const PullRequestEntry *PullRequestListModel::entry(int number) const
     return nullptr;
 }
 
-void PullRequestListModel::updateCheck(int number, const QString &checkState, const QString &description, const QDateTime &when)
+void PullRequestListModel::updateCheck(int number, const QString &checkState,
+                                       const QString &description, const QDateTime &when)
 {
     for (size_t i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].pullRequest.number != number)
@@ -71,12 +75,18 @@ QVariant PullRequestListModel::data(const QModelIndex &index, int role) const
     const git::PullRequest &pr = e.pullRequest;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NumberColumn: return pr.number > 0 ? QStringLiteral("#%1").arg(pr.number) : tr("local");
+        case NumberColumn:
+            return pr.number > 0 ? QStringLiteral("#%1").arg(pr.number) : tr("local");
         case TitleColumn: return pr.draft ? tr("[draft] %1").arg(pr.title) : pr.title;
         case AuthorColumn: return pr.author;
-        case BranchColumn: return pr.headBranch.isEmpty() ? pr.baseBranch : tr("%1 \u2192 %2").arg(pr.headBranch, pr.baseBranch);
+        case BranchColumn:
+            return pr.headBranch.isEmpty() ? pr.baseBranch
+                                           : tr("%1 \u2192 %2").arg(pr.headBranch, pr.baseBranch);
         case CheckColumn: return checkText(e.checkState);
-        case LastRunColumn: return e.lastRun.isValid() ? QLocale().toString(e.lastRun.toLocalTime(), QLocale::ShortFormat) : QString();
+        case LastRunColumn:
+            return e.lastRun.isValid()
+                ? QLocale().toString(e.lastRun.toLocalTime(), QLocale::ShortFormat)
+                : QString();
         }
         return {};
     }

@@ -15,9 +15,9 @@ namespace tidemark::ui {
 struct PullRequestEntry
 {
     git::PullRequest pullRequest;
-    QString checkState;   // of the last run: success | failure | pending | skipped; empty: never run
+    QString checkState; // of the last run: success | failure | pending | skipped; empty: never run
     QString checkDescription;
-    QDateTime lastRun;    // UTC; null: never run
+    QDateTime lastRun; // UTC; null: never run
 };
 
 class PullRequestListModel final : public QAbstractTableModel
@@ -25,7 +25,15 @@ class PullRequestListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, TitleColumn, AuthorColumn, BranchColumn, CheckColumn, LastRunColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        TitleColumn,
+        AuthorColumn,
+        BranchColumn,
+        CheckColumn,
+        LastRunColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, NumberRole };
 
     explicit PullRequestListModel(QObject *parent = nullptr);
@@ -34,12 +42,14 @@ public:
     const std::vector<PullRequestEntry> &entries() const { return m_entries; }
     const PullRequestEntry *entry(int number) const;
     // The last run's check, after a run finished.
-    void updateCheck(int number, const QString &checkState, const QString &description, const QDateTime &when);
+    void updateCheck(int number, const QString &checkState, const QString &description,
+                     const QDateTime &when);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     static QString checkText(const QString &checkState);
 

@@ -14,7 +14,9 @@
 namespace tidemark::ui {
 
 PullRequestListPage::PullRequestListPage(QWidget *parent)
-    : QWidget(parent), m_model(new PullRequestListModel(this)), m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent)
+    , m_model(new PullRequestListModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("pullRequestListPage"));
     m_proxy->setSourceModel(m_model);
@@ -33,7 +35,8 @@ PullRequestListPage::PullRequestListPage(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("pullRequestFilter"));
     m_filter->setPlaceholderText(tr("Filter by number, title, author, branch or check\u2026"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshPullRequests"));
@@ -62,7 +65,8 @@ PullRequestListPage::PullRequestListPage(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(PullRequestListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(PullRequestListModel::TitleColumn,
+                                                     QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);
     connect(m_view, &QTableView::activated, this, &PullRequestListPage::activate);
 
@@ -88,7 +92,8 @@ void PullRequestListPage::setEntries(std::vector<PullRequestEntry> entries)
     const bool empty = entries.empty();
     m_model->setEntries(std::move(entries));
     m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(PullRequestListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(PullRequestListModel::TitleColumn,
+                                                     QHeaderView::Stretch);
     m_status->setText(empty ? tr("No open pull requests.") : QString());
     m_status->setVisible(empty);
     if (!empty && !m_view->currentIndex().isValid())
@@ -108,7 +113,8 @@ void PullRequestListPage::setBusy(const QString &message)
 void PullRequestListPage::setError(const QString &message)
 {
     setBusy({});
-    m_status->setText(tr("<b>Could not list the pull requests.</b> %1").arg(message.toHtmlEscaped()));
+    m_status->setText(
+        tr("<b>Could not list the pull requests.</b> %1").arg(message.toHtmlEscaped()));
     m_status->show();
 }
 
@@ -116,7 +122,8 @@ void PullRequestListPage::activate(const QModelIndex &proxyIndex)
 {
     if (!proxyIndex.isValid())
         return;
-    Q_EMIT pullRequestActivated(m_proxy->data(proxyIndex, PullRequestListModel::NumberRole).toInt());
+    Q_EMIT pullRequestActivated(
+        m_proxy->data(proxyIndex, PullRequestListModel::NumberRole).toInt());
 }
 
 } // namespace tidemark::ui

@@ -56,7 +56,8 @@ QString checkBadge(const QString &state, const QString &description)
         color = QStringLiteral("#5f6368");
         word = PullRequestPage::tr("Not run yet");
     }
-    QString html = QStringLiteral("<span style=\"background:%1; color:white; padding:2px 8px; border-radius:4px;\">&nbsp;%2&nbsp;</span>")
+    QString html = QStringLiteral("<span style=\"background:%1; color:white; padding:2px 8px; "
+                                  "border-radius:4px;\">&nbsp;%2&nbsp;</span>")
                        .arg(color, word.toHtmlEscaped());
     if (!description.isEmpty())
         html += QStringLiteral("&nbsp;&nbsp;") + description.toHtmlEscaped();
@@ -66,7 +67,9 @@ QString checkBadge(const QString &state, const QString &description)
 } // namespace
 
 PullRequestPage::PullRequestPage(QWidget *parent)
-    : QWidget(parent), m_model(new ModelOutcomesModel(this)), m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent)
+    , m_model(new ModelOutcomesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("pullRequestPage"));
     m_proxy->setSourceModel(m_model);
@@ -97,7 +100,8 @@ PullRequestPage::PullRequestPage(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("modelFilter"));
     m_filter->setPlaceholderText(tr("Filter models\u2026"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("modelOutcomesView"));
@@ -112,9 +116,12 @@ PullRequestPage::PullRequestPage(QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        showModel(current.isValid() ? m_proxy->data(current, ModelOutcomesModel::UniqueIdRole).toString() : QString());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                showModel(current.isValid()
+                              ? m_proxy->data(current, ModelOutcomesModel::UniqueIdRole).toString()
+                              : QString());
+            });
 
     auto *modelsPane = new QWidget(this);
     auto *modelsLayout = new QVBoxLayout(modelsPane);
@@ -144,7 +151,8 @@ PullRequestPage::PullRequestPage(QWidget *parent)
     m_values = new ValuesWidget(this);
     m_result->setValuesWidget(m_values);
     connect(m_result, &ModelResultWidget::downstreamActivated, this, &PullRequestPage::selectModel);
-    connect(m_result, &ModelResultWidget::currentTabChanged, this, &PullRequestPage::loadValuesIfShown);
+    connect(m_result, &ModelResultWidget::currentTabChanged, this,
+            &PullRequestPage::loadValuesIfShown);
 
     // Models (and the lineage) on top, full width; the selected model's result below.
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -194,13 +202,15 @@ void PullRequestPage::buildActions()
 
     m_rerunAll = new QPushButton(tr("Re-run &all diffs"), this);
     m_rerunAll->setObjectName(QStringLiteral("rerunAll"));
-    m_rerunAll->setToolTip(tr("Fetch the artifacts anew, plan again and diff every selected model (Ctrl+R)"));
+    m_rerunAll->setToolTip(
+        tr("Fetch the artifacts anew, plan again and diff every selected model (Ctrl+R)"));
     m_rerunAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_rerunAll, &QPushButton::clicked, this, &PullRequestPage::rerunAllRequested);
 
     m_rerunModel = new QPushButton(tr("Re-run this &model"), this);
     m_rerunModel->setObjectName(QStringLiteral("rerunModel"));
-    m_rerunModel->setToolTip(tr("Diff the selected model again with the plan shown, fetching nothing (Ctrl+Shift+R)"));
+    m_rerunModel->setToolTip(
+        tr("Diff the selected model again with the plan shown, fetching nothing (Ctrl+Shift+R)"));
     m_rerunModel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_rerunModel, &QPushButton::clicked, this, [this] {
         if (!currentModel().isEmpty())
@@ -209,7 +219,8 @@ void PullRequestPage::buildActions()
 
     m_trigger = new QPushButton(tr("Trigger dbt Cloud &PR job"), this);
     m_trigger->setObjectName(QStringLiteral("triggerPrJob"));
-    m_trigger->setToolTip(tr("Start the integration's dbt Cloud CI job for this pull request again"));
+    m_trigger->setToolTip(
+        tr("Start the integration's dbt Cloud CI job for this pull request again"));
     connect(m_trigger, &QPushButton::clicked, this, &PullRequestPage::triggerPrJobRequested);
 
     m_progressText = new QLabel(this);
@@ -268,12 +279,14 @@ void PullRequestPage::setState(review::PullRequestState state)
     else if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     else
-        m_result->showMessage(m_state.gatesPassed ? tr("The pull request changes no models.") : tr("CI did not run for this pull request."));
+        m_result->showMessage(m_state.gatesPassed ? tr("The pull request changes no models.")
+                                                  : tr("CI did not run for this pull request."));
 }
 
 void PullRequestPage::updateHeader()
 {
-    m_heading->setText(m_state.number > 0 ? tr("#%1 %2").arg(m_state.number).arg(m_title) : m_title);
+    m_heading->setText(m_state.number > 0 ? tr("#%1 %2").arg(m_state.number).arg(m_title)
+                                          : m_title);
     QStringList meta;
     meta << m_integration.name;
     if (!m_state.headSha.isEmpty())
@@ -281,19 +294,25 @@ void PullRequestPage::updateHeader()
     if (!m_state.baseBranch.isEmpty())
         meta << tr("into %1").arg(m_state.baseBranch);
     if (m_state.finishedAt.isValid())
-        meta << tr("last run %1").arg(QLocale().toString(m_state.finishedAt.toLocalTime(), QLocale::ShortFormat));
+        meta << tr("last run %1")
+                    .arg(
+                        QLocale().toString(m_state.finishedAt.toLocalTime(), QLocale::ShortFormat));
     m_meta->setText(meta.join(QStringLiteral("  \u00b7  ")));
     if (!m_hasState) {
-        m_check->setText(checkBadge({}, tr("Run the diffs to see what this pull request changes in the data.")));
+        m_check->setText(
+            checkBadge({}, tr("Run the diffs to see what this pull request changes in the data.")));
         m_gates->hide();
         return;
     }
     QString description = m_state.checkDescription;
-    if (m_state.runState == QLatin1String("failed") || m_state.runState == QLatin1String("cancelled"))
-        description = m_state.runState == QLatin1String("cancelled") ? tr("The last run was cancelled.")
-                                                                    : tr("The last run failed: %1").arg(m_state.error);
+    if (m_state.runState == QLatin1String("failed")
+        || m_state.runState == QLatin1String("cancelled"))
+        description = m_state.runState == QLatin1String("cancelled")
+            ? tr("The last run was cancelled.")
+            : tr("The last run failed: %1").arg(m_state.error);
     m_check->setText(checkBadge(m_state.checkState, description));
-    m_gates->setText(m_state.gatesPassed ? QString() : tr("CI did not run: %1").arg(m_state.gatesReason));
+    m_gates->setText(m_state.gatesPassed ? QString()
+                                         : tr("CI did not run: %1").arg(m_state.gatesReason));
     m_gates->setVisible(!m_state.gatesPassed);
 }
 
@@ -333,14 +352,16 @@ void PullRequestPage::setDiffProgress(int done, int total)
 
 void PullRequestPage::showError(const QString &message)
 {
-    m_progressText->setText(tr("<span style=\"color:#b3261e\"><b>Error:</b> %1</span>").arg(message.toHtmlEscaped()));
+    m_progressText->setText(
+        tr("<span style=\"color:#b3261e\"><b>Error:</b> %1</span>").arg(message.toHtmlEscaped()));
     m_progressText->setVisible(true);
 }
 
 QString PullRequestPage::currentModel() const
 {
     const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_proxy->data(current, ModelOutcomesModel::UniqueIdRole).toString() : QString();
+    return current.isValid() ? m_proxy->data(current, ModelOutcomesModel::UniqueIdRole).toString()
+                             : QString();
 }
 
 void PullRequestPage::selectModel(const QString &uniqueId)
@@ -403,15 +424,22 @@ void PullRequestPage::showModel(const QString &uniqueId)
         m_valuesModel.clear();
         loadValuesIfShown();
     } else if (outcome && outcome->state == ci::ModelOutcome::State::Failed) {
-        m_result->showMessage(tr("The diff of %1 failed: %2").arg(context.modelName, outcome->note));
+        m_result->showMessage(
+            tr("The diff of %1 failed: %2").arg(context.modelName, outcome->note));
     } else if (outcome && outcome->state == ci::ModelOutcome::State::Waiting) {
-        m_result->showMessage(tr("%1 waits for a person: %2. Use \u201cRe-run this model\u201d to diff it.").arg(context.modelName, outcome->note));
+        m_result->showMessage(
+            tr("%1 waits for a person: %2. Use \u201cRe-run this model\u201d to diff it.")
+                .arg(context.modelName, outcome->note));
     } else if (outcome) {
         m_result->showMessage(tr("%1 was not diffed: %2").arg(context.modelName, outcome->note));
     } else if (!model->selected) {
-        m_result->showMessage(tr("%1 is not selected for diffing: %2").arg(context.modelName, QString::fromStdString(model->whyNotSelected)));
+        m_result->showMessage(
+            tr("%1 is not selected for diffing: %2")
+                .arg(context.modelName, QString::fromStdString(model->whyNotSelected)));
     } else {
-        m_result->showMessage(tr("%1 has not been diffed yet. Use \u201cRe-run this model\u201d to diff it.").arg(context.modelName));
+        m_result->showMessage(
+            tr("%1 has not been diffed yet. Use \u201cRe-run this model\u201d to diff it.")
+                .arg(context.modelName));
     }
 }
 
@@ -433,7 +461,8 @@ void PullRequestPage::loadValuesIfShown()
     }
     auto request = ci::diffRequestFor(*model, m_integration, *spec);
     if (auto *error = std::get_if<QString>(&request)) {
-        showError(tr("The Values tab cannot browse %1: %2").arg(QString::fromStdString(model->name), *error));
+        showError(tr("The Values tab cannot browse %1: %2")
+                      .arg(QString::fromStdString(model->name), *error));
         return;
     }
     const ci::ModelOutcome *outcome = m_state.outcome(model->uniqueId);
@@ -461,33 +490,37 @@ void PullRequestPage::loadLineage()
     m_manifestPath = m_state.prManifestPath;
     m_manifest.reset();
     if (m_manifestPath.isEmpty()) {
-        showLineageMessage(tr("The lineage needs the pull request's manifest, which is not on this machine."));
+        showLineageMessage(
+            tr("The lineage needs the pull request's manifest, which is not on this machine."));
         return;
     }
     const int generation = ++m_manifestGeneration;
-    runAsync(this, [path = m_manifestPath]() -> std::shared_ptr<const LoadedManifest> {
-        auto loaded = std::make_shared<LoadedManifest>();
-        auto manifest = dbt::loadManifest(path);
-        if (!manifest) {
-            loaded->error = manifest.errorMessage();
+    runAsync(
+        this,
+        [path = m_manifestPath]() -> std::shared_ptr<const LoadedManifest> {
+            auto loaded = std::make_shared<LoadedManifest>();
+            auto manifest = dbt::loadManifest(path);
+            if (!manifest) {
+                loaded->error = manifest.errorMessage();
+                return loaded;
+            }
+            auto shared = std::make_shared<const dbt::Manifest>(std::move(*manifest));
+            loaded->graph = std::make_unique<dbt::LineageGraph>(*shared);
+            loaded->manifest = std::move(shared);
             return loaded;
-        }
-        auto shared = std::make_shared<const dbt::Manifest>(std::move(*manifest));
-        loaded->graph = std::make_unique<dbt::LineageGraph>(*shared);
-        loaded->manifest = std::move(shared);
-        return loaded;
-    }, [this, generation](std::shared_ptr<const LoadedManifest> loaded) {
-        if (generation != m_manifestGeneration)
-            return; // another pull request's, or an older load of this one
-        m_manifest = std::move(loaded);
-        if (m_manifest && !m_manifest->error.isEmpty())
-            showLineageMessage(tr("The lineage could not be drawn: %1").arg(m_manifest->error));
-        else if (m_manifest && m_manifest->graph && m_state.plan)
-            showLineage();
-        if (!currentModel().isEmpty())
-            showModel(currentModel());
-        Q_EMIT lineageReady();
-    });
+        },
+        [this, generation](std::shared_ptr<const LoadedManifest> loaded) {
+            if (generation != m_manifestGeneration)
+                return; // another pull request's, or an older load of this one
+            m_manifest = std::move(loaded);
+            if (m_manifest && !m_manifest->error.isEmpty())
+                showLineageMessage(tr("The lineage could not be drawn: %1").arg(m_manifest->error));
+            else if (m_manifest && m_manifest->graph && m_state.plan)
+                showLineage();
+            if (!currentModel().isEmpty())
+                showModel(currentModel());
+            Q_EMIT lineageReady();
+        });
 }
 
 } // namespace tidemark::ui

@@ -6,8 +6,8 @@
 
 #include "ci/integration.h"
 #include "dbt/lineage_graph.h"
-#include "review/pull_request_state.h"
 #include "results/model_context.h"
+#include "review/pull_request_state.h"
 
 #include <QPointer>
 #include <QSet>

@@ -99,7 +99,8 @@ ModelResultWidget::ModelResultWidget(QWidget *parent)
     m_tabs->addTab(buildDownstream(), tr("Downstream"));
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { Q_EMIT currentTabChanged(Tab(index)); });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { Q_EMIT currentTabChanged(Tab(index)); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -230,10 +230,10 @@ void SamplesModel::setResult(const diff::DiffResult &result)
         if (!r.is_object())
             continue;
         SampleRow row {QStringLiteral("updated"),
-                 r.value("key", nlohmann::json()),
-                 r.value("a", nlohmann::json()),
-                 r.value("b", nlohmann::json()),
-                 {}};
+                       r.value("key", nlohmann::json()),
+                       r.value("a", nlohmann::json()),
+                       r.value("b", nlohmann::json()),
+                       {}};
         if (!row.key.is_object())
             row.key = row.a;
         const auto differing = r.value("different_columns", nlohmann::json::array());
@@ -395,8 +395,7 @@ QVariant ProfilesModel::cell(const ProfileRow &r, int column, int role) const
             return bold();
         return {};
     }
-    const int measure
-        = (column - 1) / 2; // 0 count, 1 nulls, 2 distinct, 3 min, 4 max, 5 mean
+    const int measure = (column - 1) / 2; // 0 count, 1 nulls, 2 distinct, 3 min, 4 max, 5 mean
     const bool sideB = (column - 1) % 2 == 1;
     const auto &p = sideB ? r.b : r.a;
     const auto &other = sideB ? r.a : r.b;

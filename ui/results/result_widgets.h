@@ -25,7 +25,8 @@ QString percent(double pct, int decimals = 2);
 double share(qint64 part, qint64 whole);
 QLabel *sectionTitle(const QString &text, QWidget *parent);
 QLabel *bodyLabel(const QString &objectName, QWidget *parent);
-QLabel *banner(const QString &objectName, const QString &background, const QString &border, QWidget *parent);
+QLabel *banner(const QString &objectName, const QString &background, const QString &border,
+               QWidget *parent);
 QFrame *card(QWidget *parent);
 QTableView *tableView(const QString &objectName, QAbstractItemModel *model, QWidget *parent);
 void fitColumns(QTableView *view, int minWidth, int maxWidth);

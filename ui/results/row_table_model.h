@@ -10,21 +10,27 @@
 
 namespace tidemark::ui::results {
 
-template<typename Row>
-class RowTableModel : public QAbstractTableModel
+template<typename Row> class RowTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : columns(); }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : columns();
+    }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
     {
         if (!index.isValid() || index.row() >= int(m_rows.size()) || index.column() >= columns())
             return {};
         return cell(m_rows[size_t(index.row())], index.column(), role);
     }
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
     {
         if (orientation == Qt::Horizontal && section >= 0 && section < columns()) {
             const QVariant value = header(section, role);

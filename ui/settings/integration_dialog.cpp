@@ -62,9 +62,13 @@ QWidget *scrolled(QWidget *page)
 
 } // namespace
 
-IntegrationDialog::IntegrationDialog(ci::IntegrationCatalog catalog, std::shared_ptr<secrets::SecretStore> secrets,
+IntegrationDialog::IntegrationDialog(ci::IntegrationCatalog catalog,
+                                     std::shared_ptr<secrets::SecretStore> secrets,
                                      review::Services services, QWidget *parent)
-    : QDialog(parent), m_catalog(std::move(catalog)), m_secrets(std::move(secrets)), m_services(std::move(services))
+    : QDialog(parent)
+    , m_catalog(std::move(catalog))
+    , m_secrets(std::move(secrets))
+    , m_services(std::move(services))
 {
     setObjectName(QStringLiteral("integrationDialog"));
     setWindowTitle(tr("New Integration"));
@@ -106,7 +110,7 @@ IntegrationDialog::IntegrationDialog(ci::IntegrationCatalog catalog, std::shared
     connectValidation();
     onProviderChanged();
     onDriverChanged();
-    setIntegration(ci::Integration{});
+    setIntegration(ci::Integration {});
     resize(1000, 660);
 }
 
@@ -157,16 +161,20 @@ void IntegrationDialog::onDriverChanged()
     // setRowVisible or by hiding their widgets.)
     std::vector<std::pair<QLabel *, QWidget *>> wanted;
     if (server) {
-        wanted = {{m_hostLabel, m_host}, {m_portLabel, m_port}, {m_databaseLabel, m_database},
-                  {m_userLabel, m_user}, {m_passwordLabel, m_password}};
+        wanted = {{m_hostLabel, m_host},
+                  {m_portLabel, m_port},
+                  {m_databaseLabel, m_database},
+                  {m_userLabel, m_user},
+                  {m_passwordLabel, m_password}};
     } else if (sqlite) {
         wanted = {{m_sqliteLabel, m_sqliteRow}};
     } else if (odbc) {
         wanted = {{m_odbcLabel, m_odbcDsn}, {m_userLabel, m_user}, {m_passwordLabel, m_password}};
     }
-    for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_database),
-                           static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), m_sqliteRow,
-                           static_cast<QWidget *>(m_odbcDsn)}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port),
+          static_cast<QWidget *>(m_database), static_cast<QWidget *>(m_user),
+          static_cast<QWidget *>(m_password), m_sqliteRow, static_cast<QWidget *>(m_odbcDsn)}) {
         QWidget *label = m_connectionForm->labelForField(field);
         if (m_connectionForm->indexOf(field) >= 0) {
             const QFormLayout::TakeRowResult taken = m_connectionForm->takeRow(field);
@@ -183,7 +191,8 @@ void IntegrationDialog::onDriverChanged()
         label->show();
         field->show();
     }
-    m_port->setSpecialValueText(driver == QLatin1String("mysql") ? tr("Default (3306)") : tr("Default (5432)"));
+    m_port->setSpecialValueText(driver == QLatin1String("mysql") ? tr("Default (3306)")
+                                                                 : tr("Default (5432)"));
 }
 
 QString IntegrationDialog::connectionUrl() const
@@ -231,7 +240,8 @@ void IntegrationDialog::setConnectionUrl(const QString &url)
         form::setHint(m_connectionHint, spec.errorMessage());
         return;
     }
-    m_driver->setCurrentIndex(m_driver->findData(QString::fromLatin1(warehouse::toString(spec->driver))));
+    m_driver->setCurrentIndex(
+        m_driver->findData(QString::fromLatin1(warehouse::toString(spec->driver))));
     switch (spec->driver) {
     case warehouse::Driver::SQLite:
         m_sqliteFile->setText(QDir::toNativeSeparators(spec->database));
@@ -255,7 +265,8 @@ ci::RepositorySettings IntegrationDialog::repositorySettings() const
 {
     ci::RepositorySettings repository;
     const QString provider = m_provider->currentData().toString();
-    repository.provider = provider == QLatin1String("gitlab") ? QStringLiteral("gitlab") : QStringLiteral("github");
+    repository.provider
+        = provider == QLatin1String("gitlab") ? QStringLiteral("gitlab") : QStringLiteral("github");
     repository.apiUrl = m_apiUrl->text().trimmed();
     if (repository.apiUrl.isEmpty())
         repository.apiUrl = provider == QLatin1String("gitlab") ? kGitLabApi : kGitHubApi;
@@ -277,7 +288,8 @@ void IntegrationDialog::setIntegration(const ci::Integration &i)
     m_primaryKeyTag->setText(i.primaryKeyTag);
 
     QString provider = i.repository.provider;
-    if (provider == QLatin1String("github") && !i.repository.apiUrl.isEmpty() && i.repository.apiUrl != kGitHubApi)
+    if (provider == QLatin1String("github") && !i.repository.apiUrl.isEmpty()
+        && i.repository.apiUrl != kGitHubApi)
         provider = QStringLiteral("github-enterprise");
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(provider)));
     onProviderChanged();
@@ -317,12 +329,14 @@ void IntegrationDialog::setIntegration(const ci::Integration &i)
     m_diffThreshold->setValue(i.ci.diffThreshold);
     m_filesToIgnore->setPlainText(i.ci.filesToIgnore.join(QLatin1Char('\n')));
     m_baseBranch->setText(i.ci.baseBranch);
-    m_commitSelection->setCurrentIndex(std::max(0, m_commitSelection->findData(i.ci.commitSelection)));
+    m_commitSelection->setCurrentIndex(
+        std::max(0, m_commitSelection->findData(i.ci.commitSelection)));
     m_columnsToIgnore->setPlainText(i.ci.columnsToIgnore.join(QLatin1Char('\n')));
     m_sampling->setChecked(i.ci.sampling.enabled);
     m_samplingTolerance->setValue(i.ci.sampling.tolerance);
     m_samplingConfidence->setValue(i.ci.sampling.confidence);
-    m_samplingThreshold->setValue(int(std::min<qint64>(i.ci.sampling.threshold, std::numeric_limits<int>::max())));
+    m_samplingThreshold->setValue(
+        int(std::min<qint64>(i.ci.sampling.threshold, std::numeric_limits<int>::max())));
     validate();
 }
 
@@ -338,7 +352,7 @@ ci::Integration IntegrationDialog::integration() const
     i.dbtCloud.artifactsJobId = m_artifactsJob->currentData().toLongLong();
     i.dbtCloud.prJobId = m_prJob->currentData().toLongLong();
     if (m_localArtifacts->isChecked()) {
-        ci::LocalArtifacts local = m_base.artifacts.value_or(ci::LocalArtifacts{});
+        ci::LocalArtifacts local = m_base.artifacts.value_or(ci::LocalArtifacts {});
         local.prod = QDir::fromNativeSeparators(m_prodManifest->text().trimmed());
         local.pr = QDir::fromNativeSeparators(m_prManifest->text().trimmed());
         i.artifacts = local;
@@ -384,7 +398,9 @@ void IntegrationDialog::validate()
         }
     }
     check(m_nameHint, nameProblem);
-    check(m_primaryKeyTagHint, m_primaryKeyTag->text().trimmed().isEmpty() ? tr("Enter the tag that marks primary keys.") : QString());
+    check(m_primaryKeyTagHint,
+          m_primaryKeyTag->text().trimmed().isEmpty() ? tr("Enter the tag that marks primary keys.")
+                                                      : QString());
 
     const QString provider = m_provider->currentData().toString();
     QString apiProblem;
@@ -392,26 +408,33 @@ void IntegrationDialog::validate()
         const QUrl api(m_apiUrl->text().trimmed(), QUrl::StrictMode);
         if (m_apiUrl->text().trimmed().isEmpty())
             apiProblem = tr("Enter the API base URL, like %1.").arg(m_apiUrl->placeholderText());
-        else if (!api.isValid() || api.host().isEmpty() || (api.scheme() != QLatin1String("https") && api.scheme() != QLatin1String("http")))
-            apiProblem = tr("The API base URL must be an http(s) URL, like %1.").arg(m_apiUrl->placeholderText());
+        else if (!api.isValid() || api.host().isEmpty()
+                 || (api.scheme() != QLatin1String("https")
+                     && api.scheme() != QLatin1String("http")))
+            apiProblem = tr("The API base URL must be an http(s) URL, like %1.")
+                             .arg(m_apiUrl->placeholderText());
     }
     check(m_apiUrlHint, apiProblem);
     const QString repository = m_repository->text().trimmed();
     const ci::RepositorySettings settings = repositorySettings();
-    check(m_repositoryHint, !repository.isEmpty() && (settings.owner.isEmpty() || settings.name.isEmpty() || repository.contains(QLatin1Char(' ')))
-                                ? tr("Write the repository as owner/name.")
-                                : QString());
+    check(m_repositoryHint,
+          !repository.isEmpty()
+                  && (settings.owner.isEmpty() || settings.name.isEmpty()
+                      || repository.contains(QLatin1Char(' ')))
+              ? tr("Write the repository as owner/name.")
+              : QString());
 
     QString connectionProblem;
     const QString driver = m_driver->currentData().toString();
     if (driver == QLatin1String("postgresql") || driver == QLatin1String("mysql")) {
-        const bool any = !m_host->text().trimmed().isEmpty() || !m_database->text().trimmed().isEmpty()
-                         || !m_user->text().trimmed().isEmpty();
+        const bool any = !m_host->text().trimmed().isEmpty()
+            || !m_database->text().trimmed().isEmpty() || !m_user->text().trimmed().isEmpty();
         if (any && m_host->text().trimmed().isEmpty())
             connectionProblem = tr("Enter the warehouse's host.");
         else if (any && m_database->text().trimmed().isEmpty())
             connectionProblem = tr("Enter the database to connect to.");
-        else if (m_host->text().contains(QLatin1Char(' ')) || m_host->text().contains(QLatin1Char('/')))
+        else if (m_host->text().contains(QLatin1Char(' '))
+                 || m_host->text().contains(QLatin1Char('/')))
             connectionProblem = tr("The host is a name or an address, without spaces or slashes.");
         if (connectionProblem.isEmpty() && any) {
             if (auto spec = warehouse::parseConnectionUrl(connectionUrl()); !spec)
@@ -425,7 +448,8 @@ void IntegrationDialog::validate()
     if (accessUrl.isEmpty()) {
         if (!m_localArtifacts->isChecked())
             accessProblem = tr("Enter the dbt Cloud access URL, or use local artifacts.");
-    } else if (auto normalized = cloud::DbtCloudClient::normalizeAccessUrl(accessUrl); !normalized) {
+    } else if (auto normalized = cloud::DbtCloudClient::normalizeAccessUrl(accessUrl);
+               !normalized) {
         accessProblem = normalized.errorMessage();
     }
     check(m_accessUrlHint, accessProblem);
@@ -450,7 +474,7 @@ Expected<void> IntegrationDialog::loadIntegration(const QString &path)
 {
     auto loaded = m_catalog.load(path);
     if (!loaded)
-        return Error{loaded.errorMessage()};
+        return Error {loaded.errorMessage()};
     m_path = QFileInfo(path).absoluteFilePath();
     m_takenNames.removeAll(loaded->name.trimmed());
     setWindowTitle(tr("Integration “%1”").arg(loaded->name));
@@ -484,8 +508,9 @@ void IntegrationDialog::accept()
         QString path;
         QString error;
     };
-    auto work = [catalog = m_catalog, store = m_secrets, i, path = m_path, secretValues]() -> Outcome {
-        Outcome outcome{path, {}};
+    auto work
+        = [catalog = m_catalog, store = m_secrets, i, path = m_path, secretValues]() -> Outcome {
+        Outcome outcome {path, {}};
         if (outcome.path.isEmpty()) {
             auto created = catalog.create(i);
             if (!created)
@@ -496,9 +521,11 @@ void IntegrationDialog::accept()
         }
         if (store) {
             for (const Secret &secret : secretValues) {
-                auto done = secret.value.isEmpty() ? store->remove(secret.key) : store->write(secret.key, secret.value);
+                auto done = secret.value.isEmpty() ? store->remove(secret.key)
+                                                   : store->write(secret.key, secret.value);
                 if (!done) {
-                    outcome.error = tr("The settings were saved, but not the secrets: %1").arg(done.errorMessage());
+                    outcome.error = tr("The settings were saved, but not the secrets: %1")
+                                        .arg(done.errorMessage());
                     break;
                 }
             }

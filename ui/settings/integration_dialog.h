@@ -89,7 +89,8 @@ private:
     QGroupBox *buildCiGroup();
     QGroupBox *buildScopeGroup();
     QGroupBox *buildSamplingGroup();
-    QPushButton *makeBrowseButton(const QString &objectName, QLineEdit *target, bool directoryOrFile, const QString &filter);
+    QPushButton *makeBrowseButton(const QString &objectName, QLineEdit *target,
+                                  bool directoryOrFile, const QString &filter);
     void connectValidation();
 
     // Widgets <-> settings.

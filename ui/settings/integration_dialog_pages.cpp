@@ -38,7 +38,8 @@ QLineEdit *lineEdit(const QString &objectName, const QString &placeholder, QWidg
     return edit;
 }
 
-QCheckBox *checkBox(const QString &objectName, const QString &text, const QString &toolTip, QWidget *parent)
+QCheckBox *checkBox(const QString &objectName, const QString &text, const QString &toolTip,
+                    QWidget *parent)
 {
     auto *box = new QCheckBox(text, parent);
     box->setObjectName(objectName);
@@ -100,8 +101,10 @@ QGroupBox *IntegrationDialog::buildGeneralGroup()
     m_name = lineEdit(QStringLiteral("nameEdit"), tr("e.g. Jaffle Shop (main)"), group);
     m_nameHint = form::makeHint(QStringLiteral("nameHint"), group);
     form->addRow(tr("&Name:"), form::withHint(m_name, m_nameHint));
-    m_primaryKeyTag = lineEdit(QStringLiteral("primaryKeyTagEdit"), QStringLiteral("primary-key"), group);
-    m_primaryKeyTag->setToolTip(tr("The tag or meta key that marks primary key columns in the dbt YAML"));
+    m_primaryKeyTag
+        = lineEdit(QStringLiteral("primaryKeyTagEdit"), QStringLiteral("primary-key"), group);
+    m_primaryKeyTag->setToolTip(
+        tr("The tag or meta key that marks primary key columns in the dbt YAML"));
     m_primaryKeyTagHint = form::makeHint(QStringLiteral("primaryKeyTagHint"), group);
     form->addRow(tr("Primary &key tag:"), form::withHint(m_primaryKeyTag, m_primaryKeyTagHint));
     return group;
@@ -136,7 +139,8 @@ QGroupBox *IntegrationDialog::buildRepositoryGroup()
     row->addWidget(m_testRepository);
     row->addWidget(form::keepRow(m_repositoryStatus), 1);
     form->addRow(QString(), row);
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &IntegrationDialog::onProviderChanged);
+    connect(m_provider, &QComboBox::currentIndexChanged, this,
+            &IntegrationDialog::onProviderChanged);
     connect(m_testRepository, &QPushButton::clicked, this, &IntegrationDialog::testRepository);
     return group;
 }
@@ -179,8 +183,10 @@ QGroupBox *IntegrationDialog::buildConnectionGroup()
     m_passwordLabel->setBuddy(m_password);
     form->addRow(m_passwordLabel, m_password);
     m_sqliteFile = lineEdit(QStringLiteral("sqliteFileEdit"), tr("/path/to/warehouse.db"), group);
-    m_sqliteRow = form::withButton(m_sqliteFile, makeBrowseButton(QStringLiteral("sqliteBrowseButton"), m_sqliteFile, false,
-                                                                 tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)")));
+    m_sqliteRow = form::withButton(
+        m_sqliteFile,
+        makeBrowseButton(QStringLiteral("sqliteBrowseButton"), m_sqliteFile, false,
+                         tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)")));
     m_sqliteLabel = new QLabel(tr("&File:"), group);
     m_sqliteLabel->setBuddy(m_sqliteFile);
     form->addRow(m_sqliteLabel, m_sqliteRow);
@@ -216,7 +222,8 @@ QGroupBox *IntegrationDialog::buildDbtCloudGroup()
     auto *group = new QGroupBox(tr("dbt Cloud"));
     group->setObjectName(QStringLiteral("dbtCloudGroup"));
     auto *form = formLayout(group);
-    m_accessUrl = lineEdit(QStringLiteral("accessUrlEdit"), QStringLiteral("https://cloud.getdbt.com"), group);
+    m_accessUrl = lineEdit(QStringLiteral("accessUrlEdit"),
+                           QStringLiteral("https://cloud.getdbt.com"), group);
     m_accessUrl->setToolTip(tr("Your region's or account's URL: https://cloud.getdbt.com, "
                                "https://ACCOUNT_PREFIX.us1.dbt.com, https://emea.dbt.com, …"));
     m_accessUrlHint = form::makeHint(QStringLiteral("accessUrlHint"), group);
@@ -242,7 +249,8 @@ QGroupBox *IntegrationDialog::buildDbtCloudGroup()
     accountLabel->setBuddy(m_account);
     form->addRow(accountLabel, accountRow);
     m_accountsStatus = form::makeStatus(QStringLiteral("accountsStatus"), group);
-    form::setStatus(m_accountsStatus, form::Status::Neutral, tr("Enter the access URL and a token to list the accounts."));
+    form::setStatus(m_accountsStatus, form::Status::Neutral,
+                    tr("Enter the access URL and a token to list the accounts."));
     form->addRow(QString(), form::keepRow(m_accountsStatus));
 
     m_artifactsJob = new QComboBox(group);
@@ -258,8 +266,9 @@ QGroupBox *IntegrationDialog::buildDbtCloudGroup()
     m_prJob->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_prJob->setMinimumContentsLength(16);
     form->addRow(tr("&Pull request job:"), m_prJob);
-    m_showAllJobs = checkBox(QStringLiteral("showAllJobsCheck"), tr("Show all jobs, not only CI jobs"),
-                             tr("List every job of the account for the pull request job"), group);
+    m_showAllJobs
+        = checkBox(QStringLiteral("showAllJobsCheck"), tr("Show all jobs, not only CI jobs"),
+                   tr("List every job of the account for the pull request job"), group);
     form->addRow(QString(), m_showAllJobs);
     m_jobsStatus = form::makeStatus(QStringLiteral("jobsStatus"), group);
     form->addRow(QString(), form::keepRow(m_jobsStatus));
@@ -288,15 +297,21 @@ QGroupBox *IntegrationDialog::buildArtifactsGroup()
     group->setObjectName(QStringLiteral("localArtifactsGroup"));
     group->setCheckable(true);
     group->setChecked(false);
-    group->setToolTip(tr("For dbt Core: read the production and pull request manifest.json from files"));
+    group->setToolTip(
+        tr("For dbt Core: read the production and pull request manifest.json from files"));
     auto *form = formLayout(group);
     const QString filter = tr("dbt manifests (manifest.json);;JSON files (*.json);;All files (*)");
-    m_prodManifest = lineEdit(QStringLiteral("prodManifestEdit"), tr("prod/target/manifest.json"), group);
+    m_prodManifest
+        = lineEdit(QStringLiteral("prodManifestEdit"), tr("prod/target/manifest.json"), group);
     form->addRow(tr("P&roduction manifest:"),
-                 form::withButton(m_prodManifest, makeBrowseButton(QStringLiteral("prodManifestBrowseButton"), m_prodManifest, false, filter)));
+                 form::withButton(m_prodManifest,
+                                  makeBrowseButton(QStringLiteral("prodManifestBrowseButton"),
+                                                   m_prodManifest, false, filter)));
     m_prManifest = lineEdit(QStringLiteral("prManifestEdit"), tr("pr/target/manifest.json"), group);
     form->addRow(tr("Pull re&quest manifest:"),
-                 form::withButton(m_prManifest, makeBrowseButton(QStringLiteral("prManifestBrowseButton"), m_prManifest, false, filter)));
+                 form::withButton(m_prManifest,
+                                  makeBrowseButton(QStringLiteral("prManifestBrowseButton"),
+                                                   m_prManifest, false, filter)));
     m_artifactsHint = form::makeHint(QStringLiteral("artifactsHint"), group);
     form->addRow(QString(), form::keepRow(m_artifactsHint));
     return group;
@@ -307,10 +322,12 @@ QGroupBox *IntegrationDialog::buildCiGroup()
     auto *group = new QGroupBox(tr("Continuous Integration"));
     group->setObjectName(QStringLiteral("ciGroup"));
     auto *form = formLayout(group);
-    m_ciEnabled = checkBox(QStringLiteral("ciEnabledCheck"), tr("Enable CI"), tr("The master switch: run on pull requests"), group);
+    m_ciEnabled = checkBox(QStringLiteral("ciEnabledCheck"), tr("Enable CI"),
+                           tr("The master switch: run on pull requests"), group);
     form->addRow(QString(), m_ciEnabled);
     m_prLabel = lineEdit(QStringLiteral("prLabelEdit"), tr("Any pull request"), group);
-    m_prLabel->setToolTip(tr("When set, CI runs only on pull requests carrying this label; manual runs ignore it"));
+    m_prLabel->setToolTip(
+        tr("When set, CI runs only on pull requests carrying this label; manual runs ignore it"));
     form->addRow(tr("Pull request &label:"), m_prLabel);
     m_baseBranch = lineEdit(QStringLiteral("baseBranchEdit"), tr("Any base branch"), group);
     m_baseBranch->setToolTip(tr("CI runs only on pull requests whose base branch is this"));
@@ -318,7 +335,8 @@ QGroupBox *IntegrationDialog::buildCiGroup()
     m_commitSelection = new QComboBox(group);
     m_commitSelection->setObjectName(QStringLiteral("commitSelectionCombo"));
     m_commitSelection->addItem(tr("Latest production artifacts"), QStringLiteral("latest"));
-    m_commitSelection->addItem(tr("Artifacts of the merge-base commit"), QStringLiteral("merge-base"));
+    m_commitSelection->addItem(tr("Artifacts of the merge-base commit"),
+                               QStringLiteral("merge-base"));
     form->addRow(tr("Branch &commit selection:"), m_commitSelection);
     m_diffThreshold = new QSpinBox(group);
     m_diffThreshold->setMinimumWidth(160);
@@ -327,13 +345,15 @@ QGroupBox *IntegrationDialog::buildCiGroup()
     m_diffThreshold->setRange(0, 100000);
     m_diffThreshold->setSpecialValueText(tr("No threshold"));
     m_diffThreshold->setSuffix(tr(" models"));
-    m_diffThreshold->setToolTip(tr("When a run would diff more models than this, the diffs wait for a person to start them"));
+    m_diffThreshold->setToolTip(tr(
+        "When a run would diff more models than this, the diffs wait for a person to start them"));
     form->addRow(tr("CI diff &threshold:"), m_diffThreshold);
     m_failOnPk = checkBox(QStringLiteral("failOnPkCheck"), tr("Fail on primary key issues"),
                           tr("Null or duplicate primary keys fail the check"), group);
     form->addRow(QString(), m_failOnPk);
-    m_failOnErrors = checkBox(QStringLiteral("failOnErrorsCheck"), tr("Fail the check on errors"),
-                              tr("On: an error fails the check. Off: the check succeeds with a note"), group);
+    m_failOnErrors
+        = checkBox(QStringLiteral("failOnErrorsCheck"), tr("Fail the check on errors"),
+                   tr("On: an error fails the check. Off: the check succeeds with a note"), group);
     form->addRow(QString(), m_failOnErrors);
     return group;
 }
@@ -343,26 +363,32 @@ QGroupBox *IntegrationDialog::buildScopeGroup()
     auto *group = new QGroupBox(tr("What to Diff"));
     group->setObjectName(QStringLiteral("scopeGroup"));
     auto *form = formLayout(group);
-    m_importMetadata = checkBox(QStringLiteral("importMetadataCheck"), tr("Import dbt tags and descriptions"),
-                                tr("Show dbt descriptions, tags and owners in lineage and results"), group);
+    m_importMetadata
+        = checkBox(QStringLiteral("importMetadataCheck"), tr("Import dbt tags and descriptions"),
+                   tr("Show dbt descriptions, tags and owners in lineage and results"), group);
     form->addRow(QString(), m_importMetadata);
-    m_slimDiff = checkBox(QStringLiteral("slimDiffCheck"), tr("Slim Diff"),
-                          tr("Diff only modified models; downstream models are listed and can be diffed on demand"), group);
+    m_slimDiff = checkBox(
+        QStringLiteral("slimDiffCheck"), tr("Slim Diff"),
+        tr("Diff only modified models; downstream models are listed and can be diffed on demand"),
+        group);
     form->addRow(QString(), m_slimDiff);
-    m_diffExposures = checkBox(QStringLiteral("diffExposuresCheck"), tr("Diff downstream exposures"),
-                               tr("List the dbt exposures (dashboards, syncs, apps) the pull request affects"), group);
+    m_diffExposures = checkBox(
+        QStringLiteral("diffExposuresCheck"), tr("Diff downstream exposures"),
+        tr("List the dbt exposures (dashboards, syncs, apps) the pull request affects"), group);
     form->addRow(QString(), m_diffExposures);
     m_filesToIgnore = new QPlainTextEdit(group);
     m_filesToIgnore->setObjectName(QStringLiteral("filesToIgnoreEdit"));
     m_filesToIgnore->setPlaceholderText(tr("docs/**\n*.md"));
-    m_filesToIgnore->setToolTip(tr(".gitignore syntax over the pull request's changed files, one pattern a line"));
+    m_filesToIgnore->setToolTip(
+        tr(".gitignore syntax over the pull request's changed files, one pattern a line"));
     m_filesToIgnore->setTabChangesFocus(true);
     m_filesToIgnore->setMinimumHeight(90);
     form->addRow(tr("&Files to ignore:"), m_filesToIgnore);
     m_columnsToIgnore = new QPlainTextEdit(group);
     m_columnsToIgnore->setObjectName(QStringLiteral("columnsToIgnoreEdit"));
     m_columnsToIgnore->setPlaceholderText(tr("_loaded_at\n_fivetran_*"));
-    m_columnsToIgnore->setToolTip(tr(".gitignore-style patterns over column names, one a line; key columns are never ignored"));
+    m_columnsToIgnore->setToolTip(tr(
+        ".gitignore-style patterns over column names, one a line; key columns are never ignored"));
     m_columnsToIgnore->setTabChangesFocus(true);
     m_columnsToIgnore->setMinimumHeight(90);
     form->addRow(tr("C&olumns to ignore:"), m_columnsToIgnore);
@@ -405,15 +431,16 @@ QGroupBox *IntegrationDialog::buildSamplingGroup()
     return group;
 }
 
-QPushButton *IntegrationDialog::makeBrowseButton(const QString &objectName, QLineEdit *target, bool directory,
-                                                 const QString &filter)
+QPushButton *IntegrationDialog::makeBrowseButton(const QString &objectName, QLineEdit *target,
+                                                 bool directory, const QString &filter)
 {
     auto *button = new QPushButton(tr("Browse…"));
     button->setObjectName(objectName);
     connect(button, &QPushButton::clicked, this, [this, target, directory, filter] {
         const QString start = target->text().isEmpty() ? QDir::homePath() : target->text();
-        const QString chosen = directory ? QFileDialog::getExistingDirectory(this, tr("Choose a Folder"), start)
-                                         : QFileDialog::getOpenFileName(this, tr("Choose a File"), start, filter);
+        const QString chosen = directory
+            ? QFileDialog::getExistingDirectory(this, tr("Choose a Folder"), start)
+            : QFileDialog::getOpenFileName(this, tr("Choose a File"), start, filter);
         if (!chosen.isEmpty())
             target->setText(QDir::toNativeSeparators(chosen));
     });

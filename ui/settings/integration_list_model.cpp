@@ -6,7 +6,10 @@
 
 namespace tidemark::ui {
 
-IntegrationListModel::IntegrationListModel(QObject *parent) : QAbstractListModel(parent) {}
+IntegrationListModel::IntegrationListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void IntegrationListModel::setEntries(std::vector<ci::CatalogEntry> entries)
 {
@@ -38,20 +41,15 @@ QVariant IntegrationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return e.integration ? e.displayName() : tr("%1 (cannot be read)").arg(e.displayName());
-    case Qt::ToolTipRole:
-        return e.integration ? QFileInfo(e.path).fileName() : e.error;
+    case Qt::ToolTipRole: return e.integration ? QFileInfo(e.path).fileName() : e.error;
     case Qt::DecorationRole:
         if (!e.integration && qobject_cast<QApplication *>(QCoreApplication::instance()))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
-    case PathRole:
-        return e.path;
-    case ErrorRole:
-        return e.error;
-    case NameRole:
-        return e.displayName();
-    default:
-        return {};
+    case PathRole: return e.path;
+    case ErrorRole: return e.error;
+    case NameRole: return e.displayName();
+    default: return {};
     }
 }
 

@@ -19,9 +19,13 @@
 
 namespace tidemark::ui {
 
-IntegrationListWidget::IntegrationListWidget(ci::IntegrationCatalog catalog, std::shared_ptr<secrets::SecretStore> secrets,
+IntegrationListWidget::IntegrationListWidget(ci::IntegrationCatalog catalog,
+                                             std::shared_ptr<secrets::SecretStore> secrets,
                                              review::Services services, QWidget *parent)
-    : QWidget(parent), m_catalog(std::move(catalog)), m_secrets(std::move(secrets)), m_services(std::move(services))
+    : QWidget(parent)
+    , m_catalog(std::move(catalog))
+    , m_secrets(std::move(secrets))
+    , m_services(std::move(services))
 {
     setObjectName(QStringLiteral("integrationListWidget"));
     m_model = new IntegrationListModel(this);
@@ -34,17 +38,20 @@ IntegrationListWidget::IntegrationListWidget(ci::IntegrationCatalog catalog, std
     m_view->setUniformItemSizes(true);
     m_view->installEventFilter(this);
 
-    const auto makeAction = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(objectName);
-        if (!shortcut.isEmpty())
-            action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        return action;
-    };
-    m_newAction = makeAction(QStringLiteral("newAction"), tr("&New Integration…"), QKeySequence::New);
+    const auto makeAction
+        = [this](const QString &objectName, const QString &text, const QKeySequence &shortcut) {
+              auto *action = new QAction(text, this);
+              action->setObjectName(objectName);
+              if (!shortcut.isEmpty())
+                  action->setShortcut(shortcut);
+              action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+              return action;
+          };
+    m_newAction
+        = makeAction(QStringLiteral("newAction"), tr("&New Integration…"), QKeySequence::New);
     m_editAction = makeAction(QStringLiteral("editAction"), tr("&Edit…"), QKeySequence());
-    m_duplicateAction = makeAction(QStringLiteral("duplicateAction"), tr("D&uplicate"), QKeySequence());
+    m_duplicateAction
+        = makeAction(QStringLiteral("duplicateAction"), tr("D&uplicate"), QKeySequence());
     m_deleteAction = makeAction(QStringLiteral("deleteAction"), tr("&Delete…"), QKeySequence());
     addAction(m_newAction);
     connect(m_newAction, &QAction::triggered, this, &IntegrationListWidget::newIntegration);
@@ -52,15 +59,17 @@ IntegrationListWidget::IntegrationListWidget(ci::IntegrationCatalog catalog, std
     connect(m_duplicateAction, &QAction::triggered, this, &IntegrationListWidget::duplicateCurrent);
     connect(m_deleteAction, &QAction::triggered, this, &IntegrationListWidget::deleteCurrent);
 
-    const auto makeButton = [this](const QString &objectName, const QString &text, QAction *action) {
-        auto *button = new QPushButton(text, this);
-        button->setObjectName(objectName);
-        connect(button, &QPushButton::clicked, action, &QAction::trigger);
-        return button;
-    };
+    const auto makeButton
+        = [this](const QString &objectName, const QString &text, QAction *action) {
+              auto *button = new QPushButton(text, this);
+              button->setObjectName(objectName);
+              connect(button, &QPushButton::clicked, action, &QAction::trigger);
+              return button;
+          };
     m_newButton = makeButton(QStringLiteral("newButton"), tr("New…"), m_newAction);
     m_editButton = makeButton(QStringLiteral("editButton"), tr("Edit…"), m_editAction);
-    m_duplicateButton = makeButton(QStringLiteral("duplicateButton"), tr("Duplicate"), m_duplicateAction);
+    m_duplicateButton
+        = makeButton(QStringLiteral("duplicateButton"), tr("Duplicate"), m_duplicateAction);
     m_deleteButton = makeButton(QStringLiteral("deleteButton"), tr("Delete…"), m_deleteAction);
 
     m_error = form::makeStatus(QStringLiteral("listError"), this);
@@ -184,17 +193,20 @@ void IntegrationListWidget::duplicateCurrent()
     const QString path = currentPath();
     if (path.isEmpty())
         return;
-    runAsync(this, [catalog = m_catalog, store = m_secrets, path] {
-        return catalog.duplicate(path, store.get());
-    }, [this](const Expected<QString> &copy) {
-        if (!copy) {
-            showError(copy.errorMessage());
-            return;
-        }
-        refresh();
-        selectPath(*copy);
-        Q_EMIT integrationsChanged();
-    });
+    runAsync(
+        this,
+        [catalog = m_catalog, store = m_secrets, path] {
+            return catalog.duplicate(path, store.get());
+        },
+        [this](const Expected<QString> &copy) {
+            if (!copy) {
+                showError(copy.errorMessage());
+                return;
+            }
+            refresh();
+            selectPath(*copy);
+            Q_EMIT integrationsChanged();
+        });
 }
 
 void IntegrationListWidget::deleteCurrent()
@@ -204,25 +216,30 @@ void IntegrationListWidget::deleteCurrent()
         return;
     const QString name = m_view->currentIndex().data(IntegrationListModel::NameRole).toString();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Integration"),
-                                tr("Delete the integration “%1”?").arg(name), QMessageBox::Yes | QMessageBox::Cancel, this);
+                                tr("Delete the integration “%1”?").arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
-    box->setInformativeText(tr("Its settings file and its tokens and password in the keychain are removed."));
+    box->setInformativeText(
+        tr("Its settings file and its tokens and password in the keychain are removed."));
     box->setDefaultButton(QMessageBox::Cancel);
     box->button(QMessageBox::Yes)->setText(tr("Delete"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, path](int result) {
         if (result != QMessageBox::Yes)
             return;
-        runAsync(this, [catalog = m_catalog, store = m_secrets, path] {
-            return catalog.remove(path, store.get());
-        }, [this](const Expected<void> &removed) {
-            refresh();
-            if (!removed) {
-                showError(removed.errorMessage());
-                return;
-            }
-            Q_EMIT integrationsChanged();
-        });
+        runAsync(
+            this,
+            [catalog = m_catalog, store = m_secrets, path] {
+                return catalog.remove(path, store.get());
+            },
+            [this](const Expected<void> &removed) {
+                refresh();
+                if (!removed) {
+                    showError(removed.errorMessage());
+                    return;
+                }
+                Q_EMIT integrationsChanged();
+            });
     });
     box->open();
 }

@@ -30,8 +30,9 @@ class IntegrationListWidget final : public QWidget
     Q_OBJECT
 
 public:
-    IntegrationListWidget(ci::IntegrationCatalog catalog, std::shared_ptr<secrets::SecretStore> secrets,
-                          review::Services services, QWidget *parent = nullptr);
+    IntegrationListWidget(ci::IntegrationCatalog catalog,
+                          std::shared_ptr<secrets::SecretStore> secrets, review::Services services,
+                          QWidget *parent = nullptr);
 
     // Rereads the folder, keeping the selection where it can.
     void refresh();

@@ -17,7 +17,8 @@
 namespace tidemark::ui {
 
 ProfileImportDialog::ProfileImportDialog(profiles::EnvironmentLookup environment, QWidget *parent)
-    : QDialog(parent), m_environment(std::move(environment))
+    : QDialog(parent)
+    , m_environment(std::move(environment))
 {
     setObjectName(QStringLiteral("profileImportDialog"));
     setWindowTitle(tr("Import from profiles.yml"));
@@ -51,8 +52,9 @@ ProfileImportDialog::ProfileImportDialog(profiles::EnvironmentLookup environment
 
     connect(m_path, &QLineEdit::textChanged, this, &ProfileImportDialog::reload);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getOpenFileName(this, tr("Choose profiles.yml"), QFileInfo(m_path->text()).absolutePath(),
-                                                            tr("dbt profiles (profiles.yml *.yml *.yaml);;All files (*)"));
+        const QString chosen = QFileDialog::getOpenFileName(
+            this, tr("Choose profiles.yml"), QFileInfo(m_path->text()).absolutePath(),
+            tr("dbt profiles (profiles.yml *.yml *.yaml);;All files (*)"));
         if (!chosen.isEmpty())
             m_path->setText(QDir::toNativeSeparators(chosen));
     });
@@ -114,7 +116,9 @@ void ProfileImportDialog::fillTargets()
     if (m_profiles) {
         if (const auto profile = m_profiles->profile(m_profile->currentText())) {
             for (const QString &target : profile->targets) {
-                m_target->addItem(target == profile->defaultTarget ? tr("%1 (default)").arg(target) : target, target);
+                m_target->addItem(target == profile->defaultTarget ? tr("%1 (default)").arg(target)
+                                                                   : target,
+                                  target);
                 if (target == profile->defaultTarget)
                     m_target->setCurrentIndex(m_target->count() - 1);
             }

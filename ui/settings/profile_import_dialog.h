@@ -22,13 +22,17 @@ class ProfileImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ProfileImportDialog(profiles::EnvironmentLookup environment, QWidget *parent = nullptr);
+    explicit ProfileImportDialog(profiles::EnvironmentLookup environment,
+                                 QWidget *parent = nullptr);
 
     void setProfilesPath(const QString &path);
     QString profileName() const;
     QString targetName() const;
     // The chosen target's connection (valid when the OK button is enabled).
-    profiles::ProfileConnection connection() const { return m_connection.value_or(profiles::ProfileConnection{}); }
+    profiles::ProfileConnection connection() const
+    {
+        return m_connection.value_or(profiles::ProfileConnection {});
+    }
 
 private:
     void reload();

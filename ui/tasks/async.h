@@ -20,10 +20,11 @@ template<typename T, typename Handler>
 void whenFinished(QObject *context, QFuture<T> future, Handler handler)
 {
     auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, handler = std::move(handler)] {
-        watcher->deleteLater();
-        handler(watcher->result());
-    });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, handler = std::move(handler)] {
+                         watcher->deleteLater();
+                         handler(watcher->result());
+                     });
     watcher->setFuture(std::move(future));
 }
 

@@ -8,8 +8,10 @@
 namespace tidemark::ui {
 
 ValuesLoader::ValuesLoader(std::shared_ptr<std::atomic<quint64>> latestGeneration, QObject *parent)
-    : QObject(parent), m_latest(std::move(latestGeneration))
-{}
+    : QObject(parent)
+    , m_latest(std::move(latestGeneration))
+{
+}
 
 ValuesLoader::~ValuesLoader() = default;
 
@@ -34,8 +36,8 @@ void ValuesLoader::endOperation()
     m_control.reset();
 }
 
-void ValuesLoader::start(quint64 generation, const diff::DiffRequest &request, std::optional<diff::KeyIssues> knownKeys,
-                         int previewRows)
+void ValuesLoader::start(quint64 generation, const diff::DiffRequest &request,
+                         std::optional<diff::KeyIssues> knownKeys, int previewRows)
 {
     m_rows.reset();
     if (isStale(generation))
@@ -106,7 +108,9 @@ void ValuesLoader::exportCsv(quint64 generation, const QString &path, const QLis
     });
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT exportFinished(generation, false, 0, tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        Q_EMIT exportFinished(
+            generation, false, 0,
+            tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         endOperation();
         return;
     }
@@ -115,9 +119,13 @@ void ValuesLoader::exportCsv(quint64 generation, const QString &path, const QLis
         file.cancelWriting();
         Q_EMIT exportFinished(generation, false, 0, written.errorMessage());
     } else if (!file.commit()) {
-        Q_EMIT exportFinished(generation, false, 0, tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        Q_EMIT exportFinished(
+            generation, false, 0,
+            tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     } else {
-        Q_EMIT exportFinished(generation, true, *written, tr("%n row(s) exported to %1", nullptr, int(*written)).arg(QFileInfo(path).fileName()));
+        Q_EMIT exportFinished(
+            generation, true, *written,
+            tr("%n row(s) exported to %1", nullptr, int(*written)).arg(QFileInfo(path).fileName()));
     }
     endOperation();
 }

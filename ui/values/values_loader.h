@@ -30,15 +30,16 @@ class ValuesLoader final : public QObject
     Q_OBJECT
 
 public:
-    explicit ValuesLoader(std::shared_ptr<std::atomic<quint64>> latestGeneration, QObject *parent = nullptr);
+    explicit ValuesLoader(std::shared_ptr<std::atomic<quint64>> latestGeneration,
+                          QObject *parent = nullptr);
     ~ValuesLoader() override;
 
     // Thread-safe: stops the running materialisation, filter or export.
     void cancel();
 
     // Called on the loader's thread (queued).
-    void start(quint64 generation, const diff::DiffRequest &request, std::optional<diff::KeyIssues> knownKeys,
-               int previewRows);
+    void start(quint64 generation, const diff::DiffRequest &request,
+               std::optional<diff::KeyIssues> knownKeys, int previewRows);
     void applyFilter(quint64 generation, const values::RowFilter &filter);
     void fetchPage(quint64 generation, qint64 first, int count);
     void exportCsv(quint64 generation, const QString &path, const QList<int> &compared);

@@ -37,7 +37,8 @@ int clampRows(qint64 rows)
 } // namespace
 
 ValuesModel::ValuesModel(QObject *parent)
-    : QAbstractTableModel(parent), m_latest(std::make_shared<std::atomic<quint64>>(0))
+    : QAbstractTableModel(parent)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     qRegisterMetaType<ValuesPage>();
     qRegisterMetaType<values::ValuesLayout>();
@@ -54,10 +55,11 @@ ValuesModel::ValuesModel(QObject *parent)
     connect(m_loader, &ValuesLoader::pageReady, this, &ValuesModel::onPage);
     connect(m_loader, &ValuesLoader::failed, this, &ValuesModel::onFailed);
     connect(m_loader, &ValuesLoader::progress, this, &ValuesModel::onProgress);
-    connect(m_loader, &ValuesLoader::exportFinished, this, [this](quint64, bool ok, qint64 rows, const QString &message) {
-        m_exporting = false;
-        Q_EMIT exportFinished(ok, rows, message);
-    });
+    connect(m_loader, &ValuesLoader::exportFinished, this,
+            [this](quint64, bool ok, qint64 rows, const QString &message) {
+                m_exporting = false;
+                Q_EMIT exportFinished(ok, rows, message);
+            });
     m_thread->start();
 }
 
@@ -66,7 +68,8 @@ ValuesModel::~ValuesModel()
     m_latest->store(~quint64(0)); // every queued request is stale now
     m_loader->cancel();
     ValuesLoader *loader = m_loader;
-    QMetaObject::invokeMethod(m_loader, [loader] { loader->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_loader, [loader] { loader->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -89,7 +92,8 @@ void ValuesModel::setState(State state)
 
 bool ValuesModel::isBusy() const
 {
-    return m_exporting || m_state == State::Loading || m_state == State::Previewing || m_state == State::Filtering;
+    return m_exporting || m_state == State::Loading || m_state == State::Previewing
+        || m_state == State::Filtering;
 }
 
 void ValuesModel::clearCache()
@@ -98,7 +102,8 @@ void ValuesModel::clearCache()
     m_pending.clear();
 }
 
-void ValuesModel::setRequest(const diff::DiffRequest &request, std::optional<diff::KeyIssues> knownKeys)
+void ValuesModel::setRequest(const diff::DiffRequest &request,
+                             std::optional<diff::KeyIssues> knownKeys)
 {
     m_loader->cancel();
     const quint64 generation = nextGeneration();
@@ -114,7 +119,10 @@ void ValuesModel::setRequest(const diff::DiffRequest &request, std::optional<dif
     Q_EMIT countsChanged();
     ValuesLoader *loader = m_loader;
     QMetaObject::invokeMethod(
-        m_loader, [loader, generation, request, knownKeys] { loader->start(generation, request, knownKeys, PageSize); },
+        m_loader,
+        [loader, generation, request, knownKeys] {
+            loader->start(generation, request, knownKeys, PageSize);
+        },
         Qt::QueuedConnection);
 }
 
@@ -131,7 +139,9 @@ void ValuesModel::setFilter(const values::RowFilter &filter)
     endResetModel();
     setState(State::Filtering);
     ValuesLoader *loader = m_loader;
-    QMetaObject::invokeMethod(m_loader, [loader, generation, filter] { loader->applyFilter(generation, filter); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_loader, [loader, generation, filter] { loader->applyFilter(generation, filter); },
+        Qt::QueuedConnection);
 }
 
 void ValuesModel::cancel()
@@ -146,8 +156,10 @@ void ValuesModel::exportCsv(const QString &path, const QList<int> &compared)
     m_exporting = true;
     ValuesLoader *loader = m_loader;
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(m_loader, [loader, generation, path, compared] { loader->exportCsv(generation, path, compared); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader, generation, path, compared] { loader->exportCsv(generation, path, compared); },
+        Qt::QueuedConnection);
 }
 
 void ValuesModel::onOpened(quint64 generation, const values::ValuesLayout &layout)
@@ -228,7 +240,8 @@ void ValuesModel::onFailed(quint64 generation, const QString &message, bool canc
         const quint64 next = nextGeneration();
         m_filter = {};
         ValuesLoader *loader = m_loader;
-        QMetaObject::invokeMethod(m_loader, [loader, next] { loader->applyFilter(next, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_loader, [loader, next] { loader->applyFilter(next, {}); }, Qt::QueuedConnection);
         Q_EMIT countsChanged();
         return;
     }
@@ -245,7 +258,7 @@ void ValuesModel::onProgress(quint64 generation, double fraction, const QString 
 void ValuesModel::storePage(qint64 first, const ValuesPage &rows)
 {
     const qint64 page = first / PageSize;
-    m_pages.insert(page, CachedPage{rows, ++m_useClock});
+    m_pages.insert(page, CachedPage {rows, ++m_useClock});
     while (m_pages.size() > MaxCachedPages) {
         auto oldest = m_pages.end();
         for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
@@ -263,8 +276,10 @@ void ValuesModel::requestPage(qint64 page) const
     m_pending.insert(page);
     ValuesLoader *loader = m_loader;
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(m_loader, [loader, generation, page] { loader->fetchPage(generation, page * PageSize, PageSize); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader, generation, page] { loader->fetchPage(generation, page * PageSize, PageSize); },
+        Qt::QueuedConnection);
 }
 
 const values::DifferingRow *ValuesModel::rowAt(int row) const
@@ -333,7 +348,9 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
     }
     const bool isKind = column == 0;
     const bool isKey = !isKind && compared < 0;
-    const bool absent = compared >= 0 && ((pr && row->kind == values::RowKind::OnlyInA) || (!pr && row->kind == values::RowKind::OnlyInB));
+    const bool absent = compared >= 0
+        && ((pr && row->kind == values::RowKind::OnlyInA)
+            || (!pr && row->kind == values::RowKind::OnlyInB));
     QVariant raw;
     if (isKind)
         raw = int(row->kind);
@@ -358,11 +375,14 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
             return values::kindLabel(row->kind);
         if (differs) {
             return tr("Production: %1\nPR: %2")
-                .arg(row->a.value(compared).isValid() ? values::valueText(row->a.value(compared)) : QStringLiteral("NULL"),
-                     row->b.value(compared).isValid() ? values::valueText(row->b.value(compared)) : QStringLiteral("NULL"));
+                .arg(row->a.value(compared).isValid() ? values::valueText(row->a.value(compared))
+                                                      : QStringLiteral("NULL"),
+                     row->b.value(compared).isValid() ? values::valueText(row->b.value(compared))
+                                                      : QStringLiteral("NULL"));
         }
         if (absent)
-            return row->kind == values::RowKind::OnlyInA ? tr("This row is not in the PR") : tr("This row is not in production");
+            return row->kind == values::RowKind::OnlyInA ? tr("This row is not in the PR")
+                                                         : tr("This row is not in production");
         return {};
     case Qt::BackgroundRole:
         if (differs)
@@ -383,18 +403,15 @@ QVariant ValuesModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(128, 128, 128));
         return {};
     case Qt::TextAlignmentRole:
-        if (raw.typeId() == QMetaType::Int || raw.typeId() == QMetaType::LongLong || raw.typeId() == QMetaType::Double
-            || raw.typeId() == QMetaType::UInt || raw.typeId() == QMetaType::ULongLong)
+        if (raw.typeId() == QMetaType::Int || raw.typeId() == QMetaType::LongLong
+            || raw.typeId() == QMetaType::Double || raw.typeId() == QMetaType::UInt
+            || raw.typeId() == QMetaType::ULongLong)
             return isKind ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
         return {};
-    case RawValueRole:
-        return absent ? QVariant() : raw;
-    case DiffersRole:
-        return differs;
-    case KindRole:
-        return int(row->kind);
-    default:
-        return {};
+    case RawValueRole: return absent ? QVariant() : raw;
+    case DiffersRole: return differs;
+    case KindRole: return int(row->kind);
+    default: return {};
     }
 }
 
@@ -419,13 +436,20 @@ QVariant ValuesModel::headerData(int section, Qt::Orientation orientation, int r
     }
     if (role == Qt::ToolTipRole) {
         if (section == 0)
-            return tr("Whether the row is only in production, only in the pull request, or in both with different values");
+            return tr("Whether the row is only in production, only in the pull request, or in both "
+                      "with different values");
         if (compared < 0)
-            return tr("Key column %1: identifies the row on both sides").arg(m_layout.keyColumns.value(section - 1));
+            return tr("Key column %1: identifies the row on both sides")
+                .arg(m_layout.keyColumns.value(section - 1));
         const QString name = m_layout.comparedColumns.value(compared);
-        const qint64 differing = compared < int(m_counts.differingPerColumn.size()) ? m_counts.differingPerColumn[size_t(compared)] : 0;
-        const QString side = pr ? tr("%1 in the pull request's table").arg(name) : tr("%1 in production's table").arg(name);
-        return tr("%1; differs in %n changed row(s)", nullptr, int(std::min<qint64>(differing, INT_MAX))).arg(side);
+        const qint64 differing = compared < int(m_counts.differingPerColumn.size())
+            ? m_counts.differingPerColumn[size_t(compared)]
+            : 0;
+        const QString side = pr ? tr("%1 in the pull request's table").arg(name)
+                                : tr("%1 in production's table").arg(name);
+        return tr("%1; differs in %n changed row(s)", nullptr,
+                  int(std::min<qint64>(differing, INT_MAX)))
+            .arg(side);
     }
     if (role == Qt::FontRole && compared >= 0 && compared < int(m_counts.differingPerColumn.size())
         && m_counts.differingPerColumn[size_t(compared)] > 0) {

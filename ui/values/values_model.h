@@ -30,11 +30,12 @@ class ValuesModel final : public QAbstractTableModel
 
 public:
     enum Role {
-        RawValueRole = Qt::UserRole + 1, // the value as the database returned it (invalid: NULL/absent)
-        DiffersRole,                     // bool: this cell's value differs between production and PR
-        KindRole,                        // int: values::RowKind of the row
-        LoadedRole,                      // bool: the row's page is in the cache
-        ComparedColumnRole,              // int: index of the compared column (-1: kind or key)
+        RawValueRole
+        = Qt::UserRole + 1, // the value as the database returned it (invalid: NULL/absent)
+        DiffersRole, // bool: this cell's value differs between production and PR
+        KindRole, // int: values::RowKind of the row
+        LoadedRole, // bool: the row's page is in the cache
+        ComparedColumnRole, // int: index of the compared column (-1: kind or key)
     };
     // Loading: finding the first rows; Previewing: the first rows shown, finding the rest; Ready:
     // every row stored, counts and filters available; Stopped: cancelled (the rows found stay).
@@ -48,7 +49,8 @@ public:
 
     // Starts browsing a same-connection diff (cancels what runs). With the diff's key issues
     // (DiffResult::primaryKey), the duplicated-key check is skipped.
-    void setRequest(const diff::DiffRequest &request, std::optional<diff::KeyIssues> knownKeys = std::nullopt);
+    void setRequest(const diff::DiffRequest &request,
+                    std::optional<diff::KeyIssues> knownKeys = std::nullopt);
     void setFilter(const values::RowFilter &filter);
     void cancel();
     // Writes the rows the filter lets through to `path` (on the loader's thread); `compared`:
@@ -71,7 +73,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void stateChanged(tidemark::ui::ValuesModel::State state);

@@ -46,9 +46,11 @@ ValuesWidget::ValuesWidget(QWidget *parent)
     m_column->setToolTip(tr("Show only the changed rows where this column differs"));
     m_column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_hideUnchanged->setObjectName(QStringLiteral("valuesHideUnchanged"));
-    m_hideUnchanged->setToolTip(tr("Hide the compared columns whose values are equal in every changed row"));
+    m_hideUnchanged->setToolTip(
+        tr("Hide the compared columns whose values are equal in every changed row"));
     m_export->setObjectName(QStringLiteral("valuesExport"));
-    m_export->setToolTip(tr("Write the rows shown (all of them, not only those on screen) to a CSV file"));
+    m_export->setToolTip(
+        tr("Write the rows shown (all of them, not only those on screen) to a CSV file"));
     m_table->setObjectName(QStringLiteral("valuesTable"));
     m_status->setObjectName(QStringLiteral("valuesStatus"));
     m_error->setObjectName(QStringLiteral("valuesError"));
@@ -123,23 +125,25 @@ ValuesWidget::ValuesWidget(QWidget *parent)
         updateStatus();
         updateControls();
     });
-    connect(m_model, &ValuesModel::exportFinished, this, [this](bool ok, qint64, const QString &message) {
-        m_exportMessage = message;
-        if (!ok) {
-            m_error->setText(message);
-            m_error->show();
-        }
-        updateStatus();
-        updateControls();
-        Q_EMIT exportFinished(ok, message);
-    });
+    connect(m_model, &ValuesModel::exportFinished, this,
+            [this](bool ok, qint64, const QString &message) {
+                m_exportMessage = message;
+                if (!ok) {
+                    m_error->setText(message);
+                    m_error->show();
+                }
+                updateStatus();
+                updateControls();
+                Q_EMIT exportFinished(ok, message);
+            });
     updateStatus();
     updateControls();
 }
 
 ValuesWidget::~ValuesWidget() = default;
 
-void ValuesWidget::setRequest(const diff::DiffRequest &request, std::optional<diff::KeyIssues> knownKeys)
+void ValuesWidget::setRequest(const diff::DiffRequest &request,
+                              std::optional<diff::KeyIssues> knownKeys)
 {
     m_error->hide();
     m_exportMessage.clear();
@@ -184,8 +188,9 @@ void ValuesWidget::exportCsv(const QString &path)
 
 void ValuesWidget::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the differing rows"), QStringLiteral("values.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export the differing rows"),
+                                       QStringLiteral("values.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }
@@ -214,10 +219,13 @@ void ValuesWidget::fillColumnCombo()
     m_column->addItem(tr("Any column"), -1);
     const QLocale locale;
     for (int i = 0; i < layout.comparedColumns.size(); ++i) {
-        const bool known = i < int(counts.differingPerColumn.size()) && m_model->state() != ValuesModel::State::Loading
-                           && m_model->state() != ValuesModel::State::Previewing;
-        const QString label = known ? tr("%1 (%2)").arg(layout.comparedColumns.at(i), locale.toString(counts.differingPerColumn[size_t(i)]))
-                                    : layout.comparedColumns.at(i);
+        const bool known = i < int(counts.differingPerColumn.size())
+            && m_model->state() != ValuesModel::State::Loading
+            && m_model->state() != ValuesModel::State::Previewing;
+        const QString label = known
+            ? tr("%1 (%2)").arg(layout.comparedColumns.at(i),
+                                locale.toString(counts.differingPerColumn[size_t(i)]))
+            : layout.comparedColumns.at(i);
         m_column->addItem(label, i);
     }
     // The combo shows the model's filter (which a cancelled filter resets).
@@ -231,9 +239,11 @@ void ValuesWidget::fillColumnCombo()
 void ValuesWidget::updateColumns()
 {
     const values::KindCounts &counts = m_model->counts();
-    const bool known = m_model->state() == ValuesModel::State::Ready || m_model->state() == ValuesModel::State::Filtering;
+    const bool known = m_model->state() == ValuesModel::State::Ready
+        || m_model->state() == ValuesModel::State::Filtering;
     for (int i = 0; i < m_model->layout().comparedColumns.size(); ++i) {
-        const bool unchanged = known && i < int(counts.differingPerColumn.size()) && counts.differingPerColumn[size_t(i)] == 0;
+        const bool unchanged = known && i < int(counts.differingPerColumn.size())
+            && counts.differingPerColumn[size_t(i)] == 0;
         const bool hide = m_hideUnchanged->isChecked() && unchanged;
         m_table->setColumnHidden(m_model->firstComparedModelColumn() + 2 * i, hide);
         m_table->setColumnHidden(m_model->firstComparedModelColumn() + 2 * i + 1, hide);
@@ -260,32 +270,30 @@ void ValuesWidget::updateStatus()
     const values::KindCounts &c = m_model->counts();
     QString text;
     switch (m_model->state()) {
-    case ValuesModel::State::Empty:
-        text = tr("No diff selected.");
-        break;
+    case ValuesModel::State::Empty: text = tr("No diff selected."); break;
     case ValuesModel::State::Loading:
-        text = m_stage.isEmpty() ? tr("Finding the differing rows\u2026") : m_stage + QStringLiteral("\u2026");
+        text = m_stage.isEmpty() ? tr("Finding the differing rows\u2026")
+                                 : m_stage + QStringLiteral("\u2026");
         break;
     case ValuesModel::State::Previewing:
-        text = tr("Showing the first %1 differing rows; finding the rest\u2026").arg(locale.toString(m_model->rowCount()));
+        text = tr("Showing the first %1 differing rows; finding the rest\u2026")
+                   .arg(locale.toString(m_model->rowCount()));
         break;
-    case ValuesModel::State::Filtering:
-        text = tr("Filtering\u2026");
-        break;
+    case ValuesModel::State::Filtering: text = tr("Filtering\u2026"); break;
     case ValuesModel::State::Ready: {
         text = tr("%1 differing rows: %2 only in production, %3 only in PR, %4 changed")
-                   .arg(locale.toString(c.total()), locale.toString(c.onlyInA), locale.toString(c.onlyInB), locale.toString(c.changed));
+                   .arg(locale.toString(c.total()), locale.toString(c.onlyInA),
+                        locale.toString(c.onlyInB), locale.toString(c.changed));
         if (!(m_model->filter() == values::RowFilter()))
             text += tr("; %1 shown").arg(locale.toString(m_model->rowCount()));
         break;
     }
     case ValuesModel::State::Stopped:
-        text = m_model->rowCount() > 0 ? tr("Stopped: showing only the first %1 differing rows.").arg(locale.toString(m_model->rowCount()))
+        text = m_model->rowCount() > 0 ? tr("Stopped: showing only the first %1 differing rows.")
+                                             .arg(locale.toString(m_model->rowCount()))
                                        : tr("Stopped.");
         break;
-    case ValuesModel::State::Failed:
-        text = tr("The differing rows could not be read.");
-        break;
+    case ValuesModel::State::Failed: text = tr("The differing rows could not be read."); break;
     }
     if (!m_exportMessage.isEmpty())
         text += QStringLiteral(" \u2014 ") + m_exportMessage;

@@ -34,7 +34,8 @@ public:
 
     // Starts browsing the diff's differing rows. `knownKeys` (the diff result's primaryKey)
     // spares the duplicated-key check.
-    void setRequest(const diff::DiffRequest &request, std::optional<diff::KeyIssues> knownKeys = std::nullopt);
+    void setRequest(const diff::DiffRequest &request,
+                    std::optional<diff::KeyIssues> knownKeys = std::nullopt);
     // The same, for a diff already run.
     void setResult(const diff::DiffRequest &request, const diff::DiffResult &result);
 

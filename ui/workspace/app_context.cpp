@@ -11,9 +11,13 @@ namespace tidemark::ui {
 
 AppContext AppContext::defaults()
 {
-    AppContext context{ci::IntegrationCatalog(), secrets::createDefaultSecretStore(), review::Services::defaults(),
-                       store::ResultsStore::defaultPath(), defaultDemoFolder(),
-                       QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("manifests"))};
+    AppContext context {ci::IntegrationCatalog(),
+                        secrets::createDefaultSecretStore(),
+                        review::Services::defaults(),
+                        store::ResultsStore::defaultPath(),
+                        defaultDemoFolder(),
+                        QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                            .filePath(QStringLiteral("manifests"))};
     return context;
 }
 

@@ -5,8 +5,8 @@
 // services of the settings screens, the results store's file and the demo's folder.
 
 #include "ci/integration_catalog.h"
-#include "secrets/secret_store.h"
 #include "review/services.h"
+#include "secrets/secret_store.h"
 
 #include <QString>
 
@@ -19,7 +19,7 @@ struct AppContext
     ci::IntegrationCatalog catalog;
     std::shared_ptr<secrets::SecretStore> secrets;
     review::Services services;
-    QString storePath;  // the results store
+    QString storePath; // the results store
     QString demoFolder; // where the demo is unpacked
     QString manifestCacheDir; // manifests downloaded from dbt Cloud, for the lineage
 

@@ -23,7 +23,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("tidemark::ui", text);
 }
 
-const char *const kArtifacts[] = {"prod/manifest.json", "prod/run_results.json", "pr/manifest.json", "pr/run_results.json"};
+const char *const kArtifacts[]
+    = {"prod/manifest.json", "prod/run_results.json", "pr/manifest.json", "pr/run_results.json"};
 const char kWarehouseResource[] = ":/demo/warehouse.json";
 const char kStampFile[] = "demo.stamp";
 const char kMainDatabase[] = "warehouse.db";
@@ -32,17 +33,17 @@ Expected<QByteArray> readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("the demo resource %1 is missing from this build").arg(path)};
+        return Error {tr("the demo resource %1 is missing from this build").arg(path)};
     return file.readAll();
 }
 
 Expected<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error{tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
+        return Error {tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {tr("cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 
@@ -54,13 +55,15 @@ Expected<void> buildWarehouse(const QString &folder, const QByteArray &script)
     try {
         json = nlohmann::json::parse(script.constData(), script.constData() + script.size());
     } catch (const nlohmann::json::exception &e) {
-        return Error{tr("the demo warehouse script is damaged: %1").arg(QString::fromUtf8(e.what()))};
+        return Error {
+            tr("the demo warehouse script is damaged: %1").arg(QString::fromUtf8(e.what()))};
     }
     const QDir dir(folder);
     for (const QString &name : dir.entryList({QStringLiteral("*.db")}, QDir::Files))
         QFile::remove(dir.filePath(name));
     const QString mainFile = dir.filePath(QLatin1String(kMainDatabase));
-    if (auto created = writeFile(mainFile, {}); !created) // an empty file is an empty SQLite database
+    if (auto created = writeFile(mainFile, {});
+        !created) // an empty file is an empty SQLite database
         return created.error();
 
     auto spec = warehouse::parseConnectionUrl(QStringLiteral("sqlite://") + mainFile);
@@ -70,12 +73,13 @@ Expected<void> buildWarehouse(const QString &folder, const QByteArray &script)
     if (!db)
         return db.error();
     auto fail = [](const Error &error) {
-        return Error{tr("building the demo warehouse failed: %1").arg(error.message)};
+        return Error {tr("building the demo warehouse failed: %1").arg(error.message)};
     };
     for (const auto &schema : json.value("schemas", nlohmann::json::array())) {
         const QString name = QString::fromStdString(schema.get<std::string>());
-        auto attached = (*db)->query(QStringLiteral("ATTACH DATABASE ? AS ") + (*db)->dialect().quote(name),
-                                     {dir.filePath(name + QStringLiteral(".db"))}, {});
+        auto attached
+            = (*db)->query(QStringLiteral("ATTACH DATABASE ? AS ") + (*db)->dialect().quote(name),
+                           {dir.filePath(name + QStringLiteral(".db"))}, {});
         if (!attached)
             return fail(attached.error());
     }
@@ -94,14 +98,17 @@ ci::Integration demoIntegration(const QString &folder)
     integration.repository.provider = QStringLiteral("github");
     integration.repository.owner = QStringLiteral("tidemark-coffee");
     integration.repository.name = QStringLiteral("analytics");
-    integration.connectionUrl = QStringLiteral("sqlite://") + dir.filePath(QLatin1String(kMainDatabase));
+    integration.connectionUrl
+        = QStringLiteral("sqlite://") + dir.filePath(QLatin1String(kMainDatabase));
     ci::LocalPullRequest pr;
     pr.number = 17;
-    pr.title = QStringLiteral("Order margins, product sales by margin, and one spelling of \u201ccancelled\u201d");
+    pr.title = QStringLiteral(
+        "Order margins, product sales by margin, and one spelling of \u201ccancelled\u201d");
     pr.headSha = QStringLiteral("5f3c2a9e81d04b7c9e6a2f1d8b3c7e4a0f9d2c61");
     pr.baseBranch = QStringLiteral("main");
-    integration.artifacts = ci::LocalArtifacts{dir.filePath(QStringLiteral("prod/manifest.json")),
-                                               dir.filePath(QStringLiteral("pr/manifest.json")), pr};
+    integration.artifacts
+        = ci::LocalArtifacts {dir.filePath(QStringLiteral("prod/manifest.json")),
+                              dir.filePath(QStringLiteral("pr/manifest.json")), pr};
     // Every build stamps its rows with its own start time; reviewers ignore that column.
     integration.ci.columnsToIgnore = {QStringLiteral("loaded_at")};
     return integration;
@@ -111,13 +118,14 @@ ci::Integration demoIntegration(const QString &folder)
 
 QString defaultDemoFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("demo"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("demo"));
 }
 
 Expected<DemoWorkspace> prepareDemoWorkspace(const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return Error{tr("cannot create the demo folder %1").arg(folder)};
+        return Error {tr("cannot create the demo folder %1").arg(folder)};
     const QDir dir(folder);
 
     QCryptographicHash stamp(QCryptographicHash::Sha256);
@@ -137,7 +145,7 @@ Expected<DemoWorkspace> prepareDemoWorkspace(const QString &folder)
 
     QFile stampFile(dir.filePath(QLatin1String(kStampFile)));
     const bool upToDate = stampFile.open(QIODevice::ReadOnly) && stampFile.readAll() == wanted
-                          && QFileInfo::exists(dir.filePath(QLatin1String(kMainDatabase)));
+        && QFileInfo::exists(dir.filePath(QLatin1String(kMainDatabase)));
     stampFile.close();
     if (!upToDate) {
         QFile::remove(stampFile.fileName());

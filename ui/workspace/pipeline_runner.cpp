@@ -30,7 +30,8 @@ Expected<review::PipelineJobOutcome> runOnWorker(PipelineRun run, diff::DiffCont
 
 } // namespace
 
-PipelineRunner::PipelineRunner(QObject *parent) : QObject(parent)
+PipelineRunner::PipelineRunner(QObject *parent)
+    : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         m_outcome = m_watcher.result();
@@ -67,12 +68,16 @@ bool PipelineRunner::start(PipelineRun run)
             },
             Qt::QueuedConnection);
     };
-    run.job.request.progress = [post](const QString &text) { post([text](PipelineRunner *r) { Q_EMIT r->progress(text); }); };
+    run.job.request.progress = [post](const QString &text) {
+        post([text](PipelineRunner *r) { Q_EMIT r->progress(text); });
+    };
     run.job.request.diffProgress = [post](int done, int total) {
         post([done, total](PipelineRunner *r) { Q_EMIT r->diffProgress(done, total); });
     };
     std::shared_ptr<diff::DiffControl> control = m_control;
-    m_watcher.setFuture(QtConcurrent::run([run = std::move(run), control]() mutable { return runOnWorker(std::move(run), *control); }));
+    m_watcher.setFuture(QtConcurrent::run([run = std::move(run), control]() mutable {
+        return runOnWorker(std::move(run), *control);
+    }));
     return true;
 }
 

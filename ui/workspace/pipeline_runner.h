@@ -25,7 +25,7 @@ struct PipelineRun
 {
     review::PipelineJob job;
     std::shared_ptr<secrets::SecretStore> secrets; // read on the worker thread
-    QString storePath;                             // the results store; empty: the run is not kept
+    QString storePath; // the results store; empty: the run is not kept
 };
 
 class PipelineRunner final : public QObject
@@ -34,7 +34,8 @@ class PipelineRunner final : public QObject
 
 public:
     explicit PipelineRunner(QObject *parent = nullptr);
-    // Cancels a running job and waits for its worker (quitting: cancelled work ends within a second).
+    // Cancels a running job and waits for its worker (quitting: cancelled work ends within a
+    // second).
     ~PipelineRunner() override;
 
     bool isRunning() const;
@@ -54,7 +55,7 @@ Q_SIGNALS:
 private:
     QFutureWatcher<Expected<review::PipelineJobOutcome>> m_watcher;
     std::shared_ptr<diff::DiffControl> m_control;
-    Expected<review::PipelineJobOutcome> m_outcome = Error{QString()};
+    Expected<review::PipelineJobOutcome> m_outcome = Error {QString()};
 };
 
 } // namespace tidemark::ui

@@ -6,16 +6,20 @@
 #include "store/results_store.h"
 #include "tasks/async.h"
 
-
 namespace tidemark::ui {
 
-PullRequestController::PullRequestController(PullRequestPage *page, const AppContext &context, store::ResultsStore *store,
-                                             QObject *parent)
-    : QObject(parent), m_page(page), m_context(context), m_store(store)
+PullRequestController::PullRequestController(PullRequestPage *page, const AppContext &context,
+                                             store::ResultsStore *store, QObject *parent)
+    : QObject(parent)
+    , m_page(page)
+    , m_context(context)
+    , m_store(store)
 {
     connect(m_page, &PullRequestPage::rerunAllRequested, this, &PullRequestController::runAll);
-    connect(m_page, &PullRequestPage::rerunModelRequested, this, &PullRequestController::rerunModel);
-    connect(m_page, &PullRequestPage::triggerPrJobRequested, this, &PullRequestController::triggerPrJob);
+    connect(m_page, &PullRequestPage::rerunModelRequested, this,
+            &PullRequestController::rerunModel);
+    connect(m_page, &PullRequestPage::triggerPrJobRequested, this,
+            &PullRequestController::triggerPrJob);
     connect(m_page, &PullRequestPage::cancelRequested, this, &PullRequestController::cancel);
 }
 
@@ -32,7 +36,8 @@ QString readPassword(const std::shared_ptr<secrets::SecretStore> &secrets, const
 
 } // namespace
 
-void PullRequestController::open(const ci::Integration &integration, int number, const QString &title)
+void PullRequestController::open(const ci::Integration &integration, int number,
+                                 const QString &title)
 {
     if (m_busy && (integration.name != m_integration.name || number != m_number))
         stop(); // its outcome, delivered later, no longer belongs on the page
@@ -41,8 +46,13 @@ void PullRequestController::open(const ci::Integration &integration, int number,
     m_title = title;
     m_page->setIntegration(integration);
     runAsync(
-        m_page, [secrets = m_context.secrets, key = integration.warehousePasswordKey()] { return readPassword(secrets, key); },
-        [page = m_page, name = integration.name](const QString &password) { page->setWarehousePassword(name, password); });
+        m_page,
+        [secrets = m_context.secrets, key = integration.warehousePasswordKey()] {
+            return readPassword(secrets, key);
+        },
+        [page = m_page, name = integration.name](const QString &password) {
+            page->setWarehousePassword(name, password);
+        });
     m_page->setTitle(title);
     if (m_busy)
         return; // the page shows this pull request's run already
@@ -53,7 +63,8 @@ void PullRequestController::open(const ci::Integration &integration, int number,
         if (loaded)
             stored = std::move(*loaded);
         else
-            Q_EMIT message(tr("The stored results could not be read: %1").arg(loaded.errorMessage()));
+            Q_EMIT message(
+                tr("The stored results could not be read: %1").arg(loaded.errorMessage()));
     }
     if (stored) {
         m_page->setState(std::move(*stored));
@@ -84,7 +95,7 @@ void PullRequestController::start(review::PipelineJob job, const QSet<QString> &
     if (m_integration.artifacts && !job.request.facts)
         job.request.facts = ci::localPullRequestFacts(m_integration, m_number);
     const bool trigger = job.triggerPrJob;
-    PipelineRun run{std::move(job), m_context.secrets, m_store ? m_context.storePath : QString()};
+    PipelineRun run {std::move(job), m_context.secrets, m_store ? m_context.storePath : QString()};
 
     auto *runner = new PipelineRunner(this);
     connect(runner, &PipelineRunner::progress, m_page, [this, runner](const QString &text) {
@@ -96,7 +107,9 @@ void PullRequestController::start(review::PipelineJob job, const QSet<QString> &
             m_page->setDiffProgress(done, total);
     });
     connect(runner, &PipelineRunner::finished, this,
-            [this, runner, integration = m_integration.name, number = m_number, trigger] { onFinished(runner, integration, number, trigger); });
+            [this, runner, integration = m_integration.name, number = m_number, trigger] {
+                onFinished(runner, integration, number, trigger);
+            });
     if (!runner->start(std::move(run))) {
         delete runner;
         return;
@@ -126,7 +139,7 @@ void PullRequestController::rerunModel(const QString &uniqueId)
     if (m_page->hasState() && m_page->state().plan && !m_page->state().headSha.isEmpty()) {
         const review::PullRequestState &shown = m_page->state();
         job.request.plan = shown.plan;
-        job.request.facts = ci::PullRequestFacts{m_number, shown.headSha, shown.baseBranch, {}};
+        job.request.facts = ci::PullRequestFacts {m_number, shown.headSha, shown.baseBranch, {}};
     }
     start(std::move(job), {uniqueId});
 }
@@ -154,7 +167,8 @@ void PullRequestController::stop()
     m_runner = nullptr;
 }
 
-void PullRequestController::onFinished(PipelineRunner *runner, const QString &integration, int number, bool trigger)
+void PullRequestController::onFinished(PipelineRunner *runner, const QString &integration,
+                                       int number, bool trigger)
 {
     runner->deleteLater();
     const bool cancelled = runner->wasCancelled();
@@ -162,7 +176,8 @@ void PullRequestController::onFinished(PipelineRunner *runner, const QString &in
     if (runner != m_runner) {
         // A run the page no longer shows (stopped when the user opened another pull request).
         if (outcome && outcome->result) {
-            Q_EMIT runFinished(integration, number, QString::fromLatin1(ci::toString(outcome->result->check)),
+            Q_EMIT runFinished(integration, number,
+                               QString::fromLatin1(ci::toString(outcome->result->check)),
                                outcome->result->checkDescription);
         }
         return;
@@ -178,7 +193,8 @@ void PullRequestController::onFinished(PipelineRunner *runner, const QString &in
         return;
     }
     if (trigger) {
-        const QString said = outcome->triggered ? review::describeTrigger(*outcome->triggered, number) : QString();
+        const QString said
+            = outcome->triggered ? review::describeTrigger(*outcome->triggered, number) : QString();
         m_page->setProgressText(said);
         Q_EMIT message(said);
         return;
@@ -196,12 +212,14 @@ void PullRequestController::onFinished(PipelineRunner *runner, const QString &in
     for (const ci::ModelOutcome &m : result.models)
         failed += m.state == ci::ModelOutcome::State::Failed;
     const QString summary = cancelled ? tr("Cancelled; the diffs that finished are shown.")
-                            : failed > 0 ? tr("Finished; %n diff(s) failed.", nullptr, failed)
-                                         : tr("Finished.");
+        : failed > 0                  ? tr("Finished; %n diff(s) failed.", nullptr, failed)
+                                      : tr("Finished.");
     m_page->setProgressText(summary);
     if (!result.storeProblems.isEmpty())
-        Q_EMIT message(tr("The results were not all kept: %1").arg(result.storeProblems.join(QStringLiteral("; "))));
-    Q_EMIT runFinished(m_integration.name, m_number, QString::fromLatin1(ci::toString(result.check)), result.checkDescription);
+        Q_EMIT message(tr("The results were not all kept: %1")
+                           .arg(result.storeProblems.join(QStringLiteral("; "))));
+    Q_EMIT runFinished(m_integration.name, m_number,
+                       QString::fromLatin1(ci::toString(result.check)), result.checkDescription);
 }
 
 } // namespace tidemark::ui

@@ -27,8 +27,8 @@ class PullRequestController final : public QObject
 
 public:
     // `store` is the GUI thread's connection to the results store (may be null: nothing is kept).
-    PullRequestController(PullRequestPage *page, const AppContext &context, store::ResultsStore *store,
-                          QObject *parent = nullptr);
+    PullRequestController(PullRequestPage *page, const AppContext &context,
+                          store::ResultsStore *store, QObject *parent = nullptr);
 
     // Shows the pull request: its stored results at once; a local integration that never ran
     // runs now (its diffs need no network).
@@ -46,7 +46,8 @@ public:
     void stop();
 
 Q_SIGNALS:
-    void runFinished(const QString &integration, int number, const QString &checkState, const QString &description);
+    void runFinished(const QString &integration, int number, const QString &checkState,
+                     const QString &description);
     void message(const QString &text);
 
 private:

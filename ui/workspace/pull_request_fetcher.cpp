@@ -28,9 +28,9 @@ Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery
         open = *query.known;
     } else {
         if (query.gitToken.isEmpty())
-            return Error{tr("no token for the repository: edit the integration and enter one")};
+            return Error {tr("no token for the repository: edit the integration and enter one")};
         if (!query.codeHost)
-            return Error{tr("no code host to ask for the pull requests")};
+            return Error {tr("no code host to ask for the pull requests")};
         auto host = query.codeHost(query.integration.repository, query.gitToken, nullptr);
         if (!host)
             return host.error();
@@ -59,8 +59,10 @@ Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery
         e.pullRequest = std::move(pr);
         if (auto it = last.find(e.pullRequest.number); it != last.end()) {
             const store::RunRecord &run = it->second;
-            e.checkState = run.state == store::RunState::Running ? QStringLiteral("running") : run.checkState;
-            e.checkDescription = run.state == store::RunState::Failed ? run.error : run.checkDescription;
+            e.checkState = run.state == store::RunState::Running ? QStringLiteral("running")
+                                                                 : run.checkState;
+            e.checkDescription
+                = run.state == store::RunState::Failed ? run.error : run.checkDescription;
             e.lastRun = run.finishedAt.isValid() ? run.finishedAt : run.startedAt;
         }
         entries.push_back(std::move(e));
@@ -68,7 +70,10 @@ Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery
     return entries;
 }
 
-PullRequestFetcher::PullRequestFetcher(QObject *parent) : QObject(parent) {}
+PullRequestFetcher::PullRequestFetcher(QObject *parent)
+    : QObject(parent)
+{
+}
 
 PullRequestFetcher::~PullRequestFetcher() = default;
 
@@ -83,7 +88,8 @@ void PullRequestFetcher::fetch(PullRequestQuery query)
     const QString integration = query.integration.name;
     runAsync(
         this, [query = std::move(query)] { return fetchPullRequests(query); },
-        [this, generation = m_generation, integration](const Expected<std::vector<PullRequestEntry>> &result) {
+        [this, generation = m_generation,
+         integration](const Expected<std::vector<PullRequestEntry>> &result) {
             m_running = false;
             if (generation == m_generation) {
                 if (result)

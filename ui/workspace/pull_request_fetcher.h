@@ -44,7 +44,8 @@ public:
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
-    void fetched(const QString &integration, const std::vector<tidemark::ui::PullRequestEntry> &entries);
+    void fetched(const QString &integration,
+                 const std::vector<tidemark::ui::PullRequestEntry> &entries);
     void failed(const QString &integration, const QString &message);
 
 private:

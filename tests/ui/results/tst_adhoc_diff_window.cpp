@@ -250,9 +250,11 @@ private Q_SLOTS:
         ticker.start();
         w.run();
         QVERIFY(w.isRunning());
-        // The diff has begun comparing (a stage past the columns and the counts) while the GUI ticks.
+        // The diff has begun comparing (a stage past the columns and the counts) while the GUI
+        // ticks.
         QTRY_VERIFY_WITH_TIMEOUT(!w.stageText().isEmpty() || finished.count() > 0, 60000);
-        QVERIFY2(finished.isEmpty(), "the diff of two million rows ended before it could be cancelled");
+        QVERIFY2(finished.isEmpty(),
+                 "the diff of two million rows ended before it could be cancelled");
         QVERIFY(w.isRunning());
 
         QTest::mouseClick(child<QPushButton>(&w, "cancelButton"), Qt::LeftButton);

@@ -234,8 +234,12 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("only in prod"));
         // How each compared column's values were compared (SQLite's REAL against TEXT: numbers).
-        QCOMPARE(model->index(amount, ColumnsModel::ComparedAsColumn).data().toString(), QStringLiteral("exact doubles"));
-        QVERIFY(model->index(rowOf.value(QStringLiteral("legacy")), ColumnsModel::ComparedAsColumn).data().toString().isEmpty());
+        QCOMPARE(model->index(amount, ColumnsModel::ComparedAsColumn).data().toString(),
+                 QStringLiteral("exact doubles"));
+        QVERIFY(model->index(rowOf.value(QStringLiteral("legacy")), ColumnsModel::ComparedAsColumn)
+                    .data()
+                    .toString()
+                    .isEmpty());
         const int name = rowOf.value(QStringLiteral("name"));
         QCOMPARE(model->index(name, ColumnsModel::DifferentColumn)
                      .data(ui::results::SortRole)
@@ -480,7 +484,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QCOMPARE(bytes, exporting::columnsCsv(m_schema));
-        QVERIFY(bytes.startsWith("column,type_prod,type_pr,status,role,different,match_pct,compared_as\r\n"));
+        QVERIFY(bytes.startsWith(
+            "column,type_prod,type_pr,status,role,different,match_pct,compared_as\r\n"));
         QVERIFY2(bytes.contains("amount,REAL,TEXT,type_changed,"), bytes.constData());
         QVERIFY(bytes.contains("legacy,,,only_prod,not_compared,,,\r\n"));
         QVERIFY(bytes.contains("extra,,,only_pr,not_compared,,,\r\n"));

@@ -5,15 +5,15 @@
 // (TIDEMARK_TEST_KEYRING=1) the store is the real keychain and the secrets are read back from it.
 
 #include "ci/integration_catalog.h"
+#include "secrets/keychain_secret_store.h"
+#include "secrets/secret_store.h"
 #include "settings/integration_dialog.h"
 #include "settings/integration_list_model.h"
 #include "settings/integration_list_widget.h"
 #include "settings/profile_import_dialog.h"
-#include "secrets/keychain_secret_store.h"
-#include "secrets/secret_store.h"
-#include "support/memory_secret_store.h"
 #include "support/fake_code_host.h"
 #include "support/fake_dbt_cloud.h"
+#include "support/memory_secret_store.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -55,8 +55,7 @@ bool underKeyring()
     return qEnvironmentVariable("TIDEMARK_TEST_KEYRING") == QLatin1String("1");
 }
 
-template<typename T>
-T *find(const QObject *parent, const char *name)
+template<typename T> T *find(const QObject *parent, const char *name)
 {
     T *child = parent->findChild<T *>(QString::fromLatin1(name));
     if (!child)
@@ -89,8 +88,7 @@ QList<qint64> comboIds(const QComboBox *combo)
 }
 
 // The visible one of a parent's children of a type (closed dialogs may await their deletion).
-template<typename T>
-T *visibleChild(const QObject *parent)
+template<typename T> T *visibleChild(const QObject *parent)
 {
     const auto children = parent->findChildren<T *>();
     for (T *child : children) {
@@ -128,7 +126,10 @@ private:
     std::shared_ptr<secrets::SecretStore> m_store;
     QString m_suffix; // keeps this run's keychain entries apart
 
-    ci::IntegrationCatalog catalog() const { return ci::IntegrationCatalog(m_dir->filePath(QStringLiteral("integrations"))); }
+    ci::IntegrationCatalog catalog() const
+    {
+        return ci::IntegrationCatalog(m_dir->filePath(QStringLiteral("integrations")));
+    }
 
     review::Services services() const
     {
@@ -153,7 +154,8 @@ private:
 
     QString name(const QString &base) const { return base + m_suffix; }
 
-    // The secret as the store holds it; under the keyring, through a KeychainSecretStore of its own.
+    // The secret as the store holds it; under the keyring, through a KeychainSecretStore of its
+    // own.
     std::optional<QString> readBack(const QString &key) const
     {
         std::unique_ptr<secrets::SecretStore> keychain;
@@ -180,7 +182,8 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_cloud = std::make_unique<FakeDbtCloud>();
-        m_cloud->setAccounts({{1, QStringLiteral("Jaffle Shop")}, {2, QStringLiteral("Analytics Co")}});
+        m_cloud->setAccounts(
+            {{1, QStringLiteral("Jaffle Shop")}, {2, QStringLiteral("Analytics Co")}});
         m_cloud->addJob({100, QStringLiteral("Production build"), QStringLiteral("scheduled")});
         m_cloud->addJob({101, QStringLiteral("CI check"), QStringLiteral("ci")});
         m_cloud->addJob({102, QStringLiteral("Nightly docs"), QStringLiteral("scheduled")});
@@ -215,7 +218,9 @@ private Q_SLOTS:
         QCOMPARE(accountListRequests(*m_cloud), 1);
         auto *account = find<QComboBox>(dialog.get(), "accountCombo");
         QCOMPARE(comboIds(account), QList<qint64>({1, 2}));
-        QVERIFY(find<QLabel>(dialog.get(), "accountsStatus")->text().contains(QStringLiteral("2 account")));
+        QVERIFY(find<QLabel>(dialog.get(), "accountsStatus")
+                    ->text()
+                    .contains(QStringLiteral("2 account")));
 
         QVERIFY(jobs.wait(10000));
         QCOMPARE(jobs.first().first().toInt(), 4);
@@ -244,8 +249,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("accessUrl");
         QTest::addColumn<QString>("token");
         QTest::addColumn<QString>("message");
-        QTest::newRow("wrong token") << QString() << QStringLiteral("dbtc_wrong") << QStringLiteral("401");
-        QTest::newRow("unreachable host") << QStringLiteral("http://127.0.0.1:9") << QStringLiteral("dbtc_x") << QStringLiteral("127.0.0.1:9");
+        QTest::newRow("wrong token")
+            << QString() << QStringLiteral("dbtc_wrong") << QStringLiteral("401");
+        QTest::newRow("unreachable host")
+            << QStringLiteral("http://127.0.0.1:9") << QStringLiteral("dbtc_x")
+            << QStringLiteral("127.0.0.1:9");
     }
 
     void wrongTokenUrlOrHostShowsTheError()
@@ -255,7 +263,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         auto dialog = newDialog();
         QSignalSpy failed(dialog.get(), &IntegrationDialog::remoteFailed);
-        setText(dialog.get(), "accessUrlEdit", accessUrl.isEmpty() ? m_cloud->accessUrl() : accessUrl);
+        setText(dialog.get(), "accessUrlEdit",
+                accessUrl.isEmpty() ? m_cloud->accessUrl() : accessUrl);
         setText(dialog.get(), "dbtTokenEdit", token);
         QVERIFY(failed.wait(30000));
         auto *status = find<QLabel>(dialog.get(), "accountsStatus");
@@ -290,7 +299,9 @@ private Q_SLOTS:
 
         setText(dialog.get(), "hostEdit", QStringLiteral("db.internal"));
         QVERIFY(!saveEnabled(dialog.get()));
-        QVERIFY(find<QLabel>(dialog.get(), "connectionHint")->text().contains(QStringLiteral("database")));
+        QVERIFY(find<QLabel>(dialog.get(), "connectionHint")
+                    ->text()
+                    .contains(QStringLiteral("database")));
         setText(dialog.get(), "databaseEdit", QStringLiteral("analytics"));
         QVERIFY(saveEnabled(dialog.get()));
 
@@ -324,18 +335,23 @@ private Q_SLOTS:
         QVERIFY(tested.wait(15000));
         QCOMPARE(tested.last().at(0).toString(), QStringLiteral("repository"));
         QVERIFY2(tested.last().at(1).toBool(), qPrintable(tested.last().at(2).toString()));
-        QVERIFY(find<QLabel>(dialog.get(), "repositoryStatus")->text().contains(QStringLiteral("3 open pull requests")));
+        QVERIFY(find<QLabel>(dialog.get(), "repositoryStatus")
+                    ->text()
+                    .contains(QStringLiteral("3 open pull requests")));
 
         setText(dialog.get(), "gitTokenEdit", QStringLiteral("ghp_wrong"));
         QTest::mouseClick(find<QPushButton>(dialog.get(), "testRepositoryButton"), Qt::LeftButton);
         QVERIFY(tested.wait(15000));
         QVERIFY(!tested.last().at(1).toBool());
-        QVERIFY(!find<QLabel>(dialog.get(), "repositoryStatus")->text().contains(QStringLiteral("ghp_wrong")));
+        QVERIFY(!find<QLabel>(dialog.get(), "repositoryStatus")
+                     ->text()
+                     .contains(QStringLiteral("ghp_wrong")));
 
         selectData(dialog.get(), "driverCombo", QStringLiteral("sqlite"));
         QVERIFY(find<QLineEdit>(dialog.get(), "hostEdit")->isHidden());
         QVERIFY(!find<QLineEdit>(dialog.get(), "sqliteFileEdit")->isHidden());
-        QFile sqlite(m_dir->filePath(QStringLiteral("warehouse.db"))); // an empty file is an empty database
+        QFile sqlite(
+            m_dir->filePath(QStringLiteral("warehouse.db"))); // an empty file is an empty database
         QVERIFY(sqlite.open(QIODevice::WriteOnly));
         sqlite.close();
         setText(dialog.get(), "sqliteFileEdit", sqlite.fileName());
@@ -343,7 +359,9 @@ private Q_SLOTS:
         QVERIFY(tested.wait(15000));
         QCOMPARE(tested.last().at(0).toString(), QStringLiteral("connection"));
         QVERIFY2(tested.last().at(1).toBool(), qPrintable(tested.last().at(2).toString()));
-        QVERIFY(find<QLabel>(dialog.get(), "connectionStatus")->text().contains(QStringLiteral("SELECT 1 returned 1")));
+        QVERIFY(find<QLabel>(dialog.get(), "connectionStatus")
+                    ->text()
+                    .contains(QStringLiteral("SELECT 1 returned 1")));
 
         selectData(dialog.get(), "driverCombo", QStringLiteral("postgresql"));
         setText(dialog.get(), "hostEdit", QStringLiteral("127.0.0.1"));
@@ -357,9 +375,13 @@ private Q_SLOTS:
 
         fillCloud(dialog.get(), m_cloud->token());
         QTest::mouseClick(find<QPushButton>(dialog.get(), "testDbtCloudButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty() && tested.last().at(0).toString() == QLatin1String("dbtCloud"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!tested.isEmpty()
+                                     && tested.last().at(0).toString() == QLatin1String("dbtCloud"),
+                                 15000);
         QVERIFY(tested.last().at(1).toBool());
-        QVERIFY(find<QLabel>(dialog.get(), "dbtCloudStatus")->text().contains(QStringLiteral("2 accounts")));
+        QVERIFY(find<QLabel>(dialog.get(), "dbtCloudStatus")
+                    ->text()
+                    .contains(QStringLiteral("2 accounts")));
     }
 
     void importsAProfilesTarget()
@@ -386,20 +408,27 @@ private Q_SLOTS:
         auto dialog = newDialog();
         QTest::mouseClick(find<QPushButton>(dialog.get(), "importProfilesButton"), Qt::LeftButton);
         auto *chooser = find<ui::ProfileImportDialog>(dialog.get(), "profileImportDialog");
-        QCOMPARE(find<QLineEdit>(chooser, "profilesPathEdit")->text(), QDir::toNativeSeparators(profiles.fileName()));
-        QCOMPARE(find<QComboBox>(chooser, "profileCombo")->currentText(), QStringLiteral("jaffle_shop"));
+        QCOMPARE(find<QLineEdit>(chooser, "profilesPathEdit")->text(),
+                 QDir::toNativeSeparators(profiles.fileName()));
+        QCOMPARE(find<QComboBox>(chooser, "profileCombo")->currentText(),
+                 QStringLiteral("jaffle_shop"));
         QCOMPARE(chooser->targetName(), QStringLiteral("dev"));
-        QVERIFY(find<QLabel>(chooser, "profilePreview")->text().contains(QStringLiteral("postgresql://alice@localhost:5433/jaffle")));
-        QVERIFY(!find<QLabel>(chooser, "profilePreview")->text().contains(QStringLiteral("from-env")));
+        QVERIFY(find<QLabel>(chooser, "profilePreview")
+                    ->text()
+                    .contains(QStringLiteral("postgresql://alice@localhost:5433/jaffle")));
+        QVERIFY(
+            !find<QLabel>(chooser, "profilePreview")->text().contains(QStringLiteral("from-env")));
         QTest::mouseClick(find<QPushButton>(chooser, "profileImportButton"), Qt::LeftButton);
 
-        QCOMPARE(find<QComboBox>(dialog.get(), "driverCombo")->currentData().toString(), QStringLiteral("postgresql"));
+        QCOMPARE(find<QComboBox>(dialog.get(), "driverCombo")->currentData().toString(),
+                 QStringLiteral("postgresql"));
         QCOMPARE(find<QLineEdit>(dialog.get(), "hostEdit")->text(), QStringLiteral("localhost"));
         QCOMPARE(find<QSpinBox>(dialog.get(), "portSpin")->value(), 5433);
         QCOMPARE(find<QLineEdit>(dialog.get(), "databaseEdit")->text(), QStringLiteral("jaffle"));
         QCOMPARE(find<QLineEdit>(dialog.get(), "userEdit")->text(), QStringLiteral("alice"));
         QCOMPARE(find<QLineEdit>(dialog.get(), "passwordEdit")->text(), QStringLiteral("from-env"));
-        QCOMPARE(dialog->integration().connectionUrl, QStringLiteral("postgresql://alice@localhost:5433/jaffle"));
+        QCOMPARE(dialog->integration().connectionUrl,
+                 QStringLiteral("postgresql://alice@localhost:5433/jaffle"));
 
         // The other target, picked by hand.
         QTest::mouseClick(find<QPushButton>(dialog.get(), "importProfilesButton"), Qt::LeftButton);
@@ -408,7 +437,8 @@ private Q_SLOTS:
         auto *target = find<QComboBox>(second, "targetCombo");
         target->setCurrentIndex(target->findData(QStringLiteral("ci")));
         QTest::mouseClick(find<QPushButton>(second, "profileImportButton"), Qt::LeftButton);
-        QCOMPARE(dialog->integration().connectionUrl, QStringLiteral("mysql://ci@maria.internal/ci_db"));
+        QCOMPARE(dialog->integration().connectionUrl,
+                 QStringLiteral("mysql://ci@maria.internal/ci_db"));
         QVERIFY(find<QLineEdit>(dialog.get(), "passwordEdit")->text().isEmpty());
     }
 
@@ -417,7 +447,8 @@ private Q_SLOTS:
         const QString integrationName = name(QStringLiteral("Jaffle Shop"));
         const QString dbtToken = QString::fromLatin1(m_cloud->token());
         const QString gitToken = QString::fromLatin1(m_github->token());
-        const QString password = QStringLiteral("pg-Secret-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
+        const QString password = QStringLiteral("pg-Secret-%1")
+                                     .arg(QUuid::createUuid().toString(QUuid::Id128).left(10));
 
         auto dialog = newDialog();
         QSignalSpy jobs(dialog.get(), &IntegrationDialog::jobsLoaded);
@@ -452,20 +483,24 @@ private Q_SLOTS:
         find<QCheckBox>(dialog.get(), "failOnErrorsCheck")->setChecked(false);
         setText(dialog.get(), "prLabelEdit", QStringLiteral("tidemark"));
         find<QSpinBox>(dialog.get(), "diffThresholdSpin")->setValue(25);
-        find<QPlainTextEdit>(dialog.get(), "filesToIgnoreEdit")->setPlainText(QStringLiteral("docs/**\n\n*.md\n"));
+        find<QPlainTextEdit>(dialog.get(), "filesToIgnoreEdit")
+            ->setPlainText(QStringLiteral("docs/**\n\n*.md\n"));
         setText(dialog.get(), "baseBranchEdit", QStringLiteral("develop"));
         selectData(dialog.get(), "commitSelectionCombo", QStringLiteral("merge-base"));
-        find<QPlainTextEdit>(dialog.get(), "columnsToIgnoreEdit")->setPlainText(QStringLiteral("_loaded_at\n_fivetran_*"));
+        find<QPlainTextEdit>(dialog.get(), "columnsToIgnoreEdit")
+            ->setPlainText(QStringLiteral("_loaded_at\n_fivetran_*"));
         find<QGroupBox>(dialog.get(), "samplingGroup")->setChecked(true);
         find<QDoubleSpinBox>(dialog.get(), "samplingToleranceSpin")->setValue(0.0005);
         find<QDoubleSpinBox>(dialog.get(), "samplingConfidenceSpin")->setValue(95.5);
         find<QSpinBox>(dialog.get(), "samplingThresholdSpin")->setValue(250000);
 
         const ci::Integration expected = dialog->integration();
-        QCOMPARE(expected.ci.filesToIgnore, QStringList({QStringLiteral("docs/**"), QStringLiteral("*.md")}));
+        QCOMPARE(expected.ci.filesToIgnore,
+                 QStringList({QStringLiteral("docs/**"), QStringLiteral("*.md")}));
         QCOMPARE(expected.repository.provider, QStringLiteral("github"));
         QCOMPARE(expected.repository.apiUrl, m_github->apiUrl());
-        QCOMPARE(expected.connectionUrl, QStringLiteral("postgresql://ci_user@db.internal:6543/analytics"));
+        QCOMPARE(expected.connectionUrl,
+                 QStringLiteral("postgresql://ci_user@db.internal:6543/analytics"));
         QCOMPARE(expected.dbtCloud.accountId, qint64(2));
         QCOMPARE(expected.dbtCloud.artifactsJobId, qint64(102));
         QCOMPARE(expected.dbtCloud.prJobId, qint64(103));
@@ -510,14 +545,19 @@ private Q_SLOTS:
         QCOMPARE(find<QLineEdit>(reloaded.get(), "passwordEdit")->text(), password);
         QCOMPARE(find<QLineEdit>(reloaded.get(), "passwordEdit")->echoMode(), QLineEdit::Password);
         QCOMPARE(find<QLineEdit>(reloaded.get(), "dbtTokenEdit")->echoMode(), QLineEdit::Password);
-        QCOMPARE(find<QComboBox>(reloaded.get(), "providerCombo")->currentData().toString(), QStringLiteral("github-enterprise"));
+        QCOMPARE(find<QComboBox>(reloaded.get(), "providerCombo")->currentData().toString(),
+                 QStringLiteral("github-enterprise"));
         QCOMPARE(find<QSpinBox>(reloaded.get(), "portSpin")->value(), 6543);
         QVERIFY(find<QGroupBox>(reloaded.get(), "samplingGroup")->isChecked());
         QVERIFY(reloaded->integration().toJson() == expected.toJson());
         // Once the lists arrive, the same account and jobs are picked in them.
         QVERIFY(reloadedJobs.wait(10000));
-        QVERIFY(find<QComboBox>(reloaded.get(), "accountCombo")->currentText().contains(QStringLiteral("Analytics Co")));
-        QVERIFY(find<QComboBox>(reloaded.get(), "prJobCombo")->currentText().contains(QStringLiteral("Old PR job")));
+        QVERIFY(find<QComboBox>(reloaded.get(), "accountCombo")
+                    ->currentText()
+                    .contains(QStringLiteral("Analytics Co")));
+        QVERIFY(find<QComboBox>(reloaded.get(), "prJobCombo")
+                    ->currentText()
+                    .contains(QStringLiteral("Old PR job")));
         QVERIFY(reloaded->integration().toJson() == expected.toJson());
 
         // Renaming keeps the file and moves the secrets.
@@ -553,7 +593,8 @@ private Q_SLOTS:
         auto *dialog = find<IntegrationDialog>(&list, "integrationDialog");
         QVERIFY(dialog->isVisible());
         setText(dialog, "nameEdit", name(QStringLiteral("Listed")));
-        setText(dialog, "accessUrlEdit", m_cloud->accessUrl()); // local: the wrong token only gets a 401
+        setText(dialog, "accessUrlEdit",
+                m_cloud->accessUrl()); // local: the wrong token only gets a 401
         setText(dialog, "dbtTokenEdit", QStringLiteral("dbtc_list_token"));
         QTest::mouseClick(find<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
         QVERIFY(changed.wait(60000));
@@ -561,15 +602,18 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().data().toString(), name(QStringLiteral("Listed")));
         QVERIFY(!selected.isEmpty());
         QCOMPARE(selected.last().first().toString(), list.currentPath());
-        QCOMPARE(readBack(QStringLiteral("integration/%1/dbt_cloud_token").arg(name(QStringLiteral("Listed")))),
+        QCOMPARE(readBack(QStringLiteral("integration/%1/dbt_cloud_token")
+                              .arg(name(QStringLiteral("Listed")))),
                  std::optional<QString>(QStringLiteral("dbtc_list_token")));
 
         // Duplicate: a copy with its secrets, selected.
         QTest::mouseClick(find<QPushButton>(&list, "duplicateButton"), Qt::LeftButton);
         QVERIFY(changed.wait(60000));
         QCOMPARE(view->model()->rowCount(), 2);
-        QCOMPARE(view->currentIndex().data().toString(), name(QStringLiteral("Listed")) + QStringLiteral(" (copy)"));
-        QCOMPARE(readBack(QStringLiteral("integration/%1 (copy)/dbt_cloud_token").arg(name(QStringLiteral("Listed")))),
+        QCOMPARE(view->currentIndex().data().toString(),
+                 name(QStringLiteral("Listed")) + QStringLiteral(" (copy)"));
+        QCOMPARE(readBack(QStringLiteral("integration/%1 (copy)/dbt_cloud_token")
+                              .arg(name(QStringLiteral("Listed")))),
                  std::optional<QString>(QStringLiteral("dbtc_list_token")));
 
         // Enter edits the selected one.
@@ -578,7 +622,8 @@ private Q_SLOTS:
         QTRY_VERIFY(visibleChild<IntegrationDialog>(&list));
         auto *editing = visibleChild<IntegrationDialog>(&list);
         QCOMPARE(editing->path(), list.currentPath());
-        QCOMPARE(find<QLineEdit>(editing, "nameEdit")->text(), name(QStringLiteral("Listed")) + QStringLiteral(" (copy)"));
+        QCOMPARE(find<QLineEdit>(editing, "nameEdit")->text(),
+                 name(QStringLiteral("Listed")) + QStringLiteral(" (copy)"));
         editing->reject();
 
         // Delete asks first; Cancel keeps it, Delete removes the file and its secrets.
@@ -595,9 +640,11 @@ private Q_SLOTS:
         QVERIFY(changed.wait(60000));
         QCOMPARE(view->model()->rowCount(), 1);
         QVERIFY(!QFile::exists(copyPath));
-        QCOMPARE(readBack(QStringLiteral("integration/%1 (copy)/dbt_cloud_token").arg(name(QStringLiteral("Listed")))),
+        QCOMPARE(readBack(QStringLiteral("integration/%1 (copy)/dbt_cloud_token")
+                              .arg(name(QStringLiteral("Listed")))),
                  std::optional<QString>());
-        QCOMPARE(readBack(QStringLiteral("integration/%1/dbt_cloud_token").arg(name(QStringLiteral("Listed")))),
+        QCOMPARE(readBack(QStringLiteral("integration/%1/dbt_cloud_token")
+                              .arg(name(QStringLiteral("Listed")))),
                  std::optional<QString>(QStringLiteral("dbtc_list_token")));
 
         // A broken file is listed with its error and can only be deleted.
@@ -608,7 +655,10 @@ private Q_SLOTS:
         list.refresh();
         QCOMPARE(view->model()->rowCount(), 2);
         list.selectPath(bad.fileName());
-        QVERIFY(view->currentIndex().data(Qt::ToolTipRole).toString().contains(QStringLiteral("not valid JSON")));
+        QVERIFY(view->currentIndex()
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("not valid JSON")));
         QVERIFY(!find<QPushButton>(&list, "editButton")->isEnabled());
         QVERIFY(find<QPushButton>(&list, "deleteButton")->isEnabled());
         QVERIFY(QFile::remove(bad.fileName()));
@@ -632,16 +682,20 @@ private Q_SLOTS:
         QVERIFY(jobs.wait(10000));
         selectData(dialog.get(), "artifactsJobCombo", qint64(100));
         selectData(dialog.get(), "prJobCombo", qint64(101));
-        find<QPlainTextEdit>(dialog.get(), "filesToIgnoreEdit")->setPlainText(QStringLiteral("docs/**\n*.md"));
-        find<QPlainTextEdit>(dialog.get(), "columnsToIgnoreEdit")->setPlainText(QStringLiteral("_loaded_at"));
+        find<QPlainTextEdit>(dialog.get(), "filesToIgnoreEdit")
+            ->setPlainText(QStringLiteral("docs/**\n*.md"));
+        find<QPlainTextEdit>(dialog.get(), "columnsToIgnoreEdit")
+            ->setPlainText(QStringLiteral("_loaded_at"));
         QDir().mkpath(QStringLiteral(TIDEMARK_SCREENSHOT_DIR));
         auto *tabs = find<QTabWidget>(dialog.get(), "tabs");
         tabs->setCurrentIndex(0);
         QTest::qWait(50);
-        QVERIFY(dialog->grab().save(QStringLiteral(TIDEMARK_SCREENSHOT_DIR "/integration_dialog_basic.png")));
+        QVERIFY(dialog->grab().save(
+            QStringLiteral(TIDEMARK_SCREENSHOT_DIR "/integration_dialog_basic.png")));
         tabs->setCurrentIndex(1);
         QTest::qWait(50);
-        QVERIFY(dialog->grab().save(QStringLiteral(TIDEMARK_SCREENSHOT_DIR "/integration_dialog_advanced.png")));
+        QVERIFY(dialog->grab().save(
+            QStringLiteral(TIDEMARK_SCREENSHOT_DIR "/integration_dialog_advanced.png")));
 
         IntegrationListWidget list(catalog(), m_store, services());
         list.resize(360, 320);

@@ -30,7 +30,8 @@ constexpr int kNew = 100;
 
 QString name(int i, bool pr)
 {
-    return pr ? QStringLiteral("renamed \"%1\", b").arg(i) : QStringLiteral("customer \"%1\", a").arg(i);
+    return pr ? QStringLiteral("renamed \"%1\", b").arg(i)
+              : QStringLiteral("customer \"%1\", a").arg(i);
 }
 
 bool inB(int i)
@@ -57,7 +58,8 @@ test::FixtureTable table(bool pr)
     for (int i = 1; i <= kRows; ++i) {
         if (pr && !inB(i))
             continue;
-        t.rows.push_back({i, name(i, pr && nameChanged(i)), qtyChanged(i) && pr ? i + 1 : i, QStringLiteral("note %1").arg(i)});
+        t.rows.push_back({i, name(i, pr && nameChanged(i)), qtyChanged(i) && pr ? i + 1 : i,
+                          QStringLiteral("note %1").arg(i)});
     }
     if (pr) {
         for (int i = 0; i < kNew; ++i)
@@ -177,9 +179,12 @@ private Q_SLOTS:
                     QCOMPARE(model->data(cell, Qt::FontRole).value<QFont>().bold(), expected[c]);
                 }
             }
-            QCOMPARE(model->data(model->index(r, 2), ValuesModel::RawValueRole).toString(), name(id, false));
-            QCOMPARE(model->data(model->index(r, 3), ValuesModel::RawValueRole).toString(), name(id, nameChanged(id)));
-            QCOMPARE(model->data(model->index(r, 7), ValuesModel::RawValueRole).toInt(), qtyChanged(id) ? id + 1 : id);
+            QCOMPARE(model->data(model->index(r, 2), ValuesModel::RawValueRole).toString(),
+                     name(id, false));
+            QCOMPARE(model->data(model->index(r, 3), ValuesModel::RawValueRole).toString(),
+                     name(id, nameChanged(id)));
+            QCOMPARE(model->data(model->index(r, 7), ValuesModel::RawValueRole).toInt(),
+                     qtyChanged(id) ? id + 1 : id);
             QCOMPARE(model->data(model->index(r, 0)).toString(), QStringLiteral("changed"));
             ++checked;
         }
@@ -204,7 +209,9 @@ private Q_SLOTS:
         kind->setCurrentIndex(1); // only in production
         QVERIFY(waitReady(model));
         QCOMPARE(model->rowCount(), int(onlyInA()));
-        QVERIFY(QTest::qWaitFor([model] { return model->data(model->index(0, 0), ValuesModel::KindRole).isValid(); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [model] { return model->data(model->index(0, 0), ValuesModel::KindRole).isValid(); },
+            10000));
         QCOMPARE(model->data(model->index(0, 0)).toString(), QStringLiteral("only in production"));
 
         kind->setCurrentIndex(2); // only in PR
@@ -258,14 +265,19 @@ private Q_SLOTS:
         for (int value = 0; value <= bar->maximum(); value += ValuesModel::PageSize / 2) {
             bar->setValue(value);
             const int row = view->rowAt(view->viewport()->height() / 2);
-            QVERIFY(QTest::qWaitFor([model, row] { return row < 0 || model->isRowLoaded(row); }, 10000));
+            QVERIFY(QTest::qWaitFor([model, row] { return row < 0 || model->isRowLoaded(row); },
+                                    10000));
             QVERIFY(model->cachedPageCount() <= ValuesModel::MaxCachedPages);
         }
         view->scrollToBottom();
         QVERIFY(QTest::qWaitFor([model, last] { return model->isRowLoaded(last); }, 10000));
-        QVERIFY(QTest::qWaitFor([view, model, last] {
-            return !model->data(model->index(last, 0)).toString().startsWith(QLatin1String("Loading"));
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [view, model, last] {
+                return !model->data(model->index(last, 0))
+                            .toString()
+                            .startsWith(QLatin1String("Loading"));
+            },
+            10000));
         QVERIFY(model->cachedPageCount() <= ValuesModel::MaxCachedPages);
         QVERIFY(model->data(model->index(last, 1), ValuesModel::RawValueRole).toInt() > 0);
     }
@@ -276,7 +288,8 @@ private Q_SLOTS:
         w.show();
         ValuesModel *model = w.model();
         // A filter that makes every row cost a join of the two tables: minutes without Cancel.
-        w.setRequest(request(QStringLiteral("(SELECT COUNT(*) FROM values_a x, values_a y WHERE x.qty < y.qty + x.id) > 0")));
+        w.setRequest(request(QStringLiteral(
+            "(SELECT COUNT(*) FROM values_a x, values_a y WHERE x.qty < y.qty + x.id) > 0")));
         auto *cancel = w.findChild<QPushButton *>(QStringLiteral("valuesCancel"));
         QVERIFY(cancel);
         QVERIFY(QTest::qWaitFor([cancel] { return cancel->isVisible(); }, 5000));
@@ -284,8 +297,11 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         QTest::mouseClick(cancel, Qt::LeftButton);
-        QVERIFY2(QTest::qWaitFor([model] { return model->state() == ValuesModel::State::Stopped; }, 15000),
-                 qPrintable(QStringLiteral("state %1: %2").arg(int(model->state())).arg(model->errorMessage())));
+        QVERIFY2(QTest::qWaitFor([model] { return model->state() == ValuesModel::State::Stopped; },
+                                 15000),
+                 qPrintable(QStringLiteral("state %1: %2")
+                                .arg(int(model->state()))
+                                .arg(model->errorMessage())));
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!cancel->isVisible());
         auto *status = w.findChild<QLabel *>(QStringLiteral("valuesStatus"));
@@ -303,17 +319,19 @@ private Q_SLOTS:
         diff::DiffRequest r = request();
         r.tableB = {{QStringLiteral("no_such_table")}};
         w.setRequest(r);
-        QVERIFY(QTest::qWaitFor([&w] { return w.model()->state() == ValuesModel::State::Failed; }, 10000));
+        QVERIFY(QTest::qWaitFor([&w] { return w.model()->state() == ValuesModel::State::Failed; },
+                                10000));
         auto *error = w.findChild<QLabel *>(QStringLiteral("valuesError"));
         QVERIFY(error && error->isVisible());
         QVERIFY2(error->text().contains(QLatin1String("no_such_table")), qPrintable(error->text()));
 
         r = request();
-        r.connectionB = warehouse::ConnectionSpec{};
+        r.connectionB = warehouse::ConnectionSpec {};
         r.connectionB->driver = warehouse::Driver::PostgreSQL;
         r.connectionB->host = QStringLiteral("elsewhere");
         w.setRequest(r);
-        QVERIFY(QTest::qWaitFor([&w] { return w.model()->state() == ValuesModel::State::Failed; }, 10000));
+        QVERIFY(QTest::qWaitFor([&w] { return w.model()->state() == ValuesModel::State::Failed; },
+                                10000));
         QVERIFY2(error->text().contains(QLatin1String("samples")), qPrintable(error->text()));
     }
 
@@ -326,7 +344,8 @@ private Q_SLOTS:
         QVERIFY(waitReady(model));
         w.findChild<QComboBox *>(QStringLiteral("valuesKind"))->setCurrentIndex(3); // changed
         QVERIFY(waitReady(model));
-        w.findChild<QCheckBox *>(QStringLiteral("valuesHideUnchanged"))->setChecked(true); // drops "note"
+        w.findChild<QCheckBox *>(QStringLiteral("valuesHideUnchanged"))
+            ->setChecked(true); // drops "note"
         QSignalSpy done(&w, &ui::ValuesWidget::exportFinished);
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         w.exportCsv(path);
@@ -339,13 +358,16 @@ private Q_SLOTS:
         QVERIFY(text.endsWith(QLatin1String("\r\n")));
         QStringList lines = text.split(QStringLiteral("\r\n"));
         lines.removeLast();
-        QCOMPARE(lines.takeFirst(), QStringLiteral("kind,id,name (prod),name (PR),qty (prod),qty (PR)"));
+        QCOMPARE(lines.takeFirst(),
+                 QStringLiteral("kind,id,name (prod),name (PR),qty (prod),qty (PR)"));
         QStringList expected;
         for (int i = 1; i <= kRows; ++i) {
             if (!inB(i) || !(nameChanged(i) || qtyChanged(i)))
                 continue;
-            expected << values::csvRecord({QStringLiteral("changed"), QString::number(i), name(i, false), name(i, nameChanged(i)),
-                                           QString::number(i), QString::number(qtyChanged(i) ? i + 1 : i)});
+            expected << values::csvRecord({QStringLiteral("changed"), QString::number(i),
+                                           name(i, false), name(i, nameChanged(i)),
+                                           QString::number(i),
+                                           QString::number(qtyChanged(i) ? i + 1 : i)});
         }
         QCOMPARE(lines.size(), expected.size());
         lines.sort();

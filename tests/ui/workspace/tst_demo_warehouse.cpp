@@ -1,5 +1,5 @@
-// The bundled demo: unpacked into a folder, its SQLite warehouse built, and the pipeline run over it
-// gives the pull request's real differences.
+// The bundled demo: unpacked into a folder, its SQLite warehouse built, and the pipeline run over
+// it gives the pull request's real differences.
 
 #include "ci/pipeline.h"
 #include "store/results_store.h"
@@ -26,7 +26,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("pr/manifest.json"))));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("analytics.db"))));
         QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("dbt_cloud_pr_4242_17.db"))));
-        const QDateTime built = QFileInfo(dir.filePath(QStringLiteral("analytics.db"))).lastModified();
+        const QDateTime built
+            = QFileInfo(dir.filePath(QStringLiteral("analytics.db"))).lastModified();
 
         QTest::qWait(20);
         QVERIFY(ui::prepareDemoWorkspace(dir.path()));
@@ -104,11 +105,13 @@ private Q_SLOTS:
                 return;
             // Another program breaks the store while the diffs run.
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("saboteur"));
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                            QStringLiteral("saboteur"));
                 db.setDatabaseName(storePath);
                 QVERIFY(db.open());
                 QSqlQuery q(db);
-                sabotaged = q.exec(QStringLiteral("ALTER TABLE model_diffs RENAME TO model_diffs_gone"));
+                sabotaged
+                    = q.exec(QStringLiteral("ALTER TABLE model_diffs RENAME TO model_diffs_gone"));
             }
             QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
         };

@@ -30,7 +30,7 @@ private Q_SLOTS:
         run.job.request.integration = integration;
         run.job.request.prNumber = 7;
         run.job.request.manual = true;
-        run.job.request.facts = ci::PullRequestFacts{7, head, QStringLiteral("main"), {}};
+        run.job.request.facts = ci::PullRequestFacts {7, head, QStringLiteral("main"), {}};
         run.job.request.pollInterval = std::chrono::seconds(15);
         run.secrets = secrets;
 
@@ -41,7 +41,8 @@ private Q_SLOTS:
         QVERIFY(runner.isRunning());
         const auto waiting = [&progress] {
             for (const auto &args : progress) {
-                if (args.at(0).toString().contains(QLatin1String("Waiting for the dbt Cloud PR job")))
+                if (args.at(0).toString().contains(
+                        QLatin1String("Waiting for the dbt Cloud PR job")))
                     return true;
             }
             return false;
@@ -53,13 +54,16 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         runner.cancel();
-        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed()))); // nothing waits on the GUI thread
+        QVERIFY2(clock.elapsed() < 100,
+                 qPrintable(QString::number(clock.elapsed()))); // nothing waits on the GUI thread
         QVERIFY(finished.wait(10000));
         const qint64 tookMs = clock.elapsed();
         QVERIFY(runner.wasCancelled());
         QVERIFY(!runner.outcome());
-        QVERIFY2(runner.outcome().errorMessage().contains(QLatin1String("cancelled")), qPrintable(runner.outcome().errorMessage()));
-        QVERIFY2(tookMs < 1000, qPrintable(QStringLiteral("finished %1 ms after cancel").arg(tookMs)));
+        QVERIFY2(runner.outcome().errorMessage().contains(QLatin1String("cancelled")),
+                 qPrintable(runner.outcome().errorMessage()));
+        QVERIFY2(tookMs < 1000,
+                 qPrintable(QStringLiteral("finished %1 ms after cancel").arg(tookMs)));
     }
 };
 
