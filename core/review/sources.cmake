@@ -4,4 +4,5 @@ target_sources(tidemark_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/services.h ${CMAKE_CURRENT_LIST_DIR}/services.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pipeline_job.h ${CMAKE_CURRENT_LIST_DIR}/pipeline_job.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pull_request_state.h ${CMAKE_CURRENT_LIST_DIR}/pull_request_state.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pull_request_lineage.h ${CMAKE_CURRENT_LIST_DIR}/pull_request_lineage.cpp
 )

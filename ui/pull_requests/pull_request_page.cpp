@@ -1,7 +1,6 @@
 #include "pull_requests/pull_request_page.h"
 
 #include "ci/pipeline_steps.h"
-#include "dbt/manifest_loader.h"
 #include "lineage/lineage_widget.h"
 #include "pull_requests/model_outcomes_model.h"
 #include "results/model_result_widget.h"
@@ -26,13 +25,6 @@
 #include <QVBoxLayout>
 
 namespace tidemark::ui {
-
-struct PullRequestPage::LoadedManifest
-{
-    std::shared_ptr<const dbt::Manifest> manifest;
-    std::unique_ptr<dbt::LineageGraph> graph;
-    QString error;
-};
 
 namespace {
 
@@ -270,9 +262,9 @@ void PullRequestPage::setState(review::PullRequestState state)
     m_view->resizeColumnsToContents();
     updateHeader();
     m_valuesModel.clear();
-    if (m_state.prManifestPath != m_manifestPath || !m_manifest)
+    if (m_state.prManifestPath != m_manifestPath || !m_lineageData)
         loadLineage();
-    else if (m_state.plan)
+    else if (m_state.plan && m_lineageData->ok())
         showLineage();
     if (!selected.isEmpty() && m_model->indexOf(selected).isValid())
         selectModel(selected);
@@ -379,32 +371,6 @@ void PullRequestPage::selectModel(const QString &uniqueId)
     m_view->scrollTo(index);
 }
 
-std::vector<DownstreamEntry> PullRequestPage::downstreamOf(const std::string &uniqueId) const
-{
-    std::vector<DownstreamEntry> out;
-    if (!m_manifest || !m_manifest->graph)
-        return out;
-    const dbt::LineageGraph &graph = *m_manifest->graph;
-    const auto start = graph.indexOf(uniqueId);
-    if (!start)
-        return out;
-    for (const dbt::LineageGraph::Index i : graph.downstream({*start})) {
-        if (i == *start)
-            continue;
-        const dbt::Node &node = graph.node(i);
-        DownstreamEntry e;
-        e.uniqueId = QString::fromStdString(node.uniqueId);
-        e.name = QString::fromStdString(node.name);
-        e.resourceType = QString::fromLatin1(dbt::toString(node.resourceType));
-        if (m_state.plan) {
-            if (const dbt::PlannedModel *m = m_state.plan->model(node.uniqueId))
-                e.status = QString::fromLatin1(dbt::toString(m->status));
-        }
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
 void PullRequestPage::showModel(const QString &uniqueId)
 {
     m_rerunModel->setEnabled(!m_running && !uniqueId.isEmpty());
@@ -417,7 +383,8 @@ void PullRequestPage::showModel(const QString &uniqueId)
     if (!model)
         return;
     ModelContext context = ModelContext::fromPlannedModel(*model);
-    context.downstream = downstreamOf(id);
+    if (m_lineageData)
+        context.downstream = m_lineageData->downstreamOf(id, &*m_state.plan);
     const ci::ModelOutcome *outcome = m_state.outcome(id);
     if (outcome && outcome->result) {
         m_result->setResult(*outcome->result, context);
@@ -474,7 +441,7 @@ void PullRequestPage::loadValuesIfShown()
 
 void PullRequestPage::showLineage()
 {
-    m_lineage->setPlan(m_manifest->manifest, *m_state.plan);
+    m_lineage->setPlan(m_lineageData->manifest(), *m_state.plan);
     m_lineageStack->setCurrentWidget(m_lineage);
 }
 
@@ -488,7 +455,7 @@ void PullRequestPage::showLineageMessage(const QString &message)
 void PullRequestPage::loadLineage()
 {
     m_manifestPath = m_state.prManifestPath;
-    m_manifest.reset();
+    m_lineageData.reset();
     if (m_manifestPath.isEmpty()) {
         showLineageMessage(
             tr("The lineage needs the pull request's manifest, which is not on this machine."));
@@ -496,26 +463,15 @@ void PullRequestPage::loadLineage()
     }
     const int generation = ++m_manifestGeneration;
     runAsync(
-        this,
-        [path = m_manifestPath]() -> std::shared_ptr<const LoadedManifest> {
-            auto loaded = std::make_shared<LoadedManifest>();
-            auto manifest = dbt::loadManifest(path);
-            if (!manifest) {
-                loaded->error = manifest.errorMessage();
-                return loaded;
-            }
-            auto shared = std::make_shared<const dbt::Manifest>(std::move(*manifest));
-            loaded->graph = std::make_unique<dbt::LineageGraph>(*shared);
-            loaded->manifest = std::move(shared);
-            return loaded;
-        },
-        [this, generation](std::shared_ptr<const LoadedManifest> loaded) {
+        this, [path = m_manifestPath] { return review::PullRequestLineage::load(path); },
+        [this, generation](std::shared_ptr<const review::PullRequestLineage> loaded) {
             if (generation != m_manifestGeneration)
                 return; // another pull request's, or an older load of this one
-            m_manifest = std::move(loaded);
-            if (m_manifest && !m_manifest->error.isEmpty())
-                showLineageMessage(tr("The lineage could not be drawn: %1").arg(m_manifest->error));
-            else if (m_manifest && m_manifest->graph && m_state.plan)
+            m_lineageData = std::move(loaded);
+            if (!m_lineageData->ok())
+                showLineageMessage(
+                    tr("The lineage could not be drawn: %1").arg(m_lineageData->error()));
+            else if (m_state.plan)
                 showLineage();
             if (!currentModel().isEmpty())
                 showModel(currentModel());

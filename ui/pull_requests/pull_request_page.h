@@ -78,7 +78,6 @@ private:
     void loadLineage();
     void showLineage();
     void showLineageMessage(const QString &message);
-    std::vector<DownstreamEntry> downstreamOf(const std::string &uniqueId) const;
 
     ci::Integration m_integration;
     std::optional<QString> m_password; // empty until read
@@ -110,8 +109,7 @@ private:
     ValuesWidget *m_values;
     QString m_valuesModel; // the model the Values tab shows
 
-    struct LoadedManifest;
-    std::shared_ptr<const LoadedManifest> m_manifest;
+    std::shared_ptr<const review::PullRequestLineage> m_lineageData; // the PR manifest's lineage
     QString m_manifestPath;
     int m_manifestGeneration = 0; // the manifest load whose answer is wanted
 };

@@ -4,6 +4,8 @@
 // was found, its status in the pull request, and what lies downstream of it. Every field is
 // optional; an ad-hoc diff of two tables has none of them.
 
+#include "review/pull_request_lineage.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -15,15 +17,8 @@ struct PlannedModel;
 
 namespace tidemark::ui {
 
-// One model or exposure downstream of the diffed model (the main window computes them with
-// dbt::LineageGraph::downstream()).
-struct DownstreamEntry
-{
-    QString uniqueId;
-    QString name;
-    QString resourceType; // model, seed, snapshot, exposure, ...
-    QString status; // e.g. "modified", "impacted", or empty
-};
+// One model or exposure downstream of the diffed model (review::PullRequestLineage finds them).
+using DownstreamEntry = review::DownstreamNode;
 
 struct ModelContext
 {
