@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 #include <signal.h>
 
@@ -127,6 +128,30 @@ private:
         return path;
     }
 
+    // A pull request on the fake GitHub with the PR job's run of its head on the fake dbt Cloud
+    // (job 20), changing `files`; `shape` sets the run's status or how long it keeps running.
+    qint64 addPullRequestRun(int number, const QString &headSha, const QString &branch,
+                             const QStringList &files, const QString &title = {},
+                             const std::function<void(test::FakeDbtCloud::RunSpec &)> &shape = {})
+    {
+        test::FakeDbtCloud::RunSpec run;
+        run.jobId = 20;
+        run.gitSha = headSha;
+        run.githubPullRequestId = number;
+        if (shape)
+            shape(run);
+        const qint64 id = m_cloud->addRun(run);
+        test::FakeCodeHost::Pull pull;
+        pull.number = number;
+        pull.title = title;
+        pull.headSha = headSha;
+        pull.headBranch = branch;
+        for (const QString &file : files)
+            pull.files.push_back({file, {}, QStringLiteral("modified")});
+        m_github->addPull(pull);
+        return id;
+    }
+
     // `tidemark-cli ci --integration jaffle.json <arguments>` with the secrets in the environment
     // and a home of its own.
     void startCi(QProcess &process, const QStringList &arguments)
@@ -221,24 +246,14 @@ private Q_SLOTS:
             if (node.value("schema", "") == "dev")
                 node["schema"] = kPrSchema;
         }
-        test::FakeDbtCloud::RunSpec prRun;
-        prRun.jobId = 20;
-        prRun.gitSha = kHead;
-        prRun.githubPullRequestId = 2;
-        prRun.runningPolls = 2;
-        const qint64 prId = m_cloud->addRun(prRun);
+        m_github = std::make_unique<test::FakeGitHub>();
+        const qint64 prId = addPullRequestRun(
+            2, kHead, QStringLiteral("feature/clv"),
+            {QStringLiteral("models/customers.sql"), QStringLiteral("models/schema.yml")},
+            QStringLiteral("Customers: leave returned orders out of lifetime value"),
+            [](test::FakeDbtCloud::RunSpec &run) { run.runningPolls = 2; });
         m_cloud->setArtifact(prId, QStringLiteral("manifest.json"),
                              QByteArray::fromStdString(prManifest.dump()));
-
-        m_github = std::make_unique<test::FakeGitHub>();
-        test::FakeCodeHost::Pull pull;
-        pull.number = 2;
-        pull.title = QStringLiteral("Customers: leave returned orders out of lifetime value");
-        pull.headSha = kHead;
-        pull.headBranch = QStringLiteral("feature/clv");
-        pull.files = {{QStringLiteral("models/customers.sql"), {}, QStringLiteral("modified")},
-                      {QStringLiteral("models/schema.yml"), {}, QStringLiteral("modified")}};
-        m_github->addPull(pull);
     }
 
     void postsTheCommentAndTheStatus()
@@ -401,18 +416,9 @@ private Q_SLOTS:
     void interruptWhileWaiting()
     {
         writeIntegration();
-        test::FakeDbtCloud::RunSpec running;
-        running.jobId = 20;
-        running.gitSha = QStringLiteral("0123456789abcdef0123456789abcdef01234567");
-        running.githubPullRequestId = 4;
-        running.runningPolls = 1000;
-        m_cloud->addRun(running);
-        test::FakeCodeHost::Pull pull;
-        pull.number = 4;
-        pull.headSha = running.gitSha;
-        pull.headBranch = QStringLiteral("slow");
-        pull.files = {{QStringLiteral("models/customers.sql"), {}, QStringLiteral("modified")}};
-        m_github->addPull(pull);
+        addPullRequestRun(4, QStringLiteral("0123456789abcdef0123456789abcdef01234567"),
+                          QStringLiteral("slow"), {QStringLiteral("models/customers.sql")}, {},
+                          [](test::FakeDbtCloud::RunSpec &run) { run.runningPolls = 1000; });
         m_cloud->clearRequests();
 
         QProcess process;
@@ -441,25 +447,16 @@ private Q_SLOTS:
     void failedPullRequestRun()
     {
         writeIntegration();
-        test::FakeDbtCloud::RunSpec failed;
-        failed.jobId = 20;
-        failed.gitSha = QStringLiteral("deadbeefdeadbeefdeadbeefdeadbeefdeadbeef");
-        failed.githubPullRequestId = 3;
-        failed.status = 20;
-        m_cloud->addRun(failed);
-        test::FakeCodeHost::Pull pull;
-        pull.number = 3;
-        pull.headSha = failed.gitSha;
-        pull.headBranch = QStringLiteral("broken");
-        pull.files = {{QStringLiteral("models/orders.sql"), {}, QStringLiteral("modified")}};
-        m_github->addPull(pull);
+        const QString head = QStringLiteral("deadbeefdeadbeefdeadbeefdeadbeefdeadbeef");
+        addPullRequestRun(3, head, QStringLiteral("broken"), {QStringLiteral("models/orders.sql")},
+                          {}, [](test::FakeDbtCloud::RunSpec &run) { run.status = 20; });
         QProcess process;
         startCi(process, {QStringLiteral("--pr"), QStringLiteral("3"), QStringLiteral("--post")});
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitCode(), 2);
         const QByteArray err = process.readAllStandardError();
         QVERIFY2(err.contains("ended with Error"), err.constData());
-        QCOMPARE(m_github->statuses(failed.gitSha).back().state, QStringLiteral("error"));
+        QCOMPARE(m_github->statuses(head).back().state, QStringLiteral("error"));
     }
 };
 
