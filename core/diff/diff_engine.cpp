@@ -1,7 +1,7 @@
 #include "diff/diff_engine.h"
 
 #include "diff/comparison_sql.h"
-#include "diff/hash_diff.h"
+#include "diff/hash/hash_diff.h"
 #include "diff/join_diff.h"
 #include "diff/sampling.h"
 #include "warehouse/database.h"

@@ -3,8 +3,8 @@
 // same tables also diffed by the join diff; bisection that really skips ranges; keys of every
 // kind; cancellation, limits, time limits, progress and errors.
 
-#include "diff/hash_diff.h"
-#include "diff/hash_diff_sql.h"
+#include "diff/hash/hash_diff.h"
+#include "diff/hash/sql.h"
 #include "diff/join_diff.h"
 #include "support/db_server.h"
 #include "support/diff_scenarios.h"

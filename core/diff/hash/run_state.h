@@ -9,9 +9,9 @@
 #include "diff/diff_control.h"
 #include "diff/diff_options.h"
 #include "diff/diff_result.h"
-#include "diff/hash_diff_keys.h"
-#include "diff/hash_diff_sql.h"
-#include "diff/hash_diff_worker.h"
+#include "diff/hash/keys.h"
+#include "diff/hash/sql.h"
+#include "diff/hash/worker.h"
 #include "diff/table_pair.h"
 
 #include <QElapsedTimer>

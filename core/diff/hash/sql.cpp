@@ -1,4 +1,4 @@
-#include "diff/hash_diff_sql.h"
+#include "diff/hash/sql.h"
 
 #include "diff/comparison_sql.h"
 

@@ -2,7 +2,7 @@
 // whose checksums differ, sorted by key; the client merges the two streams; then it fetches the
 // rows of the keys whose hashes differ from both sides and compares them column by column.
 
-#include "diff/hash_diff_run.h"
+#include "diff/hash/run_state.h"
 #include "diff/value_json.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "diff/hash_diff_worker.h"
+#include "diff/hash/worker.h"
 
 #include <chrono>
 

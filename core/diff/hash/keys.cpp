@@ -1,4 +1,4 @@
-#include "diff/hash_diff_keys.h"
+#include "diff/hash/keys.h"
 
 #include <algorithm>
 #include <cmath>

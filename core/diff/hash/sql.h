@@ -4,8 +4,8 @@
 // the sorted stream of keys and row hashes, and the rows of given keys. Every identifier goes
 // through the dialect's quote(); text keys are bound, integers are written by us.
 
-#include "diff/hash_diff_keys.h"
-#include "diff/hash_diff_worker.h"
+#include "diff/hash/keys.h"
+#include "diff/hash/worker.h"
 #include "warehouse/database.h"
 #include "warehouse/dialect.h"
 #include "warehouse/row_hash_spec.h"

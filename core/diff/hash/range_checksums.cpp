@@ -1,7 +1,7 @@
 // The first level of the cross-database diff for a single integer key: a grid of equal cells
 // whose checksums (and the keys each cell holds) one scan per side returns (see hash_diff.cpp).
 
-#include "diff/hash_diff_run.h"
+#include "diff/hash/run_state.h"
 
 #include <QtEndian>
 

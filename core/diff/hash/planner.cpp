@@ -27,9 +27,9 @@
 // (docs/VALUE_CONTRACT.md) are equal for values the value contract calls equal and different
 // otherwise, so that equal checksums never hide a change.
 
-#include "diff/hash_diff.h"
+#include "diff/hash/hash_diff.h"
 
-#include "diff/hash_diff_run.h"
+#include "diff/hash/run_state.h"
 #include "warehouse/postgres_text.h"
 
 #include <QCoreApplication>
