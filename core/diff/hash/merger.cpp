@@ -1,13 +1,10 @@
-// The row-by-row part of the cross-database diff: both sides stream key and row hash of the ranges
-// whose checksums differ, sorted by key; the client merges the two streams; then it fetches the
-// rows of the keys whose hashes differ from both sides and compares them column by column.
+#include "diff/hash/merger.h"
 
-#include "diff/hash/run_state.h"
 #include "diff/value_json.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tidemark::diff::hashdiff {
@@ -16,16 +13,10 @@ namespace {
 
 using warehouse::Database;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::diff::hashdiff::HashDiffRun", text);
-}
-
 constexpr size_t kStreamBatch = 4096; // rows per batch handed from a side to the merge
 constexpr qint64 kValuesInStream = 4000; // rows a side may stream with their values
 constexpr size_t kQueuedBatches = 32; // batches a side may run ahead of the merge
 constexpr int kMaxKeysPerFetch = 20000;
-constexpr int kMaxParameters = 30000;
 
 // Reads one side's sorted stream, checking that the keys come in the client's order.
 class Cursor final
@@ -89,20 +80,26 @@ private:
 
 } // namespace
 
-bool HashDiffRun::budgetLeft(qint64 rows) const
+Merger::Merger(RunState &state)
+    : m_state(state)
 {
-    return m_options.limitDownload <= 0
-        || m_counters.rowsStreamed + m_counters.rowsFetched + rows <= m_options.limitDownload;
 }
 
-Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
+bool Merger::budgetLeft(qint64 rows) const
+{
+    return m_state.options.limitDownload <= 0
+        || m_state.counters.rowsStreamed + m_state.counters.rowsFetched + rows
+        <= m_state.options.limitDownload;
+}
+
+Expected<void> Merger::streamAndMerge(std::vector<KeyRange> leaves)
 {
     if (leaves.empty()) {
-        m_sawAllRows
-            = m_stats[0].rows == m_stats[0].nullRows && m_stats[1].rows == m_stats[1].nullRows;
+        m_state.sawAllRows = m_state.stats[0].rows == m_state.stats[0].nullRows
+            && m_state.stats[1].rows == m_state.stats[1].nullRows;
         return {};
     }
-    m_counters.rangesStreamed = qint64(leaves.size());
+    m_state.counters.rangesStreamed = qint64(leaves.size());
     qint64 expected = 0;
     qint64 leafRows[2] = {0, 0};
     std::vector<KeyRange> ranges;
@@ -120,46 +117,48 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     }
     // Most of the table differs (or all of it is small): stream it all rather than test each row
     // against the ranges.
-    const qint64 all
-        = std::max(m_stats[0].rows - m_stats[0].nullRows, m_stats[1].rows - m_stats[1].nullRows);
+    const qint64 all = std::max(m_state.stats[0].rows - m_state.stats[0].nullRows,
+                                m_state.stats[1].rows - m_state.stats[1].nullRows);
     std::optional<Cells> members;
     bool gridCells = false;
     const bool everything = ranges.size() == 1 && !ranges.front().lo && !ranges.front().hi;
     if (!everything && 2 * std::max(leafRows[0], leafRows[1]) < all) {
-        if (m_grid) {
+        if (m_state.grid) {
             gridCells = true;
         } else if (Cells cells = cellsOf(ranges, 0, ranges.size(), 1);
-                   cells.bounds.size() <= size_t(maxCells())) {
+                   cells.bounds.size() <= size_t(m_state.maxCells())) {
             members = std::move(cells);
         }
     }
 
-    m_ctl->report(0.5, tr("Comparing the rows of the ranges that differ"));
+    m_state.ctl->report(0.5, tr("Comparing the rows of the ranges that differ"));
     // Few rows to stream: they carry their values, so that the rows whose hashes differ are
     // compared as they meet, without reading the tables again to fetch them.
-    const bool withValues
-        = std::max(leafRows[0], leafRows[1]) <= kValuesInStream && m_options.limitDownload <= 0;
+    const bool withValues = std::max(leafRows[0], leafRows[1]) <= kValuesInStream
+        && m_state.options.limitDownload <= 0;
     BoundSql sql[2];
     for (int side = 0; side < 2; ++side)
-        sql[side] = gridCells ? m_sql[side]->stream(*m_grid, m_gridCells, withValues)
-                              : m_sql[side]->stream(members ? &*members : nullptr, withValues);
+        sql[side] = gridCells
+            ? m_state.sql[side]->stream(*m_state.grid, m_state.gridCells, withValues)
+            : m_state.sql[side]->stream(members ? &*members : nullptr, withValues);
     std::unique_ptr<RowQueue> queues[2];
     for (int side = 0; side < 2; ++side)
-        queues[side] = std::make_unique<RowQueue>(m_workers[side]->threaded() ? kQueuedBatches : 0);
+        queues[side]
+            = std::make_unique<RowQueue>(m_state.workers[side]->threaded() ? kQueuedBatches : 0);
 
     std::future<void> produced[2];
-    const int first = m_workers[0]->threaded() ? 0 : 1;
+    const int first = m_state.workers[0]->threaded() ? 0 : 1;
     for (const int side : {first, 1 - first}) {
-        produced[side] = m_workers[side]->post([this, &sql, &queues, side,
-                                                withValues](Database &db) {
+        produced[side] = m_state.workers[side]->post([this, &sql, &queues, side,
+                                                      withValues](Database &db) {
             RowQueue &queue = *queues[side];
-            if (m_ctl->isCancelled()) {
+            if (m_state.ctl->isCancelled()) {
                 queue.finish(Error {tr("the diff was cancelled")});
                 return;
             }
             QElapsedTimer busy;
             busy.start();
-            const KeyCodec &codec = m_sql[side]->codec();
+            const KeyCodec &codec = m_state.sql[side]->codec();
             const int hashColumn = codec.size();
             std::vector<StreamRow> batch;
             batch.reserve(kStreamBatch);
@@ -171,7 +170,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
                 r.hash = quint64(row.value(hashColumn).toLongLong()); // 60-bit MD5 or signed 64-bit
                 if (withValues)
                     r.row = std::make_shared<const FetchedRow>(
-                        m_sql[side]->rowValues(row, hashColumn + 1));
+                        m_state.sql[side]->rowValues(row, hashColumn + 1));
                 batch.push_back(std::move(r));
                 if (batch.size() >= kStreamBatch) {
                     if (!queue.push(std::move(batch))) {
@@ -184,7 +183,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
                 }
                 return true;
             });
-            m_busyMs[side] += busy.elapsed();
+            m_state.busyMs[side] += busy.elapsed();
             if (consumerGone) {
                 queue.finish(std::nullopt);
                 return;
@@ -195,10 +194,10 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         });
     }
 
-    const auto cancelled = [this] { return m_ctl->isCancelled(); };
+    const auto cancelled = [this] { return m_state.ctl->isCancelled(); };
     Cursor a(*queues[0], cancelled);
     Cursor b(*queues[1], cancelled);
-    const size_t sampleSize = size_t(std::max(0, m_options.sampleSize));
+    const size_t sampleSize = size_t(std::max(0, m_state.options.sampleSize));
     KeyStats duplicates[2];
     qint64 nextReport = 65536;
     QByteArray keyA;
@@ -207,7 +206,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     quint64 hashB = 0;
     std::shared_ptr<const FetchedRow> rowA;
     std::shared_ptr<const FetchedRow> rowB;
-    while (!m_ctl->isCancelled()) {
+    while (!m_state.ctl->isCancelled()) {
         const StreamRow *ra = a.peek();
         const StreamRow *rb = b.peek();
         if (!ra && !rb)
@@ -215,9 +214,10 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         const int order = !ra ? 1
             : !rb             ? -1
                               : (ra->key < rb->key ? -1 : (rb->key < ra->key ? 1 : 0));
-        if (m_options.limitDownload > 0
-            && m_counters.rowsStreamed + (order == 0 ? 2 : 1) > m_options.limitDownload) {
-            m_limited = true;
+        if (m_state.options.limitDownload > 0
+            && m_state.counters.rowsStreamed + (order == 0 ? 2 : 1)
+                > m_state.options.limitDownload) {
+            m_state.limited = true;
             break;
         }
         int countA = 0;
@@ -226,7 +226,7 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
             countA = a.takeGroup(&keyA, &hashA, &rowA);
         if (order >= 0)
             countB = b.takeGroup(&keyB, &hashB, &rowB);
-        m_counters.rowsStreamed += countA + countB;
+        m_state.counters.rowsStreamed += countA + countB;
         if (countA > 1) {
             ++duplicates[0].duplicateKeys;
             duplicates[0].duplicateRows += countA;
@@ -239,57 +239,59 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         // facing them is exclusive.
         if (countA == 1 && countB == 1) {
             if (hashA != hashB) {
-                ++m_counters.candidates;
+                ++m_state.counters.candidates;
                 if (rowA && rowB)
                     compareCandidate(*rowA, *rowB);
                 else
                     m_candidates.push_back(keyA);
             }
         } else if (countA == 1) {
-            ++m_result.rows.exclusiveA;
-            if (m_result.samples["exclusive_a"].size() + m_exclusiveSamples[0].size()
+            ++m_state.result.rows.exclusiveA;
+            if (m_state.result.samples["exclusive_a"].size() + m_exclusiveSamples[0].size()
                 < sampleSize) {
                 if (rowA)
-                    m_result.samples["exclusive_a"].push_back(rowJson(*rowA));
+                    m_state.result.samples["exclusive_a"].push_back(rowJson(*rowA));
                 else
                     m_exclusiveSamples[0].push_back(keyA);
             }
         } else if (countB == 1) {
-            ++m_result.rows.exclusiveB;
-            if (m_result.samples["exclusive_b"].size() + m_exclusiveSamples[1].size()
+            ++m_state.result.rows.exclusiveB;
+            if (m_state.result.samples["exclusive_b"].size() + m_exclusiveSamples[1].size()
                 < sampleSize) {
                 if (rowB)
-                    m_result.samples["exclusive_b"].push_back(rowJson(*rowB));
+                    m_state.result.samples["exclusive_b"].push_back(rowJson(*rowB));
                 else
                     m_exclusiveSamples[1].push_back(keyB);
             }
         }
         if (a.disordered() || b.disordered())
             break;
-        if (m_options.limitDownload > 0 && m_counters.rowsStreamed >= m_options.limitDownload) {
-            m_limited = true;
+        if (m_state.options.limitDownload > 0
+            && m_state.counters.rowsStreamed >= m_state.options.limitDownload) {
+            m_state.limited = true;
             break;
         }
-        if (m_counters.rowsStreamed >= nextReport) {
+        if (m_state.counters.rowsStreamed >= nextReport) {
             nextReport += 65536;
             const double share = expected > 0
-                ? std::min(1.0, double(m_counters.rowsStreamed) / double(expected))
+                ? std::min(1.0, double(m_state.counters.rowsStreamed) / double(expected))
                 : 0.0;
-            m_ctl->report(0.5 + 0.3 * share, tr("Comparing the rows of the ranges that differ"));
+            m_state.ctl->report(0.5 + 0.3 * share,
+                                tr("Comparing the rows of the ranges that differ"));
         }
     }
     queues[0]->close();
     queues[1]->close();
     produced[0].wait();
     produced[1].wait();
-    if (m_ctl->isCancelled())
-        return stopped();
-    if (!members && !gridCells && !m_limited) {
+    if (m_state.ctl->isCancelled())
+        return m_state.stopped();
+    if (!members && !gridCells && !m_state.limited) {
         // Every row with a non-NULL key went through the merge: its duplicates are the tables'.
-        m_sawAllRows = true;
+        m_state.sawAllRows = true;
         for (int side = 0; side < 2; ++side) {
-            m_stats[side].duplicateKeys = duplicates[side].duplicateKeys;
-            m_stats[side].duplicateRows = duplicates[side].duplicateRows;
+            m_state.stats[side].duplicateKeys = duplicates[side].duplicateKeys;
+            m_state.stats[side].duplicateRows = duplicates[side].duplicateRows;
         }
     }
     if (a.disordered() || b.disordered()) {
@@ -297,10 +299,10 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
         return Error {tr("%1 returned the keys of %2 in another order than the other side, so the "
                          "two cannot be merged; "
                          "diff on a key of another type, or report this")
-                          .arg((sideA ? m_dbA : m_dbB).spec().redacted(),
-                               (sideA ? m_tableA : m_tableB).display())};
+                          .arg((sideA ? m_state.dbA : m_state.dbB).spec().redacted(),
+                               (sideA ? m_state.tableA : m_state.tableB).display())};
     }
-    if (!m_limited) {
+    if (!m_state.limited) {
         for (const auto &queue : queues) {
             if (const auto error = queue->error())
                 return *error;
@@ -309,84 +311,85 @@ Expected<void> HashDiffRun::streamAndMerge(std::vector<KeyRange> leaves)
     return {};
 }
 
-nlohmann::json HashDiffRun::keyJson(const FetchedRow &row) const
+nlohmann::json Merger::keyJson(const FetchedRow &row) const
 {
     nlohmann::json key = nlohmann::json::object();
-    for (size_t i = 0; i < m_pair.keys.size(); ++i)
-        key[m_pair.keys[i].a.name.toStdString()] = valueToJson(row.rawKeys.value(qsizetype(i)));
+    for (size_t i = 0; i < m_state.pair.keys.size(); ++i)
+        key[m_state.pair.keys[i].a.name.toStdString()]
+            = valueToJson(row.rawKeys.value(qsizetype(i)));
     return key;
 }
 
-nlohmann::json HashDiffRun::rowJson(const FetchedRow &row) const
+nlohmann::json Merger::rowJson(const FetchedRow &row) const
 {
     nlohmann::json out = keyJson(row);
-    for (size_t i = 0; i < m_pair.compared.size(); ++i)
-        out[m_pair.compared[i].a.name.toStdString()]
+    for (size_t i = 0; i < m_state.pair.compared.size(); ++i)
+        out[m_state.pair.compared[i].a.name.toStdString()]
             = valueToJson(row.rawValues.value(qsizetype(i)));
     return out;
 }
 
-void HashDiffRun::compareCandidate(const FetchedRow &a, const FetchedRow &b)
+void Merger::compareCandidate(const FetchedRow &a, const FetchedRow &b)
 {
     nlohmann::json differing = nlohmann::json::array();
-    for (size_t i = 0; i < m_pair.compared.size(); ++i) {
-        if (canonicalDiffer(m_pair.compared[i].comparison, a.canonical.value(qsizetype(i)),
+    for (size_t i = 0; i < m_state.pair.compared.size(); ++i) {
+        if (canonicalDiffer(m_state.pair.compared[i].comparison, a.canonical.value(qsizetype(i)),
                             b.canonical.value(qsizetype(i)))) {
-            ++m_different[i];
-            differing.push_back(m_pair.compared[i].a.name.toStdString());
+            ++m_state.different[i];
+            differing.push_back(m_state.pair.compared[i].a.name.toStdString());
         }
     }
     if (differing.empty())
         return; // equal within the tolerances and string options, or alike in another notation
-    ++m_result.rows.updated;
-    if (m_result.samples["updated"].size() < size_t(std::max(0, m_options.sampleSize)))
-        m_result.samples["updated"].push_back({{"key", keyJson(a)},
-                                               {"a", rowJson(a)},
-                                               {"b", rowJson(b)},
-                                               {"different_columns", differing}});
+    ++m_state.result.rows.updated;
+    if (m_state.result.samples["updated"].size() < size_t(std::max(0, m_state.options.sampleSize)))
+        m_state.result.samples["updated"].push_back({{"key", keyJson(a)},
+                                                     {"a", rowJson(a)},
+                                                     {"b", rowJson(b)},
+                                                     {"different_columns", differing}});
 }
 
-Expected<void> HashDiffRun::resolveCandidates()
+Expected<void> Merger::resolveCandidates()
 {
     if (m_candidates.empty())
         return {};
     int textParts = 0;
-    for (const KeyKind kind : m_codec.kinds())
+    for (const KeyKind kind : m_state.codec.kinds())
         textParts += kind != KeyKind::Integer ? 1 : 0;
     const size_t perFetch = size_t(
         textParts == 0 ? kMaxKeysPerFetch : std::min(kMaxKeysPerFetch, kMaxParameters / textParts));
-    const size_t keyCount = m_pair.keys.size();
+    const size_t keyCount = m_state.pair.keys.size();
 
-    m_ctl->report(0.8, tr("Fetching the rows whose values differ"));
+    m_state.ctl->report(0.8, tr("Fetching the rows whose values differ"));
     for (size_t begin = 0; begin < m_candidates.size();) {
         size_t size = std::min(perFetch, m_candidates.size() - begin);
-        if (m_options.limitDownload > 0) {
-            const qint64 left
-                = m_options.limitDownload - m_counters.rowsStreamed - m_counters.rowsFetched;
+        if (m_state.options.limitDownload > 0) {
+            const qint64 left = m_state.options.limitDownload - m_state.counters.rowsStreamed
+                - m_state.counters.rowsFetched;
             size = std::min(size, size_t(std::max<qint64>(0, left / 2)));
             if (size == 0) {
-                m_limited = true;
+                m_state.limited = true;
                 return {};
             }
         }
         const std::vector<QByteArray> keys(m_candidates.begin() + qsizetype(begin),
                                            m_candidates.begin() + qsizetype(begin + size));
         QHash<QByteArray, FetchedRow> rows[2];
-        auto fetched = onBothSides([&](Database &db, int side) -> Expected<void> {
-            const BoundSql sql = m_sql[side]->fetch(keys);
-            const KeyCodec &codec = m_sql[side]->codec();
+        auto fetched = m_state.onBothSides([&](Database &db, int side) -> Expected<void> {
+            const BoundSql sql = m_state.sql[side]->fetch(keys);
+            const KeyCodec &codec = m_state.sql[side]->codec();
             const int k = int(keyCount);
             QByteArray key;
             return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
                 if (!codec.encode(row, 0, &key))
                     return true;
-                rows[side].insert(key, m_sql[side]->rowValues(row, k));
+                rows[side].insert(key, m_state.sql[side]->rowValues(row, k));
                 return true;
             });
         });
         if (!fetched)
             return fetched;
-        m_counters.rowsFetched += rows[0].size() + rows[1].size();
+        m_state.counters.rowsFetched += rows[0].size() + rows[1].size();
         for (const QByteArray &key : keys) {
             const auto ra = rows[0].constFind(key);
             const auto rb = rows[1].constFind(key);
@@ -395,25 +398,25 @@ Expected<void> HashDiffRun::resolveCandidates()
             compareCandidate(*ra, *rb);
         }
         begin += size;
-        m_ctl->report(0.8 + 0.14 * double(begin) / double(m_candidates.size()),
-                      tr("Fetching the rows whose values differ"));
+        m_state.ctl->report(0.8 + 0.14 * double(begin) / double(m_candidates.size()),
+                            tr("Fetching the rows whose values differ"));
     }
     return {};
 }
 
-Expected<void> HashDiffRun::fetchSamples()
+Expected<void> Merger::fetchSamples()
 {
     if (m_exclusiveSamples[0].empty() && m_exclusiveSamples[1].empty())
         return {};
-    m_ctl->report(0.95, tr("Fetching sample rows"));
-    const size_t keyCount = m_pair.keys.size();
-    const size_t columnCount = m_pair.compared.size();
+    m_state.ctl->report(0.95, tr("Fetching sample rows"));
+    const size_t keyCount = m_state.pair.keys.size();
+    const size_t columnCount = m_state.pair.compared.size();
     QHash<QByteArray, nlohmann::json> rows[2];
-    auto fetched = onBothSides([&](Database &db, int side) -> Expected<void> {
+    auto fetched = m_state.onBothSides([&](Database &db, int side) -> Expected<void> {
         if (m_exclusiveSamples[side].empty())
             return {};
-        const BoundSql sql = m_sql[side]->fetch(m_exclusiveSamples[side]);
-        const KeyCodec &codec = m_sql[side]->codec();
+        const BoundSql sql = m_state.sql[side]->fetch(m_exclusiveSamples[side]);
+        const KeyCodec &codec = m_state.sql[side]->codec();
         const int k = int(keyCount);
         QByteArray key;
         return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
@@ -421,9 +424,9 @@ Expected<void> HashDiffRun::fetchSamples()
                 return true;
             nlohmann::json out = nlohmann::json::object();
             for (size_t i = 0; i < keyCount; ++i)
-                out[m_pair.keys[i].a.name.toStdString()] = valueToJson(row.value(k + int(i)));
+                out[m_state.pair.keys[i].a.name.toStdString()] = valueToJson(row.value(k + int(i)));
             for (size_t i = 0; i < columnCount; ++i)
-                out[m_pair.compared[i].a.name.toStdString()]
+                out[m_state.pair.compared[i].a.name.toStdString()]
                     = valueToJson(row.value(2 * k + int(i)));
             rows[side].insert(key, std::move(out));
             return true;
@@ -431,13 +434,13 @@ Expected<void> HashDiffRun::fetchSamples()
     });
     if (!fetched)
         return fetched;
-    m_counters.rowsFetched += rows[0].size() + rows[1].size();
+    m_state.counters.rowsFetched += rows[0].size() + rows[1].size();
     const char *names[2] = {"exclusive_a", "exclusive_b"};
     for (int side = 0; side < 2; ++side) {
         for (const QByteArray &key : m_exclusiveSamples[side]) {
             const auto row = rows[side].constFind(key);
             if (row != rows[side].constEnd())
-                m_result.samples[names[side]].push_back(*row);
+                m_state.result.samples[names[side]].push_back(*row);
         }
     }
     return {};

@@ -1,8 +1,9 @@
 #pragma once
 
-// The state of one cross-database diff while it runs (hash_diff.cpp: keys, checksums of key
-// ranges and bisection; hash_diff_grid.cpp: the grid of a single integer key; hash_diff_merge.cpp:
-// the sorted streams, their merge and the rows of the keys that differ).
+// What the steps of one cross-database diff share while it runs: the two sides (databases, tables,
+// their statements and workers), the options and the control, and what the steps found so far
+// (the result, key statistics, odd values, the grid, counters and timings). The HashDiffRun owns
+// it; the Planner, the RangeChecksums and the Merger read and fill it in that order.
 
 #include "diff/comparison_sql.h"
 #include "diff/deadline.h"
@@ -14,6 +15,7 @@
 #include "diff/hash/worker.h"
 #include "diff/table_pair.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <atomic>
@@ -23,6 +25,9 @@
 #include <vector>
 
 namespace tidemark::diff::hashdiff {
+
+// Bound text values per statement (SQLite allows 32766).
+constexpr int kMaxParameters = 30000;
 
 // Values of a column on one side that are not of the class it is compared as.
 struct OddValues
@@ -47,83 +52,60 @@ struct Counters
     qint64 rowsFetched = 0;
 };
 
-class HashDiffRun final
+struct RunState
 {
+    // The messages of every step of a run share one translation context, the run's.
+    Q_DECLARE_TR_FUNCTIONS(tidemark::diff::hashdiff::HashDiffRun)
+
 public:
-    HashDiffRun(warehouse::Database &dbA, const warehouse::TableName &tableA,
-                warehouse::Database &dbB, const warehouse::TableName &tableB,
-                const DiffOptions &options, DiffControl *control);
-
-    Expected<DiffResult> run();
-
-private:
     using SideTask = std::function<Expected<void>(warehouse::Database &db, int side)>;
 
+    RunState(warehouse::Database &databaseA, const warehouse::TableName &nameA,
+             warehouse::Database &databaseB, const warehouse::TableName &nameB,
+             const DiffOptions &diffOptions, DiffControl *control);
+    RunState(const RunState &) = delete;
+    RunState &operator=(const RunState &) = delete;
+
+    // The error of a run that cancel() or the time limit stopped.
     Error stopped() const;
+    // Runs `task` on both sides at once, each with its worker's connection; the time it takes is
+    // the side's busy time. Cancelled: stopped(); otherwise the first side's error, if any.
     Expected<void> onBothSides(const SideTask &task);
-    Expected<void> plan(const TablePair &pair);
-    Expected<void> readCounts();
-    Expected<void> readDuplicates();
-    // The values not of their class on one side, from `row`'s columns from `first` on.
-    void readOddValues(int side, const warehouse::Row &row, int first);
-    // ... on the sides whose other statements did not count them.
-    Expected<void> readOddValuesOfSides();
-    Expected<void> readProfilesOfBothSides();
-    Expected<std::unique_ptr<RangeSplitter>> makeSplitter(qint64 rootPieces);
-    Expected<std::vector<KeyRange>> bisect();
-    std::optional<Grid> gridOf(const KeyRange &root) const;
-    Expected<void> compareGrid(const Grid &grid, std::vector<KeyRange> *pending,
-                               std::vector<KeyRange> *leaves);
-    Expected<void> checksums(const std::vector<KeyRange> &ranges,
-                             std::vector<std::pair<qint64, quint64>> *a,
-                             std::vector<std::pair<qint64, quint64>> *b);
-    Expected<void> streamAndMerge(std::vector<KeyRange> leaves);
-    Expected<void> resolveCandidates();
-    Expected<void> fetchSamples();
-    bool budgetLeft(qint64 rows) const;
-    // Compares the values of a key whose row hashes differ: counts, per column, samples.
-    void compareCandidate(const FetchedRow &a, const FetchedRow &b);
-    nlohmann::json keyJson(const FetchedRow &row) const;
-    nlohmann::json rowJson(const FetchedRow &row) const;
-    void finish();
+    // Cells (boundaries) one checksum or stream statement takes at most.
     int maxCells() const;
-    int pieces(const KeyRange &range, bool root) const;
 
-    warehouse::Database &m_dbA;
-    warehouse::Database &m_dbB;
-    warehouse::TableName m_tableA;
-    warehouse::TableName m_tableB;
-    const DiffOptions &m_options;
-    DiffControl m_localControl;
-    DiffControl *m_ctl;
-    QElapsedTimer m_clock;
+    warehouse::Database &dbA;
+    warehouse::Database &dbB;
+    warehouse::TableName tableA;
+    warehouse::TableName tableB;
+    const DiffOptions &options;
+    DiffControl localControl;
+    DiffControl *ctl;
+    QElapsedTimer clock;
 
-    TablePair m_pair;
-    std::unique_ptr<SideSql> m_sql[2];
-    KeyCodec m_codec;
-    RowHashFunction m_rowHash = RowHashFunction::Md5;
-    std::unique_ptr<SideWorker> m_workers[2];
-    const Deadline *m_deadline = nullptr;
+    TablePair pair;
+    std::unique_ptr<SideSql> sql[2];
+    KeyCodec codec;
+    RowHashFunction rowHash = RowHashFunction::Md5;
+    std::unique_ptr<SideWorker> workers[2];
+    const Deadline *deadline = nullptr;
 
-    DiffResult m_result;
-    KeyStats m_stats[2];
-    std::vector<OddValues> m_oddValues[2];
-    bool m_oddCounted[2] = {false, false};
-    std::optional<qint64> m_keyMin[2]; // single integer keys
-    std::optional<qint64> m_keyMax[2];
-    bool m_uniqueKeys[2] = {false, false}; // a unique index rules duplicated keys out
-    bool m_duplicatesKnown[2] = {false, false}; // counted by the grid's checksums
-    std::optional<Grid> m_grid; // the leaves are exactly these cells of this grid
-    std::vector<qint64> m_gridCells;
-    bool m_sawAllRows
-        = false; // the merge saw every row with a non-NULL key (and so its duplicates)
-    Counters m_counters;
-    std::vector<QByteArray> m_candidates;
-    std::vector<QByteArray> m_exclusiveSamples[2];
-    std::vector<qint64> m_different;
-    nlohmann::json m_timings = nlohmann::json::object(); // milliseconds per phase
-    std::atomic<qint64> m_busyMs[2] = {0, 0}; // time each side spent in its statements
-    bool m_limited = false;
+    DiffResult result;
+    KeyStats stats[2];
+    std::vector<OddValues> oddValues[2];
+    bool oddCounted[2] = {false, false};
+    std::optional<qint64> keyMin[2]; // single integer keys
+    std::optional<qint64> keyMax[2];
+    bool uniqueKeys[2] = {false, false}; // a unique index rules duplicated keys out
+    bool duplicatesKnown[2] = {false, false}; // counted by the grid's checksums
+    std::optional<Grid> grid; // the leaves are exactly these cells of this grid
+    std::vector<qint64> gridCells;
+    bool sawAllRows = false; // the merge saw every row with a non-NULL key (and so its duplicates)
+    Counters counters;
+    std::vector<qint64> different; // per compared column, the rows whose values of it differ
+    nlohmann::json timings = nlohmann::json::object(); // milliseconds per phase
+    std::atomic<qint64> busyMs[2] = {0, 0}; // time each side spent in its statements
+    bool limited = false; // stopped at the download limit (--limit-download)
 };
 
 } // namespace tidemark::diff::hashdiff
