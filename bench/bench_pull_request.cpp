@@ -77,7 +77,6 @@ int openPage(const QString &label, const QString &basePath, const QString &prPat
     ui::PullRequestPage page;
     page.resize(1440, 900);
     page.setIntegration(integration);
-    page.setWarehousePassword(integration.name, {});
     page.setTitle(QStringLiteral("Tuva"));
     page.show();
     QSignalSpy lineage(&page, &ui::PullRequestPage::lineageReady);

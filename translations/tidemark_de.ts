@@ -366,9 +366,6 @@
         <source>the run&apos;s outcome</source>
         <translation>das Ergebnis des Laufs</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::ci::Integration</name>
     <message>
         <source>&quot;%1&quot; must be %2</source>
         <translation>&quot;%1&quot; muss %2 sein</translation>
@@ -421,9 +418,6 @@
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::ci::IntegrationCatalog</name>
     <message>
         <source>the integration needs a name</source>
         <translation>die Integration benötigt einen Namen</translation>
@@ -450,7 +444,7 @@
     </message>
 </context>
 <context>
-    <name>tidemark::cloud::DbtCloudClient</name>
+    <name>tidemark::cloud</name>
     <message>
         <source>an empty body</source>
         <translation>ein leerer Body</translation>
@@ -658,9 +652,6 @@
         <source>%1: no metadata.dbt_schema_version: this is not a dbt run_results.json.</source>
         <translation>%1: keine metadata.dbt_schema_version: Dies ist keine dbt-run_results.json.</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::dbt::ChangePlan</name>
     <message>
         <source>Not a change plan: %1.</source>
         <translation>Kein Änderungsplan: %1.</translation>
@@ -905,73 +896,9 @@
         <source>tolerance &quot;%1&quot;: a relative tolerance is a fraction below 1 (rel:0.01 is 1%)</source>
         <translation>Toleranz „%1“: Eine relative Toleranz ist ein Bruchteil unter 1 (rel:0.01 sind 1 %)</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::diff::DiffResult</name>
     <message>
         <source>Not a diff result: %1.</source>
         <translation>Kein Diff-Ergebnis: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tidemark::diff::hashdiff::HashDiffRun</name>
-    <message numerus="yes">
-        <source>the diff took longer than its time limit of %n second(s) and was stopped</source>
-        <translation>
-            <numerusform>der Diff dauerte länger als sein Zeitlimit von %n Sekunde und wurde gestoppt</numerusform>
-            <numerusform>der Diff dauerte länger als sein Zeitlimit von %n Sekunden und wurde gestoppt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the diff was cancelled</source>
-        <translation>der Diff wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>Placing the boundaries of key ranges</source>
-        <translation>Grenzen der Schlüsselbereiche werden gesetzt</translation>
-    </message>
-    <message>
-        <source>Comparing checksums of key ranges (level %1)</source>
-        <translation>Prüfsummen der Schlüsselbereiche werden verglichen (Ebene %1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>stopped after downloading %n row(s) (--limit-download): the counts of exclusive and updated rows are lower bounds</source>
-        <translation>
-            <numerusform>nach dem Herunterladen von %n Zeile gestoppt (--limit-download): Die Anzahlen exklusiver und aktualisierter Zeilen sind Untergrenzen</numerusform>
-            <numerusform>nach dem Herunterladen von %n Zeilen gestoppt (--limit-download): Die Anzahlen exklusiver und aktualisierter Zeilen sind Untergrenzen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the two sides disagree on the number of matched rows (%1 against %2); the tables changed while they were compared</source>
-        <translation>die beiden Seiten sind sich über die Anzahl zugeordneter Zeilen uneinig (%1 gegenüber %2); die Tabellen haben sich während des Vergleichs geändert</translation>
-    </message>
-    <message>
-        <source>%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on both sides, whose values Tidemark normalises alike; diff ODBC tables on one connection (--algorithm join)</source>
-        <translation>%1: datenbankübergreifende Diffs benötigen auf beiden Seiten PostgreSQL, MySQL/MariaDB oder SQLite, deren Werte Tidemark gleich normalisiert; vergleichen Sie ODBC-Tabellen auf einer Verbindung (--algorithm join)</translation>
-    </message>
-    <message>
-        <source>Reading the tables&apos; columns</source>
-        <translation>Spalten der Tabellen werden gelesen</translation>
-    </message>
-    <message>
-        <source>Connecting to both databases</source>
-        <translation>Verbindung zu beiden Datenbanken wird hergestellt</translation>
-    </message>
-    <message>
-        <source>Counting rows of %1 and %2</source>
-        <translation>Zeilen von %1 und %2 werden gezählt</translation>
-    </message>
-    <message>
-        <source>Profiling columns</source>
-        <translation>Spalten werden profiliert</translation>
-    </message>
-    <message>
-        <source>Checking the keys of %1 and %2 for duplicates</source>
-        <translation>Schlüssel von %1 und %2 werden auf Duplikate geprüft</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
     </message>
     <message>
         <source>Comparing the rows of the ranges that differ</source>
@@ -988,6 +915,30 @@
     <message>
         <source>Fetching sample rows</source>
         <translation>Beispielzeilen werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Placing the boundaries of key ranges</source>
+        <translation>Grenzen der Schlüsselbereiche werden gesetzt</translation>
+    </message>
+    <message>
+        <source>Comparing checksums of key ranges (level %1)</source>
+        <translation>Prüfsummen der Schlüsselbereiche werden verglichen (Ebene %1)</translation>
+    </message>
+    <message>
+        <source>%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on both sides, whose values Tidemark normalises alike; diff ODBC tables on one connection (--algorithm join)</source>
+        <translation>%1: datenbankübergreifende Diffs benötigen auf beiden Seiten PostgreSQL, MySQL/MariaDB oder SQLite, deren Werte Tidemark gleich normalisiert; vergleichen Sie ODBC-Tabellen auf einer Verbindung (--algorithm join)</translation>
+    </message>
+    <message>
+        <source>Connecting to both databases</source>
+        <translation>Verbindung zu beiden Datenbanken wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Counting rows of %1 and %2</source>
+        <translation>Zeilen von %1 und %2 werden gezählt</translation>
+    </message>
+    <message>
+        <source>Checking the keys of %1 and %2 for duplicates</source>
+        <translation>Schlüssel von %1 und %2 werden auf Duplikate geprüft</translation>
     </message>
 </context>
 <context>
@@ -1019,9 +970,6 @@
         <source>No access token for the %1 repository %2/%3: store one in the keychain or set TIDEMARK_GIT_TOKEN</source>
         <translation>Kein Zugriffstoken für das %1-Repository %2/%3: Speichern Sie eines im Schlüsselbund oder setzen Sie TIDEMARK_GIT_TOKEN</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::git::GitHubClient</name>
     <message>
         <source>read access to pull requests (classic token: the repo scope, or public_repo for a public repository; fine-grained token: Pull requests read)</source>
         <translation>Lesezugriff auf Pull Requests (klassisches Token: der Scope repo, oder public_repo für ein öffentliches Repository; Fine-grained Token: Pull requests read)</translation>
@@ -1078,9 +1026,6 @@
         <source>setting the commit status of %1</source>
         <translation>der Commit-Status von %1 gesetzt wurde</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::git::GitLabClient</name>
     <message>
         <source>the read_api scope (or api) and at least Reporter access to the project</source>
         <translation>den Scope read_api (oder api) und mindestens Reporter-Zugriff auf das Projekt</translation>
@@ -1114,10 +1059,6 @@
         <translation>die Dateien von Merge Request !%1 aufgelistet wurden</translation>
     </message>
     <message>
-        <source>finding the merge base of %1 and %2</source>
-        <translation>die Merge-Base von %1 und %2 gesucht wurde</translation>
-    </message>
-    <message>
         <source>reading the notes of merge request !%1</source>
         <translation>die Notizen von Merge Request !%1 gelesen wurden</translation>
     </message>
@@ -1130,15 +1071,12 @@
         <translation>Notiz %1 in Merge Request !%2 aktualisiert wurde</translation>
     </message>
     <message>
-        <source>setting the commit status of %1</source>
-        <translation>der Commit-Status von %1 gesetzt wurde</translation>
-    </message>
-</context>
-<context>
-    <name>tidemark::git::detail::RestSession</name>
-    <message>
         <source>%1 (while %2 on %3)</source>
         <translation>%1 (während %2, bei %3)</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for %1&apos;s rate limit (while %2)</source>
+        <translation>abgebrochen beim Warten auf das Ratenlimit von %1 (beim %2)</translation>
     </message>
     <message>
         <source>the body was empty</source>
@@ -1192,10 +1130,6 @@
         <source>%1 refused the request with HTTP %2%3 while %4: check the integration&apos;s repository settings</source>
         <translation>%1 hat die Anfrage mit HTTP %2%3 abgelehnt, während %4: Prüfen Sie die Repository-Einstellungen der Integration</translation>
     </message>
-    <message>
-        <source>cancelled while waiting for %1&apos;s rate limit (while %2)</source>
-        <translation>abgebrochen beim Warten auf das Ratenlimit von %1 (beim %2)</translation>
-    </message>
 </context>
 <context>
     <name>tidemark::json</name>
@@ -1209,7 +1143,7 @@
     </message>
 </context>
 <context>
-    <name>tidemark::net::QtHttpClient</name>
+    <name>tidemark::net</name>
     <message>
         <source>%1: the request was cancelled</source>
         <translation>%1: Die Anfrage wurde abgebrochen</translation>
@@ -1240,7 +1174,7 @@
     </message>
 </context>
 <context>
-    <name>tidemark::profiles::DbtProfiles</name>
+    <name>tidemark::profiles</name>
     <message>
         <source>the environment variable %1 is not set and env_var(&apos;%1&apos;) has no default; set it or add a default: env_var(&apos;%1&apos;, &apos;value&apos;)</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt und env_var(&apos;%1&apos;) hat keinen Standardwert; setzen Sie sie oder fügen Sie einen Standardwert hinzu: env_var(&apos;%1&apos;, &apos;value&apos;)</translation>
@@ -1423,9 +1357,6 @@
         <source>the warehouse password of integration &quot;%1&quot;</source>
         <translation>das Warehouse-Passwort der Integration „%1“</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::secrets::EnvSecretStore</name>
     <message>
         <source>cannot %1 %2: secrets from environment variables are read-only; change %3 in the environment, or use the system keychain</source>
         <translation>%2 lässt sich nicht %1: Geheimnisse aus Umgebungsvariablen sind schreibgeschützt; ändern Sie %3 in der Umgebung oder verwenden Sie den System-Schlüsselbund</translation>
@@ -1485,9 +1416,6 @@
         <source>it is not valid JSON</source>
         <translation>es ist kein gültiges JSON</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::store::ResultsStore</name>
     <message>
         <source>its gate outcome: %1</source>
         <translation>sein Gate-Ergebnis: %1</translation>
@@ -1650,6 +1578,14 @@
     <message>
         <source>no code host to ask for the pull requests</source>
         <translation>kein Code-Host, der nach den Pull Requests gefragt werden kann</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>Datei wählen</translation>
     </message>
 </context>
 <context>
@@ -1852,303 +1788,7 @@
     </message>
 </context>
 <context>
-    <name>tidemark::ui::IntegrationDialog</name>
-    <message>
-        <source>New Integration</source>
-        <translation>Neue Integration</translation>
-    </message>
-    <message>
-        <source>Basic</source>
-        <translation>Grundeinstellungen</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
-        <source>owner/name</source>
-        <translation>inhaber/name</translation>
-    </message>
-    <message>
-        <source>https://github.example.com/api/v3</source>
-        <translation>https://github.example.com/api/v3</translation>
-    </message>
-    <message>
-        <source>group/subgroup/name</source>
-        <translation>gruppe/untergruppe/name</translation>
-    </message>
-    <message>
-        <source>Default (3306)</source>
-        <translation>Standard (3306)</translation>
-    </message>
-    <message>
-        <source>Default (5432)</source>
-        <translation>Standard (5432)</translation>
-    </message>
-    <message>
-        <source>Account %1</source>
-        <translation>Konto %1</translation>
-    </message>
-    <message>
-        <source>Enter a name for the integration.</source>
-        <translation>Geben Sie einen Namen für die Integration ein.</translation>
-    </message>
-    <message>
-        <source>Another integration is already named &quot;%1&quot;.</source>
-        <translation>Es gibt bereits eine Integration namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Enter the tag that marks primary keys.</source>
-        <translation>Geben Sie das Tag ein, das Primärschlüssel kennzeichnet.</translation>
-    </message>
-    <message>
-        <source>Enter the API base URL, like %1.</source>
-        <translation>Geben Sie die API-Basis-URL ein, z. B. %1.</translation>
-    </message>
-    <message>
-        <source>The API base URL must be an http(s) URL, like %1.</source>
-        <translation>Die API-Basis-URL muss eine http(s)-URL sein, z. B. %1.</translation>
-    </message>
-    <message>
-        <source>Write the repository as owner/name.</source>
-        <translation>Geben Sie das Repository als inhaber/name an.</translation>
-    </message>
-    <message>
-        <source>Enter the warehouse&apos;s host.</source>
-        <translation>Geben Sie den Host des Warehouse ein.</translation>
-    </message>
-    <message>
-        <source>Enter the database to connect to.</source>
-        <translation>Geben Sie die Datenbank ein, mit der verbunden werden soll.</translation>
-    </message>
-    <message>
-        <source>The host is a name or an address, without spaces or slashes.</source>
-        <translation>Der Host ist ein Name oder eine Adresse, ohne Leerzeichen oder Schrägstriche.</translation>
-    </message>
-    <message>
-        <source>Enter the dbt Cloud access URL, or use local artifacts.</source>
-        <translation>Geben Sie die Zugriffs-URL von dbt Cloud ein oder verwenden Sie lokale Artefakte.</translation>
-    </message>
-    <message>
-        <source>Choose the production and the pull request manifest.</source>
-        <translation>Wählen Sie das Produktions- und das Pull-Request-Manifest.</translation>
-    </message>
-    <message>
-        <source>Integration “%1”</source>
-        <translation>Integration „%1“</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>The settings were saved, but not the secrets: %1</source>
-        <translation>Die Einstellungen wurden gespeichert, die Zugangsdaten jedoch nicht: %1</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>e.g. Jaffle Shop (main)</source>
-        <translation>z. B. Jaffle Shop (main)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>The tag or meta key that marks primary key columns in the dbt YAML</source>
-        <translation>Das Tag oder der Meta-Schlüssel, mit dem Primärschlüsselspalten im dbt-YAML gekennzeichnet sind</translation>
-    </message>
-    <message>
-        <source>Primary &amp;key tag:</source>
-        <translation>Primärschlüssel-Ta&amp;g:</translation>
-    </message>
-    <message>
-        <source>Repository</source>
-        <translation>Repository</translation>
-    </message>
-    <message>
-        <source>GitHub</source>
-        <translation>GitHub</translation>
-    </message>
-    <message>
-        <source>GitHub Enterprise</source>
-        <translation>GitHub Enterprise</translation>
-    </message>
-    <message>
-        <source>GitLab</source>
-        <translation>GitLab</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
-    </message>
-    <message>
-        <source>API &amp;base URL:</source>
-        <translation>API-&amp;Basis-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Repository:</source>
-        <translation>&amp;Repository:</translation>
-    </message>
-    <message>
-        <source>Personal access token</source>
-        <translation>Persönlicher Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Zugriffs&amp;token:</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Testen</translation>
-    </message>
-    <message>
-        <source>Read the repository&apos;s open pull requests</source>
-        <translation>Die offenen Pull Requests des Repositorys lesen</translation>
-    </message>
-    <message>
-        <source>Data Connection</source>
-        <translation>Datenverbindung</translation>
-    </message>
-    <message>
-        <source>PostgreSQL / Redshift</source>
-        <translation>PostgreSQL / Redshift</translation>
-    </message>
-    <message>
-        <source>MySQL / MariaDB</source>
-        <translation>MySQL / MariaDB</translation>
-    </message>
-    <message>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <source>ODBC</source>
-        <translation>ODBC</translation>
-    </message>
-    <message>
-        <source>&amp;Driver:</source>
-        <translation>Tr&amp;eiber:</translation>
-    </message>
-    <message>
-        <source>warehouse.example.com</source>
-        <translation>warehouse.example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>analytics</source>
-        <translation>analytics</translation>
-    </message>
-    <message>
-        <source>Data&amp;base:</source>
-        <translation>&amp;Datenbank:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>Ben&amp;utzer:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>/path/to/warehouse.db</source>
-        <translation>/pfad/zu/warehouse.db</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>Date&amp;i:</translation>
-    </message>
-    <message>
-        <source>Data source name</source>
-        <translation>Name der Datenquelle</translation>
-    </message>
-    <message>
-        <source>D&amp;SN:</source>
-        <translation>D&amp;SN:</translation>
-    </message>
-    <message>
-        <source>Import from profiles.yml…</source>
-        <translation>Aus profiles.yml importieren…</translation>
-    </message>
-    <message>
-        <source>Connect and run SELECT 1</source>
-        <translation>Verbinden und SELECT 1 ausführen</translation>
-    </message>
-    <message>
-        <source>dbt Cloud</source>
-        <translation>dbt Cloud</translation>
-    </message>
-    <message>
-        <source>Your region&apos;s or account&apos;s URL: https://cloud.getdbt.com, https://ACCOUNT_PREFIX.us1.dbt.com, https://emea.dbt.com, …</source>
-        <translation>Die URL Ihrer Region oder Ihres Kontos: https://cloud.getdbt.com, https://ACCOUNT_PREFIX.us1.dbt.com, https://emea.dbt.com, …</translation>
-    </message>
-    <message>
-        <source>Access &amp;URL:</source>
-        <translation>Zugriffs-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>Service token or personal access token</source>
-        <translation>Service-Token oder persönlicher Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Konto:</translation>
-    </message>
-    <message>
-        <source>Enter the access URL and a token to list the accounts.</source>
-        <translation>Geben Sie die Zugriffs-URL und einen Token ein, um die Konten aufzulisten.</translation>
-    </message>
-    <message>
-        <source>The production job whose runs hold the production manifest (a dbt ls job on merge to main, or the production build)</source>
-        <translation>Der Produktions-Job, dessen Läufe das Produktionsmanifest enthalten (ein dbt-ls-Job beim Merge nach main oder der Produktions-Build)</translation>
-    </message>
-    <message>
-        <source>Artifacts &amp;job:</source>
-        <translation>Artefakt-&amp;Job:</translation>
-    </message>
-    <message>
-        <source>The dbt Cloud CI job that builds pull requests</source>
-        <translation>Der CI-Job in dbt Cloud, der Pull Requests baut</translation>
-    </message>
-    <message>
-        <source>&amp;Pull request job:</source>
-        <translation>&amp;Pull-Request-Job:</translation>
-    </message>
-    <message>
-        <source>Show all jobs, not only CI jobs</source>
-        <translation>Alle Jobs anzeigen, nicht nur CI-Jobs</translation>
-    </message>
-    <message>
-        <source>List every job of the account for the pull request job</source>
-        <translation>Alle Jobs des Kontos für den Pull-Request-Job anbieten</translation>
-    </message>
-    <message>
-        <source>List the accounts the token can see</source>
-        <translation>Die Konten auflisten, die der Token sehen kann</translation>
-    </message>
+    <name>tidemark::ui::ArtifactsSection</name>
     <message>
         <source>Local artifacts (instead of dbt Cloud)</source>
         <translation>Lokale Artefakte (statt dbt Cloud)</translation>
@@ -2177,6 +1817,13 @@
         <source>Pull re&amp;quest manifest:</source>
         <translation>Pull-Request-Mani&amp;fest:</translation>
     </message>
+    <message>
+        <source>Choose the production and the pull request manifest.</source>
+        <translation>Wählen Sie das Produktions- und das Pull-Request-Manifest.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::CiSection</name>
     <message>
         <source>Continuous Integration</source>
         <translation>Continuous Integration</translation>
@@ -2257,110 +1904,56 @@
         <source>On: an error fails the check. Off: the check succeeds with a note</source>
         <translation>An: Ein Fehler lässt die Prüfung fehlschlagen. Aus: Die Prüfung gelingt mit einem Hinweis</translation>
     </message>
+</context>
+<context>
+    <name>tidemark::ui::ConnectionSection</name>
     <message>
-        <source>What to Diff</source>
-        <translation>Diff-Umfang</translation>
+        <source>Data Connection</source>
+        <translation>Datenverbindung</translation>
     </message>
     <message>
-        <source>Import dbt tags and descriptions</source>
-        <translation>dbt-Tags und -Beschreibungen importieren</translation>
+        <source>&amp;Driver:</source>
+        <translation>Tr&amp;eiber:</translation>
     </message>
     <message>
-        <source>Show dbt descriptions, tags and owners in lineage and results</source>
-        <translation>dbt-Beschreibungen, -Tags und -Verantwortliche in Lineage und Ergebnissen anzeigen</translation>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <source>Slim Diff</source>
-        <translation>Slim Diff</translation>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Diff only modified models; downstream models are listed and can be diffed on demand</source>
-        <translation>Nur geänderte Modelle vergleichen; nachgelagerte Modelle werden aufgelistet und lassen sich bei Bedarf vergleichen</translation>
+        <source>Import from profiles.yml…</source>
+        <translation>Aus profiles.yml importieren…</translation>
     </message>
     <message>
-        <source>Diff downstream exposures</source>
-        <translation>Nachgelagerte Exposures vergleichen</translation>
+        <source>Test</source>
+        <translation>Testen</translation>
     </message>
     <message>
-        <source>List the dbt exposures (dashboards, syncs, apps) the pull request affects</source>
-        <translation>Die dbt-Exposures (Dashboards, Syncs, Apps) auflisten, die der Pull Request betrifft</translation>
+        <source>Connect and run SELECT 1</source>
+        <translation>Verbinden und SELECT 1 ausführen</translation>
     </message>
     <message>
-        <source>docs/**
-*.md</source>
-        <translation>docs/**
-*.md</translation>
+        <source>Imported target “%1” of profile “%2”.</source>
+        <translation>Target „%1“ aus Profil „%2“ importiert.</translation>
     </message>
     <message>
-        <source>.gitignore syntax over the pull request&apos;s changed files, one pattern a line</source>
-        <translation>.gitignore-Syntax für die geänderten Dateien des Pull Requests, ein Muster pro Zeile</translation>
+        <source>Enter the connection first.</source>
+        <translation>Geben Sie zuerst die Verbindung ein.</translation>
     </message>
     <message>
-        <source>&amp;Files to ignore:</source>
-        <translation>Zu ignorierende &amp;Dateien:</translation>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <source>_loaded_at
-_fivetran_*</source>
-        <translation>_loaded_at
-_fivetran_*</translation>
+        <source>Connected to %1 (SELECT 1 returned %2).</source>
+        <translation>Verbunden mit %1 (SELECT 1 ergab %2).</translation>
     </message>
-    <message>
-        <source>.gitignore-style patterns over column names, one a line; key columns are never ignored</source>
-        <translation>Muster im .gitignore-Stil für Spaltennamen, eines pro Zeile; Schlüsselspalten werden nie ignoriert</translation>
-    </message>
-    <message>
-        <source>C&amp;olumns to ignore:</source>
-        <translation>Zu ignorierende Sp&amp;alten:</translation>
-    </message>
-    <message>
-        <source>Sampling</source>
-        <translation>Stichproben</translation>
-    </message>
-    <message>
-        <source>Diff a sample of large tables instead of every row</source>
-        <translation>Bei großen Tabellen eine Stichprobe statt aller Zeilen vergleichen</translation>
-    </message>
-    <message>
-        <source>The share of differing rows the sample may miss</source>
-        <translation>Der Anteil abweichender Zeilen, den die Stichprobe übersehen darf</translation>
-    </message>
-    <message>
-        <source>To&amp;lerance:</source>
-        <translation>&amp;Toleranz:</translation>
-    </message>
-    <message>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <source>Con&amp;fidence:</source>
-        <translation>&amp;Konfidenz:</translation>
-    </message>
-    <message>
-        <source> rows</source>
-        <translation> Zeilen</translation>
-    </message>
-    <message>
-        <source>Tables with fewer rows than this are not sampled</source>
-        <translation>Tabellen mit weniger Zeilen werden vollständig verglichen</translation>
-    </message>
-    <message>
-        <source>T&amp;hreshold:</source>
-        <translation>Sc&amp;hwellenwert:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Choose a Folder</source>
-        <translation>Ordner wählen</translation>
-    </message>
-    <message>
-        <source>Choose a File</source>
-        <translation>Datei wählen</translation>
-    </message>
+</context>
+<context>
+    <name>tidemark::ui::DbtCloudSection</name>
     <message>
         <source>%1 (CI, #%2)</source>
         <translation>%1 (CI, #%2)</translation>
@@ -2380,6 +1973,74 @@ _fivetran_*</translation>
     <message>
         <source>Job #%1</source>
         <translation>Job #%1</translation>
+    </message>
+    <message>
+        <source>dbt Cloud</source>
+        <translation>dbt Cloud</translation>
+    </message>
+    <message>
+        <source>Your region&apos;s or account&apos;s URL: https://cloud.getdbt.com, https://ACCOUNT_PREFIX.us1.dbt.com, https://emea.dbt.com, …</source>
+        <translation>Die URL Ihrer Region oder Ihres Kontos: https://cloud.getdbt.com, https://ACCOUNT_PREFIX.us1.dbt.com, https://emea.dbt.com, …</translation>
+    </message>
+    <message>
+        <source>Access &amp;URL:</source>
+        <translation>Zugriffs-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Service token or personal access token</source>
+        <translation>Service-Token oder persönlicher Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Enter the access URL and a token to list the accounts.</source>
+        <translation>Geben Sie die Zugriffs-URL und einen Token ein, um die Konten aufzulisten.</translation>
+    </message>
+    <message>
+        <source>The production job whose runs hold the production manifest (a dbt ls job on merge to main, or the production build)</source>
+        <translation>Der Produktions-Job, dessen Läufe das Produktionsmanifest enthalten (ein dbt-ls-Job beim Merge nach main oder der Produktions-Build)</translation>
+    </message>
+    <message>
+        <source>Artifacts &amp;job:</source>
+        <translation>Artefakt-&amp;Job:</translation>
+    </message>
+    <message>
+        <source>The dbt Cloud CI job that builds pull requests</source>
+        <translation>Der CI-Job in dbt Cloud, der Pull Requests baut</translation>
+    </message>
+    <message>
+        <source>&amp;Pull request job:</source>
+        <translation>&amp;Pull-Request-Job:</translation>
+    </message>
+    <message>
+        <source>Show all jobs, not only CI jobs</source>
+        <translation>Alle Jobs anzeigen, nicht nur CI-Jobs</translation>
+    </message>
+    <message>
+        <source>List every job of the account for the pull request job</source>
+        <translation>Alle Jobs des Kontos für den Pull-Request-Job anbieten</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>List the accounts the token can see</source>
+        <translation>Die Konten auflisten, die der Token sehen kann</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Enter the dbt Cloud access URL, or use local artifacts.</source>
+        <translation>Geben Sie die Zugriffs-URL von dbt Cloud ein oder verwenden Sie lokale Artefakte.</translation>
     </message>
     <message>
         <source>Loading the accounts…</source>
@@ -2418,30 +2079,6 @@ _fivetran_*</translation>
         <translation>%1 Jobs, davon %2 CI.</translation>
     </message>
     <message>
-        <source>Reading the open pull requests…</source>
-        <translation>Offene Pull Requests werden gelesen…</translation>
-    </message>
-    <message>
-        <source>Connected to %1: 1 open pull request.</source>
-        <translation>Verbunden mit %1: 1 offener Pull Request.</translation>
-    </message>
-    <message>
-        <source>Connected to %1: %2 open pull requests.</source>
-        <translation>Verbunden mit %1: %2 offene Pull Requests.</translation>
-    </message>
-    <message>
-        <source>Enter the connection first.</source>
-        <translation>Geben Sie zuerst die Verbindung ein.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbindung zu %1 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (SELECT 1 returned %2).</source>
-        <translation>Verbunden mit %1 (SELECT 1 ergab %2).</translation>
-    </message>
-    <message>
         <source>Enter a dbt Cloud token first.</source>
         <translation>Geben Sie zuerst einen dbt-Cloud-Token ein.</translation>
     </message>
@@ -2457,9 +2094,67 @@ _fivetran_*</translation>
         <source>Connected: the token sees %1 accounts.</source>
         <translation>Verbunden: Der Token sieht %1 Konten.</translation>
     </message>
+</context>
+<context>
+    <name>tidemark::ui::GeneralSection</name>
     <message>
-        <source>Imported target “%1” of profile “%2”.</source>
-        <translation>Target „%1“ aus Profil „%2“ importiert.</translation>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>e.g. Jaffle Shop (main)</source>
+        <translation>z. B. Jaffle Shop (main)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The tag or meta key that marks primary key columns in the dbt YAML</source>
+        <translation>Das Tag oder der Meta-Schlüssel, mit dem Primärschlüsselspalten im dbt-YAML gekennzeichnet sind</translation>
+    </message>
+    <message>
+        <source>Primary &amp;key tag:</source>
+        <translation>Primärschlüssel-Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the integration.</source>
+        <translation>Geben Sie einen Namen für die Integration ein.</translation>
+    </message>
+    <message>
+        <source>Another integration is already named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Integration namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the tag that marks primary keys.</source>
+        <translation>Geben Sie das Tag ein, das Primärschlüssel kennzeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::IntegrationDialog</name>
+    <message>
+        <source>New Integration</source>
+        <translation>Neue Integration</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Grundeinstellungen</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Integration “%1”</source>
+        <translation>Integration „%1“</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The settings were saved, but not the secrets: %1</source>
+        <translation>Die Einstellungen wurden gespeichert, die Zugangsdaten jedoch nicht: %1</translation>
     </message>
     <message>
         <source>Reading the secrets from the keychain…</source>
@@ -2902,114 +2597,6 @@ _fivetran_*</translation>
         <translation>Nachgelagert</translation>
     </message>
     <message>
-        <source>Match Score</source>
-        <translation>Match Score</translation>
-    </message>
-    <message>
-        <source>of all cells equal in prod and PR</source>
-        <translation>aller Zellen in Prod und PR gleich</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>In prod</source>
-        <translation>In Prod</translation>
-    </message>
-    <message>
-        <source>In PR</source>
-        <translation>Im PR</translation>
-    </message>
-    <message>
-        <source>Only in prod</source>
-        <translation>Nur in Prod</translation>
-    </message>
-    <message>
-        <source>Only in PR</source>
-        <translation>Nur im PR</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Compared</source>
-        <translation>Verglichen</translation>
-    </message>
-    <message>
-        <source>With differences</source>
-        <translation>Mit Unterschieden</translation>
-    </message>
-    <message>
-        <source>Type changed</source>
-        <translation>Typ geändert</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Primary key</source>
-        <translation>Primärschlüssel</translation>
-    </message>
-    <message>
-        <source>Schema</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Key columns</source>
-        <translation>Schlüsselspalten</translation>
-    </message>
-    <message>
-        <source>Found by</source>
-        <translation>Gefunden über</translation>
-    </message>
-    <message>
-        <source>prod</source>
-        <translation>Prod</translation>
-    </message>
-    <message>
-        <source>PR</source>
-        <translation>PR</translation>
-    </message>
-    <message>
-        <source>Rows with a NULL in the key</source>
-        <translation>Zeilen mit NULL im Schlüssel</translation>
-    </message>
-    <message>
-        <source>Key values that occur more than once</source>
-        <translation>Schlüsselwerte, die mehrfach vorkommen</translation>
-    </message>
-    <message>
-        <source>Rows carrying those duplicated keys</source>
-        <translation>Zeilen mit diesen doppelten Schlüsseln</translation>
-    </message>
-    <message>
-        <source>Rows are matched between prod and PR by their key. A row whose key has a NULL part, and every row whose key value occurs more than once on its side, cannot be matched: those rows take no part in the value comparison and count against the Match Score. Duplicated keys usually mean that the key is wrong (set the model&apos;s primary key in its YAML) or that the model produces duplicates (for example a join that fans out).</source>
-        <translation>Zeilen werden zwischen Prod und PR über ihren Schlüssel zugeordnet. Eine Zeile, deren Schlüssel einen NULL-Anteil hat, und jede Zeile, deren Schlüsselwert auf ihrer Seite mehrfach vorkommt, lässt sich nicht zuordnen: Solche Zeilen nehmen nicht am Wertevergleich teil und senken den Match Score. Doppelte Schlüssel bedeuten meist, dass der Schlüssel falsch ist (legen Sie den Primärschlüssel des Modells in seinem YAML fest) oder dass das Modell Duplikate erzeugt (zum Beispiel durch einen Join, der Zeilen vervielfacht).</translation>
-    </message>
-    <message>
-        <source>All samples</source>
-        <translation>Alle Beispielzeilen</translation>
-    </message>
-    <message>
-        <source>Compared columns: %1   ·   with differing values: %2   ·   schema changes: %3</source>
-        <translation>Verglichene Spalten: %1   ·   mit abweichenden Werten: %2   ·   Schemaänderungen: %3</translation>
-    </message>
-    <message>
-        <source>Samples: %1 of %2 rows only in prod, %3 of %4 rows only in PR, %5 of %6 changed rows. Differing cells are marked: prod in red, PR in green.</source>
-        <translation>Beispielzeilen: %1 von %2 Zeilen nur in Prod, %3 von %4 Zeilen nur im PR, %5 von %6 geänderten Zeilen. Abweichende Zellen sind markiert: Prod rot, PR grün.</translation>
-    </message>
-    <message>
         <source>No result to show.</source>
         <translation>Kein Ergebnis vorhanden.</translation>
     </message>
@@ -3024,126 +2611,6 @@ _fivetran_*</translation>
     <message>
         <source>PR: %1</source>
         <translation>PR: %1</translation>
-    </message>
-    <message>
-        <source>%1 vs prod</source>
-        <translation>%1 ggü. Prod</translation>
-    </message>
-    <message>
-        <source>%1 of prod rows</source>
-        <translation>%1 der Prod-Zeilen</translation>
-    </message>
-    <message>
-        <source>%1 of PR rows</source>
-        <translation>%1 der PR-Zeilen</translation>
-    </message>
-    <message>
-        <source>%1 of matched rows</source>
-        <translation>%1 der zugeordneten Zeilen</translation>
-    </message>
-    <message>
-        <source>%1: unique and never NULL on both sides.</source>
-        <translation>%1: auf beiden Seiten eindeutig und nie NULL.</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows with a NULL key, %3 duplicated key values (%4 rows)</source>
-        <translation>%1: %2 Zeilen mit NULL-Schlüssel, %3 doppelte Schlüsselwerte (%4 Zeilen)</translation>
-    </message>
-    <message>
-        <source>%1 has problems (see Primary keys). %2; %3.</source>
-        <translation>%1 hat Probleme (siehe Primärschlüssel). %2; %3.</translation>
-    </message>
-    <message>
-        <source>%1 columns in prod, %2 in PR.</source>
-        <translation>%1 Spalten in Prod, %2 im PR.</translation>
-    </message>
-    <message>
-        <source>Only in prod: %1.</source>
-        <translation>Nur in Prod: %1.</translation>
-    </message>
-    <message>
-        <source>Only in PR: %1.</source>
-        <translation>Nur im PR: %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2 → %3)</source>
-        <translation>%1 (%2 → %3)</translation>
-    </message>
-    <message>
-        <source>Type changed: %1.</source>
-        <translation>Typ geändert: %1.</translation>
-    </message>
-    <message>
-        <source>The shared columns stand in another order.</source>
-        <translation>Die gemeinsamen Spalten stehen in anderer Reihenfolge.</translation>
-    </message>
-    <message>
-        <source>Same columns and types on both sides.</source>
-        <translation>Gleiche Spalten und Typen auf beiden Seiten.</translation>
-    </message>
-    <message>
-        <source>Hash diff (across connections)</source>
-        <translation>Hash-Diff (über Verbindungen hinweg)</translation>
-    </message>
-    <message>
-        <source>Join diff (one connection)</source>
-        <translation>Join-Diff (eine Verbindung)</translation>
-    </message>
-    <message>
-        <source>%1 · key %2 · %3 s · %4 rows downloaded</source>
-        <translation>%1 · Schlüssel %2 · %3 s · %4 Zeilen heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Incomplete: a limit stopped this diff early, so the counts cover only the rows compared before it stopped.</source>
-        <translation>Unvollständig: Ein Limit hat diesen Diff vorzeitig beendet; die Zahlen umfassen nur die bis dahin verglichenen Zeilen.</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>only in prod</source>
-        <translation>nur in Prod</translation>
-    </message>
-    <message>
-        <source>only in PR</source>
-        <translation>nur im PR</translation>
-    </message>
-    <message>
-        <source>%1 ≈ %2 (%3 – %4)</source>
-        <translation>%1 ≈ %2 (%3 – %4)</translation>
-    </message>
-    <message>
-        <source>Sampled: %1 of the rows were compared.</source>
-        <translation>Stichprobe: %1 der Zeilen wurden verglichen.</translation>
-    </message>
-    <message>
-        <source>Estimates for the whole tables at %1 confidence: %2.</source>
-        <translation>Schätzungen für die gesamten Tabellen bei %1 Konfidenz: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>given for this diff</source>
-        <translation>für diesen Diff angegeben</translation>
-    </message>
-    <message>
-        <source>✓ The key is unique and never NULL in prod and in PR.</source>
-        <translation>✓ Der Schlüssel ist in Prod und im PR eindeutig und nie NULL.</translation>
-    </message>
-    <message>
-        <source>⚠ The key is not unique or has NULLs. Rows that could not be matched: %1.</source>
-        <translation>⚠ Der Schlüssel ist nicht eindeutig oder enthält NULLs. Nicht zuordenbare Zeilen: %1.</translation>
-    </message>
-    <message>
-        <source>Nothing is downstream of this model.</source>
-        <translation>Diesem Modell ist nichts nachgelagert.</translation>
-    </message>
-    <message>
-        <source>Models and exposures downstream of this model: %1. Double-click one to open it.</source>
-        <translation>Diesem Modell nachgelagerte Modelle und Exposures: %1. Doppelklicken Sie auf einen Eintrag, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>There is no result to export.</source>
@@ -3192,6 +2659,21 @@ _fivetran_*</translation>
     <message>
         <source>impacted</source>
         <translation>betroffen</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::OdbcConnectionForm</name>
+    <message>
+        <source>Data source name</source>
+        <translation>Name der Datenquelle</translation>
+    </message>
+    <message>
+        <source>D&amp;SN:</source>
+        <translation>D&amp;SN:</translation>
+    </message>
+    <message>
+        <source>ODBC</source>
+        <translation>ODBC</translation>
     </message>
 </context>
 <context>
@@ -3277,6 +2759,18 @@ _fivetran_*</translation>
     <message>
         <source>The results were not all kept: %1</source>
         <translation>Nicht alle Ergebnisse wurden behalten: %1</translation>
+    </message>
+    <message>
+        <source>Reading the stored results…</source>
+        <translation>Die gespeicherten Ergebnisse werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The Values tab cannot connect: %1</source>
+        <translation>Der Tab „Werte“ kann keine Verbindung herstellen: %1</translation>
+    </message>
+    <message>
+        <source>The Values tab cannot browse %1: %2</source>
+        <translation>Der Tab „Werte“ kann %1 nicht durchsuchen: %2</translation>
     </message>
 </context>
 <context>
@@ -3508,14 +3002,6 @@ _fivetran_*</translation>
         <translation>%1 wurde noch nicht verglichen. Mit „Dieses Modell neu ausführen“ vergleichen Sie es.</translation>
     </message>
     <message>
-        <source>The Values tab cannot connect: %1</source>
-        <translation>Der Tab „Werte“ kann keine Verbindung herstellen: %1</translation>
-    </message>
-    <message>
-        <source>The Values tab cannot browse %1: %2</source>
-        <translation>Der Tab „Werte“ kann %1 nicht durchsuchen: %2</translation>
-    </message>
-    <message>
         <source>The lineage needs the pull request&apos;s manifest, which is not on this machine.</source>
         <translation>Die Lineage benötigt das Manifest des Pull Requests, das auf diesem Rechner nicht vorliegt.</translation>
     </message>
@@ -3530,6 +3016,261 @@ _fivetran_*</translation>
     <message>
         <source>Diff the selected model again with the plan shown, fetching nothing (Ctrl+Shift+R)</source>
         <translation>Das ausgewählte Modell mit dem angezeigten Plan erneut vergleichen, ohne etwas abzurufen (Strg+Umschalt+R)</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::RepositorySection</name>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>GitHub Enterprise</source>
+        <translation>GitHub Enterprise</translation>
+    </message>
+    <message>
+        <source>GitLab</source>
+        <translation>GitLab</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>owner/name</source>
+        <translation>inhaber/name</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Persönlicher Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s open pull requests</source>
+        <translation>Die offenen Pull Requests des Repositorys lesen</translation>
+    </message>
+    <message>
+        <source>https://github.example.com/api/v3</source>
+        <translation>https://github.example.com/api/v3</translation>
+    </message>
+    <message>
+        <source>group/subgroup/name</source>
+        <translation>gruppe/untergruppe/name</translation>
+    </message>
+    <message>
+        <source>Enter the API base URL, like %1.</source>
+        <translation>Geben Sie die API-Basis-URL ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>The API base URL must be an http(s) URL, like %1.</source>
+        <translation>Die API-Basis-URL muss eine http(s)-URL sein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Write the repository as owner/name.</source>
+        <translation>Geben Sie das Repository als inhaber/name an.</translation>
+    </message>
+    <message>
+        <source>Reading the open pull requests…</source>
+        <translation>Offene Pull Requests werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Connected to %1: 1 open pull request.</source>
+        <translation>Verbunden mit %1: 1 offener Pull Request.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 open pull requests.</source>
+        <translation>Verbunden mit %1: %2 offene Pull Requests.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::SamplingSection</name>
+    <message>
+        <source>Sampling</source>
+        <translation>Stichproben</translation>
+    </message>
+    <message>
+        <source>Diff a sample of large tables instead of every row</source>
+        <translation>Bei großen Tabellen eine Stichprobe statt aller Zeilen vergleichen</translation>
+    </message>
+    <message>
+        <source>The share of differing rows the sample may miss</source>
+        <translation>Der Anteil abweichender Zeilen, den die Stichprobe übersehen darf</translation>
+    </message>
+    <message>
+        <source>To&amp;lerance:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidence:</source>
+        <translation>&amp;Konfidenz:</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <source>Tables with fewer rows than this are not sampled</source>
+        <translation>Tabellen mit weniger Zeilen werden vollständig verglichen</translation>
+    </message>
+    <message>
+        <source>T&amp;hreshold:</source>
+        <translation>Sc&amp;hwellenwert:</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::ScopeSection</name>
+    <message>
+        <source>What to Diff</source>
+        <translation>Diff-Umfang</translation>
+    </message>
+    <message>
+        <source>Import dbt tags and descriptions</source>
+        <translation>dbt-Tags und -Beschreibungen importieren</translation>
+    </message>
+    <message>
+        <source>Show dbt descriptions, tags and owners in lineage and results</source>
+        <translation>dbt-Beschreibungen, -Tags und -Verantwortliche in Lineage und Ergebnissen anzeigen</translation>
+    </message>
+    <message>
+        <source>Slim Diff</source>
+        <translation>Slim Diff</translation>
+    </message>
+    <message>
+        <source>Diff only modified models; downstream models are listed and can be diffed on demand</source>
+        <translation>Nur geänderte Modelle vergleichen; nachgelagerte Modelle werden aufgelistet und lassen sich bei Bedarf vergleichen</translation>
+    </message>
+    <message>
+        <source>Diff downstream exposures</source>
+        <translation>Nachgelagerte Exposures vergleichen</translation>
+    </message>
+    <message>
+        <source>List the dbt exposures (dashboards, syncs, apps) the pull request affects</source>
+        <translation>Die dbt-Exposures (Dashboards, Syncs, Apps) auflisten, die der Pull Request betrifft</translation>
+    </message>
+    <message>
+        <source>docs/**
+*.md</source>
+        <translation>docs/**
+*.md</translation>
+    </message>
+    <message>
+        <source>.gitignore syntax over the pull request&apos;s changed files, one pattern a line</source>
+        <translation>.gitignore-Syntax für die geänderten Dateien des Pull Requests, ein Muster pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Files to ignore:</source>
+        <translation>Zu ignorierende &amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>_loaded_at
+_fivetran_*</source>
+        <translation>_loaded_at
+_fivetran_*</translation>
+    </message>
+    <message>
+        <source>.gitignore-style patterns over column names, one a line; key columns are never ignored</source>
+        <translation>Muster im .gitignore-Stil für Spaltennamen, eines pro Zeile; Schlüsselspalten werden nie ignoriert</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns to ignore:</source>
+        <translation>Zu ignorierende Sp&amp;alten:</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::ServerConnectionForm</name>
+    <message>
+        <source>warehouse.example.com</source>
+        <translation>warehouse.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>analytics</source>
+        <translation>analytics</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL / Redshift</source>
+        <translation>PostgreSQL / Redshift</translation>
+    </message>
+    <message>
+        <source>MySQL / MariaDB</source>
+        <translation>MySQL / MariaDB</translation>
+    </message>
+    <message>
+        <source>Default (3306)</source>
+        <translation>Standard (3306)</translation>
+    </message>
+    <message>
+        <source>Default (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <source>Enter the warehouse&apos;s host.</source>
+        <translation>Geben Sie den Host des Warehouse ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database to connect to.</source>
+        <translation>Geben Sie die Datenbank ein, mit der verbunden werden soll.</translation>
+    </message>
+    <message>
+        <source>The host is a name or an address, without spaces or slashes.</source>
+        <translation>Der Host ist ein Name oder eine Adresse, ohne Leerzeichen oder Schrägstriche.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::SqliteConnectionForm</name>
+    <message>
+        <source>/path/to/warehouse.db</source>
+        <translation>/pfad/zu/warehouse.db</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Date&amp;i:</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3538,13 @@ PR: %2</translation>
     </message>
 </context>
 <context>
+    <name>tidemark::ui::results::ColumnsTab</name>
+    <message>
+        <source>Compared columns: %1   ·   with differing values: %2   ·   schema changes: %3</source>
+        <translation>Verglichene Spalten: %1   ·   mit abweichenden Werten: %2   ·   Schemaänderungen: %3</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::ui::results::DownstreamModel</name>
     <message>
         <source>Double-click to open %1</source>
@@ -3817,6 +3565,243 @@ PR: %2</translation>
     <message>
         <source>Unique ID</source>
         <translation>Eindeutige ID</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::results::DownstreamTab</name>
+    <message>
+        <source>Nothing is downstream of this model.</source>
+        <translation>Diesem Modell ist nichts nachgelagert.</translation>
+    </message>
+    <message>
+        <source>Models and exposures downstream of this model: %1. Double-click one to open it.</source>
+        <translation>Diesem Modell nachgelagerte Modelle und Exposures: %1. Doppelklicken Sie auf einen Eintrag, um ihn zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::results::OverviewTab</name>
+    <message>
+        <source>Match Score</source>
+        <translation>Match Score</translation>
+    </message>
+    <message>
+        <source>of all cells equal in prod and PR</source>
+        <translation>aller Zellen in Prod und PR gleich</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>In prod</source>
+        <translation>In Prod</translation>
+    </message>
+    <message>
+        <source>In PR</source>
+        <translation>Im PR</translation>
+    </message>
+    <message>
+        <source>Only in prod</source>
+        <translation>Nur in Prod</translation>
+    </message>
+    <message>
+        <source>Only in PR</source>
+        <translation>Nur im PR</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>With differences</source>
+        <translation>Mit Unterschieden</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>%1 vs prod</source>
+        <translation>%1 ggü. Prod</translation>
+    </message>
+    <message>
+        <source>%1 of prod rows</source>
+        <translation>%1 der Prod-Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of PR rows</source>
+        <translation>%1 der PR-Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of matched rows</source>
+        <translation>%1 der zugeordneten Zeilen</translation>
+    </message>
+    <message>
+        <source>Hash diff (across connections)</source>
+        <translation>Hash-Diff (über Verbindungen hinweg)</translation>
+    </message>
+    <message>
+        <source>Join diff (one connection)</source>
+        <translation>Join-Diff (eine Verbindung)</translation>
+    </message>
+    <message>
+        <source>%1 · key %2 · %3 s · %4 rows downloaded</source>
+        <translation>%1 · Schlüssel %2 · %3 s · %4 Zeilen heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Incomplete: a limit stopped this diff early, so the counts cover only the rows compared before it stopped.</source>
+        <translation>Unvollständig: Ein Limit hat diesen Diff vorzeitig beendet; die Zahlen umfassen nur die bis dahin verglichenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1: unique and never NULL on both sides.</source>
+        <translation>%1: auf beiden Seiten eindeutig und nie NULL.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows with a NULL key, %3 duplicated key values (%4 rows)</source>
+        <translation>%1: %2 Zeilen mit NULL-Schlüssel, %3 doppelte Schlüsselwerte (%4 Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1 has problems (see Primary keys). %2; %3.</source>
+        <translation>%1 hat Probleme (siehe Primärschlüssel). %2; %3.</translation>
+    </message>
+    <message>
+        <source>prod</source>
+        <translation>Prod</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>%1 columns in prod, %2 in PR.</source>
+        <translation>%1 Spalten in Prod, %2 im PR.</translation>
+    </message>
+    <message>
+        <source>Only in prod: %1.</source>
+        <translation>Nur in Prod: %1.</translation>
+    </message>
+    <message>
+        <source>Only in PR: %1.</source>
+        <translation>Nur im PR: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1 (%2 → %3)</translation>
+    </message>
+    <message>
+        <source>Type changed: %1.</source>
+        <translation>Typ geändert: %1.</translation>
+    </message>
+    <message>
+        <source>The shared columns stand in another order.</source>
+        <translation>Die gemeinsamen Spalten stehen in anderer Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Same columns and types on both sides.</source>
+        <translation>Gleiche Spalten und Typen auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>only in prod</source>
+        <translation>nur in Prod</translation>
+    </message>
+    <message>
+        <source>only in PR</source>
+        <translation>nur im PR</translation>
+    </message>
+    <message>
+        <source>%1 ≈ %2 (%3 – %4)</source>
+        <translation>%1 ≈ %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Sampled: %1 of the rows were compared.</source>
+        <translation>Stichprobe: %1 der Zeilen wurden verglichen.</translation>
+    </message>
+    <message>
+        <source>Estimates for the whole tables at %1 confidence: %2.</source>
+        <translation>Schätzungen für die gesamten Tabellen bei %1 Konfidenz: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tidemark::ui::results::PrimaryKeysTab</name>
+    <message>
+        <source>Key columns</source>
+        <translation>Schlüsselspalten</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>prod</source>
+        <translation>Prod</translation>
+    </message>
+    <message>
+        <source>PR</source>
+        <translation>PR</translation>
+    </message>
+    <message>
+        <source>Rows with a NULL in the key</source>
+        <translation>Zeilen mit NULL im Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key values that occur more than once</source>
+        <translation>Schlüsselwerte, die mehrfach vorkommen</translation>
+    </message>
+    <message>
+        <source>Rows carrying those duplicated keys</source>
+        <translation>Zeilen mit diesen doppelten Schlüsseln</translation>
+    </message>
+    <message>
+        <source>Rows are matched between prod and PR by their key. A row whose key has a NULL part, and every row whose key value occurs more than once on its side, cannot be matched: those rows take no part in the value comparison and count against the Match Score. Duplicated keys usually mean that the key is wrong (set the model&apos;s primary key in its YAML) or that the model produces duplicates (for example a join that fans out).</source>
+        <translation>Zeilen werden zwischen Prod und PR über ihren Schlüssel zugeordnet. Eine Zeile, deren Schlüssel einen NULL-Anteil hat, und jede Zeile, deren Schlüsselwert auf ihrer Seite mehrfach vorkommt, lässt sich nicht zuordnen: Solche Zeilen nehmen nicht am Wertevergleich teil und senken den Match Score. Doppelte Schlüssel bedeuten meist, dass der Schlüssel falsch ist (legen Sie den Primärschlüssel des Modells in seinem YAML fest) oder dass das Modell Duplikate erzeugt (zum Beispiel durch einen Join, der Zeilen vervielfacht).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>given for this diff</source>
+        <translation>für diesen Diff angegeben</translation>
+    </message>
+    <message>
+        <source>✓ The key is unique and never NULL in prod and in PR.</source>
+        <translation>✓ Der Schlüssel ist in Prod und im PR eindeutig und nie NULL.</translation>
+    </message>
+    <message>
+        <source>⚠ The key is not unique or has NULLs. Rows that could not be matched: %1.</source>
+        <translation>⚠ Der Schlüssel ist nicht eindeutig oder enthält NULLs. Nicht zuordenbare Zeilen: %1.</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +3934,29 @@ PR: %2</translation>
     </message>
 </context>
 <context>
+    <name>tidemark::ui::results::ValuesTab</name>
+    <message>
+        <source>All samples</source>
+        <translation>Alle Beispielzeilen</translation>
+    </message>
+    <message>
+        <source>Only in prod</source>
+        <translation>Nur in Prod</translation>
+    </message>
+    <message>
+        <source>Only in PR</source>
+        <translation>Nur im PR</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Samples: %1 of %2 rows only in prod, %3 of %4 rows only in PR, %5 of %6 changed rows. Differing cells are marked: prod in red, PR in green.</source>
+        <translation>Beispielzeilen: %1 von %2 Zeilen nur in Prod, %3 von %4 Zeilen nur im PR, %5 von %6 geänderten Zeilen. Abweichende Zellen sind markiert: Prod rot, PR grün.</translation>
+    </message>
+</context>
+<context>
     <name>tidemark::values</name>
     <message>
         <source>only in production</source>
@@ -3986,9 +3994,6 @@ PR: %2</translation>
         <source>Exporting rows</source>
         <translation>Zeilen werden exportiert</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::values::DifferingRows</name>
     <message>
         <source>the Values tab browses the rows of diffs on one connection; %1 and %2 are different connections, so this diff shows samples of its differing rows instead</source>
         <translation>der Werte-Tab zeigt die Zeilen von Diffs auf einer Verbindung; %1 und %2 sind verschiedene Verbindungen, daher zeigt dieser Diff stattdessen Stichproben seiner abweichenden Zeilen</translation>
@@ -4042,10 +4047,6 @@ PR: %2</translation>
         <translation>die abweichenden Zeilen sind noch nicht alle gespeichert; Filter greifen, sobald sie es sind</translation>
     </message>
     <message>
-        <source>no compared column number %1</source>
-        <translation>keine verglichene Spalte mit Nummer %1</translation>
-    </message>
-    <message>
         <source>Filtering the differing rows</source>
         <translation>Abweichende Zeilen werden gefiltert</translation>
     </message>
@@ -4076,9 +4077,6 @@ PR: %2</translation>
         <source>%1 names no database; add it after the host: %2/DATABASE</source>
         <translation>%1 nennt keine Datenbank; fügen Sie sie nach dem Host an: %2/DATABASE</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::warehouse::SqlDatabase</name>
     <message>
         <source>cannot open SQLite database %1: %2</source>
         <translation>SQLite-Datenbank %1 kann nicht geöffnet werden: %2</translation>
@@ -4143,9 +4141,6 @@ PR: %2</translation>
         <source>%1: table %2 does not exist%3; check the name, its schema and its case</source>
         <translation>%1: Tabelle %2 existiert nicht%3; prüfen Sie den Namen, ihr Schema und die Groß-/Kleinschreibung</translation>
     </message>
-</context>
-<context>
-    <name>tidemark::warehouse::TableName</name>
     <message>
         <source>table name &quot;%1&quot;: %2</source>
         <translation>Tabellenname „%1“: %2</translation>

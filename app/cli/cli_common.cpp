@@ -78,11 +78,10 @@ std::optional<int> parseCommand(QCommandLineParser &parser, const QStringList &a
 {
     parser.setApplicationDescription(synopsis);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("tidemark::cli", "Show this help."));
+                                  Tr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments))
-        return fail(parser.errorText()
-                    + QCoreApplication::translate("tidemark::cli", " (see --help)"));
+        return fail(parser.errorText() + Tr::tr(" (see --help)"));
     if (parser.isSet(help)) {
         // Qt names the executable's path in the first line; name the command instead.
         QString text = parser.helpText();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,12 @@ class Cancellation;
 namespace tidemark::cli {
 
 enum ExitCode { Success = 0, CheckFailed = 1, Failure = 2 };
+
+// The translation context of the command line's messages: Tr::tr("...") in tidemark::cli.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tidemark::cli)
+};
 
 // Prints one line naming the cause to stderr and returns Failure.
 int fail(const QString &message);

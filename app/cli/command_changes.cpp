@@ -14,11 +14,6 @@ namespace tidemark::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::cli::changes", text);
-}
-
 std::string joined(const std::vector<std::string> &items, const char *separator = ", ")
 {
     std::string out;
@@ -76,35 +71,36 @@ int runChanges(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption base(QStringLiteral("base"),
-                                  tr("Production manifest.json (or its target/ folder)."),
-                                  tr("BASE_MANIFEST"));
+                                  Tr::tr("Production manifest.json (or its target/ folder)."),
+                                  Tr::tr("BASE_MANIFEST"));
     const QCommandLineOption pr(QStringLiteral("pr"),
-                                tr("Pull request manifest.json (or its target/ folder)."),
-                                tr("PR_MANIFEST"));
+                                Tr::tr("Pull request manifest.json (or its target/ folder)."),
+                                Tr::tr("PR_MANIFEST"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: json (default) or text."), tr("FORMAT"));
+                                    Tr::tr("Output format: json (default) or text."),
+                                    Tr::tr("FORMAT"));
     const QCommandLineOption slim(
         QStringLiteral("slim"),
-        tr("Slim Diff: select only new and modified models; downstream models are "
-           "listed but not selected."));
+        Tr::tr("Slim Diff: select only new and modified models; downstream models are "
+               "listed but not selected."));
     const QCommandLineOption tag(
         QStringLiteral("primary-key-tag"),
-        tr("The meta key or tag that marks primary keys (default: primary-key)."), tr("TAG"),
-        QString::fromLatin1(dbt::kDefaultPrimaryKeyTag));
+        Tr::tr("The meta key or tag that marks primary keys (default: primary-key)."),
+        Tr::tr("TAG"), QString::fromLatin1(dbt::kDefaultPrimaryKeyTag));
     parser.addOptions({base, pr, format, slim, tag});
-    if (auto done
-        = parseCommand(parser, arguments,
-                       tr("Compare two dbt manifests with dbt's state:modified semantics and print "
-                          "which models changed, what lies downstream, and what to diff.")))
+    if (auto done = parseCommand(
+            parser, arguments,
+            Tr::tr("Compare two dbt manifests with dbt's state:modified semantics and print "
+                   "which models changed, what lies downstream, and what to diff.")))
         return *done;
     if (!parser.isSet(base) || !parser.isSet(pr))
-        return fail(tr("changes needs --base BASE_MANIFEST and --pr PR_MANIFEST (see --help)"));
+        return fail(Tr::tr("changes needs --base BASE_MANIFEST and --pr PR_MANIFEST (see --help)"));
     const auto fmt = formatOption(parser, QStringLiteral("format"),
                                   {QStringLiteral("json"), QStringLiteral("text")});
     if (!fmt)
-        return fail(tr("unknown --format \"%1\": use json or text").arg(parser.value(format)));
+        return fail(Tr::tr("unknown --format \"%1\": use json or text").arg(parser.value(format)));
     if (parser.value(tag).trimmed().isEmpty())
-        return fail(tr("--primary-key-tag must not be empty"));
+        return fail(Tr::tr("--primary-key-tag must not be empty"));
 
     auto baseManifest = dbt::loadManifest(parser.value(base));
     if (!baseManifest)

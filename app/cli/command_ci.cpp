@@ -17,11 +17,6 @@ namespace tidemark::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::cli::ci", text);
-}
-
 void note(const QString &text)
 {
     const QByteArray line = (QStringLiteral("tidemark-cli: ") + text + QLatin1Char('\n')).toUtf8();
@@ -57,65 +52,67 @@ int runCi(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption integrationFile(QStringLiteral("integration"),
-                                             tr("The integration file the desktop app saved."),
-                                             tr("FILE"));
-    const QCommandLineOption pr(QStringLiteral("pr"), tr("The pull (merge) request number."),
-                                tr("N"));
+                                             Tr::tr("The integration file the desktop app saved."),
+                                             Tr::tr("FILE"));
+    const QCommandLineOption pr(QStringLiteral("pr"), Tr::tr("The pull (merge) request number."),
+                                Tr::tr("N"));
     const QCommandLineOption post(
         QStringLiteral("post"),
-        tr("Post or update the pull request comment and set the commit status."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output: json (default), markdown (the comment) or text."),
-                                    tr("FORMAT"));
+        Tr::tr("Post or update the pull request comment and set the commit status."));
+    const QCommandLineOption format(
+        QStringLiteral("format"), Tr::tr("Output: json (default), markdown (the comment) or text."),
+        Tr::tr("FORMAT"));
     const QCommandLineOption rerun(
         QStringLiteral("rerun"),
-        tr("A run started by hand: ignores the CI switch, the label and the diff threshold."));
-    const QCommandLineOption model(QStringLiteral("model"),
-                                   tr("With --rerun: diff only this model (unique_id or name)."),
-                                   tr("MODEL"));
+        Tr::tr("A run started by hand: ignores the CI switch, the label and the diff threshold."));
+    const QCommandLineOption model(
+        QStringLiteral("model"), Tr::tr("With --rerun: diff only this model (unique_id or name)."),
+        Tr::tr("MODEL"));
     const QCommandLineOption trigger(
         QStringLiteral("trigger"),
-        tr("Trigger the dbt Cloud PR job for this pull request and exit."));
+        Tr::tr("Trigger the dbt Cloud PR job for this pull request and exit."));
     const QCommandLineOption wait(
         QStringLiteral("wait"),
-        tr("Seconds to wait for the PR job's run to finish (default 1800)."), tr("S"));
+        Tr::tr("Seconds to wait for the PR job's run to finish (default 1800)."), Tr::tr("S"));
     const QCommandLineOption poll(QStringLiteral("poll"),
-                                  tr("Seconds between looks at a running run (default 15)."),
-                                  tr("S"));
+                                  Tr::tr("Seconds between looks at a running run (default 15)."),
+                                  Tr::tr("S"));
     const QCommandLineOption parallel(QStringLiteral("parallel"),
-                                      tr("Diffs run at once (default 4)."), tr("N"));
+                                      Tr::tr("Diffs run at once (default 4)."), Tr::tr("N"));
     parser.addOptions(
         {integrationFile, pr, post, format, rerun, model, trigger, wait, poll, parallel});
     if (auto done = parseCommand(
             parser, arguments,
-            tr("Run the pull-request pipeline for one pull request with an integration file. "
-               "Secrets "
-               "come from TIDEMARK_DBT_CLOUD_TOKEN, TIDEMARK_GIT_TOKEN and TIDEMARK_PASSWORD, or "
-               "from the keychain. Exit 0: the check passed; 1: it failed; 2: an error.")))
+            Tr::tr(
+                "Run the pull-request pipeline for one pull request with an integration file. "
+                "Secrets "
+                "come from TIDEMARK_DBT_CLOUD_TOKEN, TIDEMARK_GIT_TOKEN and TIDEMARK_PASSWORD, or "
+                "from the keychain. Exit 0: the check passed; 1: it failed; 2: an error.")))
         return *done;
     if (!parser.isSet(integrationFile))
-        return fail(tr("ci needs --integration FILE (see --help)"));
+        return fail(Tr::tr("ci needs --integration FILE (see --help)"));
     const auto fmt = formatOption(
         parser, QStringLiteral("format"),
         {QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("text")});
     if (!fmt)
-        return fail(
-            tr("unknown --format \"%1\": use json, markdown or text").arg(parser.value(format)));
+        return fail(Tr::tr("unknown --format \"%1\": use json, markdown or text")
+                        .arg(parser.value(format)));
     auto integration = ci::loadIntegration(parser.value(integrationFile));
     if (!integration)
         return fail(integration.errorMessage());
     const auto prNumber = countOption(parser, QStringLiteral("pr"), 0);
     if (!prNumber)
-        return fail(tr("--pr takes a pull request number"));
+        return fail(Tr::tr("--pr takes a pull request number"));
     if (*prNumber == 0 && !integration->artifacts)
-        return fail(tr("ci needs --pr N (the integration reads its manifests from dbt Cloud)"));
+        return fail(Tr::tr("ci needs --pr N (the integration reads its manifests from dbt Cloud)"));
     if (parser.isSet(model) && !parser.isSet(rerun))
-        return fail(tr("--model goes with --rerun"));
+        return fail(Tr::tr("--model goes with --rerun"));
     const auto waitSeconds = countOption(parser, QStringLiteral("wait"), 1800);
     const auto pollSeconds = countOption(parser, QStringLiteral("poll"), 15);
     const auto parallelism = countOption(parser, QStringLiteral("parallel"), 4);
     if (!waitSeconds || !pollSeconds || !parallelism || *parallelism < 1)
-        return fail(tr("--wait, --poll and --parallel take whole numbers (--parallel at least 1)"));
+        return fail(
+            Tr::tr("--wait, --poll and --parallel take whole numbers (--parallel at least 1)"));
 
     // Secrets: the environment first (CI), then the keychain; read by the job as it needs them.
     std::unique_ptr<secrets::SecretStore> secretStore = secrets::createDefaultSecretStore();
@@ -124,7 +121,7 @@ int runCi(const QStringList &arguments)
         if (auto opened = store::ResultsStore::open()) {
             results = std::move(*opened);
         } else {
-            note(tr("results are not kept: %1").arg(opened.errorMessage()));
+            note(Tr::tr("results are not kept: %1").arg(opened.errorMessage()));
         }
     }
 

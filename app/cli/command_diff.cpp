@@ -12,11 +12,6 @@ namespace tidemark::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::cli::diff", text);
-}
-
 QStringList commaList(const QStringList &values)
 {
     QStringList out;
@@ -81,75 +76,80 @@ int runDiff(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption key({QStringLiteral("k"), QStringLiteral("key")},
-                                 tr("Key column(s), comma-separated."), tr("KEY"));
+                                 Tr::tr("Key column(s), comma-separated."), Tr::tr("KEY"));
     const QCommandLineOption columns({QStringLiteral("c"), QStringLiteral("columns")},
-                                     tr("Compare only these columns."), tr("COLS"));
+                                     Tr::tr("Compare only these columns."), Tr::tr("COLS"));
     const QCommandLineOption exclude(QStringLiteral("exclude-columns"),
-                                     tr("Do not compare these columns."), tr("COLS"));
+                                     Tr::tr("Do not compare these columns."), Tr::tr("COLS"));
     const QCommandLineOption where({QStringLiteral("w"), QStringLiteral("where")},
-                                   tr("SQL filter applied to both tables."), tr("SQL"));
+                                   Tr::tr("SQL filter applied to both tables."), Tr::tr("SQL"));
     const QCommandLineOption algorithm(
         QStringLiteral("algorithm"),
-        tr("auto (join on one connection, hash across two), join or hash."), tr("ALGORITHM"));
+        Tr::tr("auto (join on one connection, hash across two), join or hash."),
+        Tr::tr("ALGORITHM"));
     const QCommandLineOption tolerance(
         QStringLiteral("tolerance"),
-        tr("Numeric tolerance for a column: COL=abs:X or COL=rel:X (repeatable)."),
-        tr("COL=MODE:X"));
+        Tr::tr("Numeric tolerance for a column: COL=abs:X or COL=rel:X (repeatable)."),
+        Tr::tr("COL=MODE:X"));
     const QCommandLineOption precision(
         QStringLiteral("timestamp-precision"),
-        tr("Compare timestamps to N fractional digits (0 = seconds, 6 = microseconds)."), tr("N"));
-    const QCommandLineOption sample(QStringLiteral("sample"), tr("Rows per sample (default 10)."),
-                                    tr("N"));
+        Tr::tr("Compare timestamps to N fractional digits (0 = seconds, 6 = microseconds)."),
+        Tr::tr("N"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    Tr::tr("Rows per sample (default 10)."), Tr::tr("N"));
     const QCommandLineOption limit(QStringLiteral("limit-download"),
-                                   tr("Stop after downloading N rows."), tr("N"));
-    const QCommandLineOption timeLimit(QStringLiteral("time-limit"), tr("Stop after S seconds."),
-                                       tr("S"));
+                                   Tr::tr("Stop after downloading N rows."), Tr::tr("N"));
+    const QCommandLineOption timeLimit(QStringLiteral("time-limit"),
+                                       Tr::tr("Stop after S seconds."), Tr::tr("S"));
     const QCommandLineOption profiles(
         QStringLiteral("profiles"),
-        tr("Also profile every column (count, nulls, distinct, min, max, mean)."));
+        Tr::tr("Also profile every column (count, nulls, distinct, min, max, mean)."));
     const QCommandLineOption caseInsensitive(QStringLiteral("case-insensitive"),
-                                             tr("Compare strings ignoring case."));
+                                             Tr::tr("Compare strings ignoring case."));
     const QCommandLineOption nullEmpty(QStringLiteral("null-equals-empty"),
-                                       tr("Treat NULL and empty strings as equal."));
+                                       Tr::tr("Treat NULL and empty strings as equal."));
     const QCommandLineOption sampling(QStringLiteral("sampling"),
-                                      tr("Compare a random sample of keys when the tables are "
-                                         "large (see the sampling options)."));
+                                      Tr::tr("Compare a random sample of keys when the tables are "
+                                             "large (see the sampling options)."));
     const QCommandLineOption samplingTolerance(
         QStringLiteral("sampling-tolerance"),
-        tr("Share of rows with key problems that may go unseen (default 0.00001)."), tr("X"));
+        Tr::tr("Share of rows with key problems that may go unseen (default 0.00001)."),
+        Tr::tr("X"));
     const QCommandLineOption samplingConfidence(QStringLiteral("sampling-confidence"),
-                                                tr("Confidence in percent (default 99)."), tr("X"));
+                                                Tr::tr("Confidence in percent (default 99)."),
+                                                Tr::tr("X"));
     const QCommandLineOption samplingThreshold(
         QStringLiteral("sampling-threshold"),
-        tr("Tables with fewer rows are compared in full (default 1000000)."), tr("N"));
+        Tr::tr("Tables with fewer rows are compared in full (default 1000000)."), Tr::tr("N"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: json (default) or text."), tr("FORMAT"));
+                                    Tr::tr("Output format: json (default) or text."),
+                                    Tr::tr("FORMAT"));
     parser.addOptions({key, columns, exclude, where, algorithm, tolerance, precision, sample, limit,
                        timeLimit, profiles, caseInsensitive, nullEmpty, sampling, samplingTolerance,
                        samplingConfidence, samplingThreshold, format});
     parser.addPositionalArgument(
         QStringLiteral("URL1"),
-        tr("Connection of table 1 (postgresql://, mysql://, sqlite://, odbc://)."));
-    parser.addPositionalArgument(QStringLiteral("TABLE1"), tr("Table 1 (A, production)."));
+        Tr::tr("Connection of table 1 (postgresql://, mysql://, sqlite://, odbc://)."));
+    parser.addPositionalArgument(QStringLiteral("TABLE1"), Tr::tr("Table 1 (A, production)."));
     parser.addPositionalArgument(QStringLiteral("[URL2]"),
-                                 tr("Connection of table 2, when it is another one."));
-    parser.addPositionalArgument(QStringLiteral("TABLE2"), tr("Table 2 (B, pull request)."));
+                                 Tr::tr("Connection of table 2, when it is another one."));
+    parser.addPositionalArgument(QStringLiteral("TABLE2"), Tr::tr("Table 2 (B, pull request)."));
     if (auto done = parseCommand(
             parser, arguments,
-            tr("Diff two tables: on one connection inside the database (join), across two "
-               "connections by checksums of key ranges (hash). The password may come from "
-               "TIDEMARK_PASSWORD.")))
+            Tr::tr("Diff two tables: on one connection inside the database (join), across two "
+                   "connections by checksums of key ranges (hash). The password may come from "
+                   "TIDEMARK_PASSWORD.")))
         return *done;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3 && positional.size() != 4)
-        return fail(tr("diff needs URL1 TABLE1 [URL2] TABLE2 (see --help)"));
+        return fail(Tr::tr("diff needs URL1 TABLE1 [URL2] TABLE2 (see --help)"));
     if (!parser.isSet(key))
-        return fail(tr("diff needs the key: -k COLUMN[,COLUMN...]"));
+        return fail(Tr::tr("diff needs the key: -k COLUMN[,COLUMN...]"));
     const auto fmt = formatOption(parser, QStringLiteral("format"),
                                   {QStringLiteral("json"), QStringLiteral("text")});
     if (!fmt)
-        return fail(tr("unknown --format \"%1\": use json or text").arg(parser.value(format)));
+        return fail(Tr::tr("unknown --format \"%1\": use json or text").arg(parser.value(format)));
 
     const QString password
         = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TIDEMARK_PASSWORD"));
@@ -186,7 +186,7 @@ int runDiff(const QStringList &arguments)
     else if (algo == QLatin1String("hash"))
         o.algorithm = diff::Algorithm::Hash;
     else
-        return fail(tr("unknown --algorithm \"%1\": use auto, join or hash").arg(algo));
+        return fail(Tr::tr("unknown --algorithm \"%1\": use auto, join or hash").arg(algo));
     for (const QString &t : parser.values(tolerance)) {
         const auto parsed = diff::parseTolerance(t);
         if (!parsed)
@@ -195,21 +195,21 @@ int runDiff(const QStringList &arguments)
     }
     const auto prec = countOption(parser, QStringLiteral("timestamp-precision"), -1);
     if (!prec || *prec > 6)
-        return fail(tr("--timestamp-precision takes a number of digits from 0 to 6"));
+        return fail(Tr::tr("--timestamp-precision takes a number of digits from 0 to 6"));
     o.timestampPrecision = *prec;
     const auto sampleSize = countOption(parser, QStringLiteral("sample"), 10);
     if (!sampleSize)
-        return fail(tr("--sample takes a number of rows, 0 or more"));
+        return fail(Tr::tr("--sample takes a number of rows, 0 or more"));
     o.sampleSize = *sampleSize;
     bool ok = true;
     if (parser.isSet(limit)) {
         o.limitDownload = parser.value(limit).toLongLong(&ok);
         if (!ok || o.limitDownload <= 0)
-            return fail(tr("--limit-download takes a number of rows, 1 or more"));
+            return fail(Tr::tr("--limit-download takes a number of rows, 1 or more"));
     }
     const auto seconds = countOption(parser, QStringLiteral("time-limit"), 0);
     if (!seconds)
-        return fail(tr("--time-limit takes a number of seconds"));
+        return fail(Tr::tr("--time-limit takes a number of seconds"));
     o.timeLimitSeconds = *seconds;
     o.profiles = parser.isSet(profiles);
     o.caseInsensitiveStrings = parser.isSet(caseInsensitive);
@@ -219,18 +219,18 @@ int runDiff(const QStringList &arguments)
         o.sampling.tolerance = parser.value(samplingTolerance).toDouble(&ok);
         if (!ok || o.sampling.tolerance <= 0 || o.sampling.tolerance >= 1)
             return fail(
-                tr("--sampling-tolerance takes a fraction between 0 and 1, such as 0.00001"));
+                Tr::tr("--sampling-tolerance takes a fraction between 0 and 1, such as 0.00001"));
     }
     if (parser.isSet(samplingConfidence)) {
         o.sampling.confidence = parser.value(samplingConfidence).toDouble(&ok);
         if (!ok || o.sampling.confidence <= 0 || o.sampling.confidence >= 100)
             return fail(
-                tr("--sampling-confidence takes a percentage between 0 and 100, such as 99"));
+                Tr::tr("--sampling-confidence takes a percentage between 0 and 100, such as 99"));
     }
     if (parser.isSet(samplingThreshold)) {
         o.sampling.threshold = parser.value(samplingThreshold).toLongLong(&ok);
         if (!ok || o.sampling.threshold < 0)
-            return fail(tr("--sampling-threshold takes a number of rows"));
+            return fail(Tr::tr("--sampling-threshold takes a number of rows"));
     }
 
     diff::DiffControl control;

@@ -10,57 +10,49 @@
 
 namespace tidemark::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::cli::lineage", text);
-}
-
-} // namespace
-
 int runLineage(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption manifest(QStringLiteral("manifest"),
-                                      tr("The manifest.json (or its target/ folder)."), tr("M"));
+                                      Tr::tr("The manifest.json (or its target/ folder)."),
+                                      Tr::tr("M"));
     const QCommandLineOption select(
         QStringLiteral("select"),
-        tr("Start from this node: a unique_id, or a name (sources also as "
-           "source_name.table). Without it the whole graph is printed."),
-        tr("UNIQUE_ID_OR_NAME"));
+        Tr::tr("Start from this node: a unique_id, or a name (sources also as "
+               "source_name.table). Without it the whole graph is printed."),
+        Tr::tr("UNIQUE_ID_OR_NAME"));
     const QCommandLineOption upstream(
         QStringLiteral("upstream"),
-        tr("With --select: how many steps up to parents (default: all)."), tr("N"));
+        Tr::tr("With --select: how many steps up to parents (default: all)."), Tr::tr("N"));
     const QCommandLineOption downstream(
         QStringLiteral("downstream"),
-        tr("With --select: how many steps down to children (default: all)."), tr("N"));
+        Tr::tr("With --select: how many steps down to children (default: all)."), Tr::tr("N"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Output format: json (default), dot or mermaid."),
-                                    tr("FORMAT"));
+                                    Tr::tr("Output format: json (default), dot or mermaid."),
+                                    Tr::tr("FORMAT"));
     parser.addOptions({manifest, select, upstream, downstream, format});
     if (auto done = parseCommand(
             parser, arguments,
-            tr("Print the lineage graph of a dbt manifest over models, seeds, snapshots, "
-               "sources and exposures.")))
+            Tr::tr("Print the lineage graph of a dbt manifest over models, seeds, snapshots, "
+                   "sources and exposures.")))
         return *done;
     if (!parser.isSet(manifest))
-        return fail(tr("lineage needs --manifest M (see --help)"));
+        return fail(Tr::tr("lineage needs --manifest M (see --help)"));
     const auto fmt
         = formatOption(parser, QStringLiteral("format"),
                        {QStringLiteral("json"), QStringLiteral("dot"), QStringLiteral("mermaid")});
     if (!fmt)
         return fail(
-            tr("unknown --format \"%1\": use json, dot or mermaid").arg(parser.value(format)));
+            Tr::tr("unknown --format \"%1\": use json, dot or mermaid").arg(parser.value(format)));
     const auto up = countOption(parser, QStringLiteral("upstream"), dbt::LineageGraph::kUnlimited);
     if (!up)
-        return fail(tr("--upstream takes a whole number of steps, 0 or more"));
+        return fail(Tr::tr("--upstream takes a whole number of steps, 0 or more"));
     const auto down
         = countOption(parser, QStringLiteral("downstream"), dbt::LineageGraph::kUnlimited);
     if (!down)
-        return fail(tr("--downstream takes a whole number of steps, 0 or more"));
+        return fail(Tr::tr("--downstream takes a whole number of steps, 0 or more"));
     if (!parser.isSet(select) && (parser.isSet(upstream) || parser.isSet(downstream)))
-        return fail(tr("--upstream and --downstream need --select"));
+        return fail(Tr::tr("--upstream and --downstream need --select"));
 
     auto loaded = dbt::loadManifest(parser.value(manifest));
     if (!loaded)
@@ -72,10 +64,11 @@ int runLineage(const QStringList &arguments)
         const std::string selector = parser.value(select).toStdString();
         const auto start = graph.select(selector);
         if (start.empty()) {
-            return fail(tr("no model, seed, snapshot, source or exposure is named \"%1\" in %2; "
-                           "pass a unique_id "
-                           "such as model.my_project.orders or a node name")
-                            .arg(parser.value(select), loaded->path));
+            return fail(
+                Tr::tr("no model, seed, snapshot, source or exposure is named \"%1\" in %2; "
+                       "pass a unique_id "
+                       "such as model.my_project.orders or a node name")
+                    .arg(parser.value(select), loaded->path));
         }
         nodes = graph.upstream(start, *up);
         const auto below = graph.downstream(start, *down);

@@ -15,8 +15,7 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "tidemark::cli",
+    return tidemark::cli::Tr::tr(
         "Usage: tidemark-cli COMMAND [options]\n"
         "\n"
         "Review the data a dbt pull request changes.\n"
@@ -44,8 +43,7 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        tidemark::cli::fail(
-            QCoreApplication::translate("tidemark::cli", "no command given (see --help)"));
+        tidemark::cli::fail(tidemark::cli::Tr::tr("no command given (see --help)"));
         return tidemark::cli::Failure;
     }
     const QString command = args.at(1);
@@ -68,8 +66,7 @@ int main(int argc, char *argv[])
     const auto it = commands.find(command);
     if (it == commands.end()) {
         return tidemark::cli::fail(
-            QCoreApplication::translate(
-                "tidemark::cli",
+            tidemark::cli::Tr::tr(
                 "unknown command \"%1\": use changes, lineage, diff or ci (see --help)")
                 .arg(command));
     }

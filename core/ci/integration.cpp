@@ -1,4 +1,5 @@
 #include "ci/integration.h"
+#include "common/translation.h"
 
 #include "warehouse/connection_spec.h"
 
@@ -12,11 +13,6 @@
 namespace tidemark::ci {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::ci::Integration", text);
-}
 
 std::string str(const QString &s)
 {
@@ -109,8 +105,7 @@ public:
     void fail(const QString &path, const char *expected) const
     {
         if (m_error->isEmpty())
-            *m_error = QCoreApplication::translate("tidemark::ci::Integration", "\"%1\" must be %2")
-                           .arg(path, QString::fromLatin1(expected));
+            *m_error = Tr::tr("\"%1\" must be %2").arg(path, QString::fromLatin1(expected));
     }
 
 private:
@@ -185,7 +180,7 @@ nlohmann::json Integration::toJson() const
 Expected<Integration> Integration::fromJson(const nlohmann::json &json, const QString &baseDir)
 {
     if (!json.is_object())
-        return Error {tr("an integration file holds one JSON object")};
+        return Error {Tr::tr("an integration file holds one JSON object")};
     QString error;
     const Reader r(&error);
     Integration i;
@@ -267,31 +262,32 @@ Expected<Integration> Integration::fromJson(const nlohmann::json &json, const QS
 
     // Meaning, not only shape.
     if (i.name.trimmed().isEmpty())
-        return Error {tr("\"name\" must not be empty")};
+        return Error {Tr::tr("\"name\" must not be empty")};
     if (i.repository.provider != QLatin1String("github")
         && i.repository.provider != QLatin1String("gitlab"))
-        return Error {tr("\"repository.provider\" must be github or gitlab, not \"%1\"")
+        return Error {Tr::tr("\"repository.provider\" must be github or gitlab, not \"%1\"")
                           .arg(i.repository.provider)};
     if (i.ci.commitSelection != QLatin1String("latest")
         && i.ci.commitSelection != QLatin1String("merge-base"))
-        return Error {tr("\"ci.commit_selection\" must be latest or merge-base, not \"%1\"")
+        return Error {Tr::tr("\"ci.commit_selection\" must be latest or merge-base, not \"%1\"")
                           .arg(i.ci.commitSelection)};
     if (i.ci.diffThreshold < 0)
-        return Error {tr("\"ci.diff_threshold\" must be 0 (no threshold) or more")};
+        return Error {Tr::tr("\"ci.diff_threshold\" must be 0 (no threshold) or more")};
     if (!i.connectionUrl.isEmpty()) {
         auto spec = warehouse::parseConnectionUrl(i.connectionUrl);
         if (!spec)
-            return Error {tr("\"connection.url\": %1").arg(spec.errorMessage())};
+            return Error {Tr::tr("\"connection.url\": %1").arg(spec.errorMessage())};
         if (!spec->password.isEmpty())
-            return Error {tr("\"connection.url\" contains a password; remove it from the file and "
-                             "keep it in the keychain "
-                             "(or TIDEMARK_PASSWORD in CI)")};
+            return Error {
+                Tr::tr("\"connection.url\" contains a password; remove it from the file and "
+                       "keep it in the keychain "
+                       "(or TIDEMARK_PASSWORD in CI)")};
     }
     if (!i.artifacts && i.dbtCloud.accessUrl.isEmpty())
-        return Error {
-            tr("\"dbt_cloud.access_url\" is required (for example https://cloud.getdbt.com or your "
-               "account's "
-               "https://ACCOUNT_PREFIX.us1.dbt.com), unless \"artifacts\" names local folders")};
+        return Error {Tr::tr(
+            "\"dbt_cloud.access_url\" is required (for example https://cloud.getdbt.com or your "
+            "account's "
+            "https://ACCOUNT_PREFIX.us1.dbt.com), unless \"artifacts\" names local folders")};
     return i;
 }
 
@@ -299,20 +295,17 @@ Expected<Integration> loadIntegration(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QCoreApplication::translate("tidemark::ci::Integration",
-                                                  "cannot open the integration file %1: %2")
-                          .arg(path, file.errorString())};
+        return Error {
+            Tr::tr("cannot open the integration file %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
     nlohmann::json json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
     if (json.is_discarded())
-        return Error {QCoreApplication::translate(
-                          "tidemark::ci::Integration",
-                          "%1 is not valid JSON; save the integration again from the desktop app")
-                          .arg(path)};
+        return Error {
+            Tr::tr("%1 is not valid JSON; save the integration again from the desktop app")
+                .arg(path)};
     auto integration = Integration::fromJson(json, QFileInfo(path).absolutePath());
     if (!integration)
-        return Error {QCoreApplication::translate("tidemark::ci::Integration", "%1: %2")
-                          .arg(path, integration.errorMessage())};
+        return Error {Tr::tr("%1: %2").arg(path, integration.errorMessage())};
     return integration;
 }
 
@@ -320,15 +313,11 @@ Expected<void> saveIntegration(const Integration &integration, const QString &pa
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            QCoreApplication::translate("tidemark::ci::Integration", "cannot write %1: %2")
-                .arg(path, file.errorString())};
+        return Error {Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
     const std::string text = integration.toJson().dump(2) + "\n";
     file.write(text.data(), qint64(text.size()));
     if (!file.commit())
-        return Error {
-            QCoreApplication::translate("tidemark::ci::Integration", "cannot write %1: %2")
-                .arg(path, file.errorString())};
+        return Error {Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 

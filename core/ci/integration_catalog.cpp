@@ -1,4 +1,5 @@
 #include "ci/integration_catalog.h"
+#include "common/translation.h"
 
 #include "secrets/secret_store.h"
 
@@ -14,11 +15,6 @@
 namespace tidemark::ci {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::ci::IntegrationCatalog", text);
-}
 
 // The three secret keys of an integration named `name`.
 QStringList secretKeys(const QString &name)
@@ -144,9 +140,9 @@ Expected<void> IntegrationCatalog::checkName(const Integration &integration,
                                              const QString &exceptPath) const
 {
     if (integration.name.trimmed().isEmpty())
-        return Error {tr("the integration needs a name")};
+        return Error {Tr::tr("the integration needs a name")};
     if (nameTaken(integration.name, exceptPath))
-        return Error {tr("another integration is already named \"%1\"; pick another name")
+        return Error {Tr::tr("another integration is already named \"%1\"; pick another name")
                           .arg(integration.name)};
     return {};
 }
@@ -156,7 +152,7 @@ Expected<QString> IntegrationCatalog::create(const Integration &integration) con
     if (auto ok = checkName(integration, {}); !ok)
         return Error {ok.errorMessage()};
     if (!QDir().mkpath(m_directory))
-        return Error {tr("cannot create the folder %1").arg(m_directory)};
+        return Error {Tr::tr("cannot create the folder %1").arg(m_directory)};
     const QString path = freeFileName(integration.name);
     if (auto saved = saveIntegration(integration, path); !saved)
         return Error {saved.errorMessage()};
@@ -174,7 +170,7 @@ Expected<void> IntegrationCatalog::save(const Integration &integration, const QS
             oldName = old->name;
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error {tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
+        return Error {Tr::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
     // Secrets first: a failure leaves the file as it was, under the name the secrets belong to.
     if (secrets && !oldName.isEmpty() && oldName != integration.name) {
         if (auto moved = copySecrets(*secrets, oldName, integration.name, true); !moved)
@@ -190,9 +186,9 @@ Expected<QString> IntegrationCatalog::duplicate(const QString &path,
     if (!original)
         return Error {original.errorMessage()};
     Integration copy = *original;
-    copy.name = tr("%1 (copy)").arg(original->name);
+    copy.name = Tr::tr("%1 (copy)").arg(original->name);
     for (int n = 2; nameTaken(copy.name); ++n)
-        copy.name = tr("%1 (copy %2)").arg(original->name).arg(n);
+        copy.name = Tr::tr("%1 (copy %2)").arg(original->name).arg(n);
     auto created = create(copy);
     if (!created)
         return created;
@@ -209,7 +205,7 @@ Expected<void> IntegrationCatalog::remove(const QString &path, secrets::SecretSt
     if (auto loaded = loadIntegration(path))
         name = loaded->name;
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Error {tr("cannot delete %1").arg(path)};
+        return Error {Tr::tr("cannot delete %1").arg(path)};
     if (secrets && !name.isEmpty()) {
         for (const QString &key : secretKeys(name)) {
             if (auto removed = secrets->remove(key); !removed)

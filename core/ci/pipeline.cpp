@@ -1,4 +1,5 @@
 #include "ci/pipeline.h"
+#include "common/translation.h"
 
 #include "cloud/dbt_cloud.h"
 #include "dbt/manifest_loader.h"
@@ -16,11 +17,6 @@
 namespace tidemark::ci {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tidemark::ci", text, disambiguation, n);
-}
 
 void say(const PipelineRequest &request, const QString &text)
 {
@@ -52,8 +48,8 @@ QString keepManifest(const QString &folder, qint64 runId, const QByteArray &byte
 
 QString describeRun(const cloud::Run &run)
 {
-    return run.href.isEmpty() ? tr("run %1").arg(run.id)
-                              : tr("run %1 (%2)").arg(run.id).arg(run.href);
+    return run.href.isEmpty() ? Tr::tr("run %1").arg(run.id)
+                              : Tr::tr("run %1 (%2)").arg(run.id).arg(run.href);
 }
 
 // The PR job's run for this pull request and head, waiting while it runs.
@@ -66,7 +62,7 @@ Expected<cloud::Run> pullRequestRun(const PipelineRequest &request, cloud::DbtCl
     std::optional<qint64> runId;
     while (true) {
         if (request.control && request.control->isCancelled())
-            return Error {tr("the pipeline was cancelled")};
+            return Error {Tr::tr("the pipeline was cancelled")};
         Expected<std::optional<cloud::Run>> found = runId
             ? Expected<std::optional<cloud::Run>>(std::optional<cloud::Run>())
             : cloud.findPullRequestRun(s.accountId, s.prJobId, pr.number, pr.headSha);
@@ -81,40 +77,42 @@ Expected<cloud::Run> pullRequestRun(const PipelineRequest &request, cloud::DbtCl
         }
         if (!run) {
             if (waited.elapsed() >= request.waitForRun.count()) {
-                return Error {tr("dbt Cloud job %1 has no run for pull request #%2 at %3; has the "
-                                 "CI job been triggered "
-                                 "for this commit? (tidemark-cli ci can trigger it)")
-                                  .arg(s.prJobId)
-                                  .arg(pr.number)
-                                  .arg(pr.headSha.left(12))};
+                return Error {
+                    Tr::tr("dbt Cloud job %1 has no run for pull request #%2 at %3; has the "
+                           "CI job been triggered "
+                           "for this commit? (tidemark-cli ci can trigger it)")
+                        .arg(s.prJobId)
+                        .arg(pr.number)
+                        .arg(pr.headSha.left(12))};
             }
         } else {
             runId = run->id;
             if (run->isTerminal()) {
                 if (run->isSuccess())
                     return *run;
-                return Error {tr("the dbt Cloud PR job's %1 ended with %2%3; fix the PR's dbt "
-                                 "build and push again")
+                return Error {Tr::tr("the dbt Cloud PR job's %1 ended with %2%3; fix the PR's dbt "
+                                     "build and push again")
                                   .arg(describeRun(*run), run->statusHumanized,
                                        run->statusMessage.isEmpty()
                                            ? QString()
                                            : QStringLiteral(": ") + run->statusMessage)};
             }
             if (waited.elapsed() >= request.waitForRun.count()) {
-                return Error {tr("the dbt Cloud PR job's %1 is still %2 after %3 s; try again when "
-                                 "it has finished")
-                                  .arg(describeRun(*run), run->statusHumanized.toLower())
-                                  .arg(request.waitForRun.count() / 1000)};
+                return Error {
+                    Tr::tr("the dbt Cloud PR job's %1 is still %2 after %3 s; try again when "
+                           "it has finished")
+                        .arg(describeRun(*run), run->statusHumanized.toLower())
+                        .arg(request.waitForRun.count() / 1000)};
             }
             say(request,
-                tr("Waiting for the dbt Cloud PR job's %1 (%2)")
+                Tr::tr("Waiting for the dbt Cloud PR job's %1 (%2)")
                     .arg(describeRun(*run), run->statusHumanized));
         }
         // The pause between looks ends at once on cancel.
         if (!request.control)
             QThread::msleep(ulong(request.pollInterval.count()));
         else if (!request.control->sleepFor(request.pollInterval))
-            return Error {tr("the pipeline was cancelled")};
+            return Error {Tr::tr("the pipeline was cancelled")};
     }
 }
 
@@ -130,8 +128,8 @@ Expected<cloud::Run> productionRun(const PipelineRequest &request, cloud::DbtClo
     QString sha;
     if (mergeBase) {
         if (!host)
-            return Error {tr("commit selection \"merge-base\" needs the code host to find the "
-                             "merge-base commit")};
+            return Error {Tr::tr("commit selection \"merge-base\" needs the code host to find the "
+                                 "merge-base commit")};
         auto base = host->mergeBase(pr.baseBranch, pr.headSha);
         if (!base)
             return base.error();
@@ -149,15 +147,16 @@ Expected<cloud::Run> productionRun(const PipelineRequest &request, cloud::DbtClo
             return run;
     }
     if (mergeBase) {
-        return Error {tr("dbt Cloud job %1 has no successful run at the merge-base commit %2; run "
-                         "the production job "
-                         "on that commit, or switch the commit selection to \"latest\"")
-                          .arg(s.artifactsJobId)
-                          .arg(sha.left(12))};
+        return Error {
+            Tr::tr("dbt Cloud job %1 has no successful run at the merge-base commit %2; run "
+                   "the production job "
+                   "on that commit, or switch the commit selection to \"latest\"")
+                .arg(s.artifactsJobId)
+                .arg(sha.left(12))};
     }
-    return Error {tr("dbt Cloud job %1 has no successful run; production artifacts are missing "
-                     "(check the job that "
-                     "creates dbt artifacts)")
+    return Error {Tr::tr("dbt Cloud job %1 has no successful run; production artifacts are missing "
+                         "(check the job that "
+                         "creates dbt artifacts)")
                       .arg(s.artifactsJobId)};
 }
 
@@ -200,8 +199,9 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
         pr = *request.facts;
     } else {
         if (!services.codeHost)
-            return Error {tr("no code host to ask about pull request #%1").arg(request.prNumber)};
-        say(request, tr("Reading pull request #%1").arg(request.prNumber));
+            return Error {
+                Tr::tr("no code host to ask about pull request #%1").arg(request.prNumber)};
+        say(request, Tr::tr("Reading pull request #%1").arg(request.prNumber));
         auto fetched = services.codeHost->pullRequest(request.prNumber);
         if (!fetched)
             return fetched.error();
@@ -222,8 +222,8 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
     // A store write that fails loses nothing of the result; it is said, once per thing not kept.
     auto keep = [&result](const Expected<void> &written, const QString &what) {
         if (!written)
-            result.storeProblems
-                << tr("the results store did not keep %1: %2").arg(what, written.errorMessage());
+            result.storeProblems << Tr::tr("the results store did not keep %1: %2")
+                                        .arg(what, written.errorMessage());
     };
     if (services.store) {
         store::RunInfo info {
@@ -241,7 +241,7 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
             return begun.error();
         runId = *begun;
         keep(services.store->saveGateOutcome(*runId, result.gates.toJson()),
-             tr("the gates' outcome"));
+             Tr::tr("the gates' outcome"));
     }
     auto fail = [&](const Error &error) -> Expected<PipelineResult> {
         if (runId) {
@@ -251,7 +251,7 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
                 : store::RunState::Failed;
             outcome.error = error.message;
             if (auto kept = services.store->finishRun(*runId, outcome); !kept)
-                return Error {tr("%1 (and the results store could not record it: %2)")
+                return Error {Tr::tr("%1 (and the results store could not record it: %2)")
                                   .arg(error.message, kept.errorMessage())};
         }
         return error;
@@ -262,10 +262,10 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
         std::optional<dbt::Manifest> prod;
         std::optional<dbt::Manifest> prManifest;
         if (request.plan) {
-            say(request, tr("Re-running with the plan already loaded"));
+            say(request, Tr::tr("Re-running with the plan already loaded"));
             result.plan = *request.plan;
         } else if (integration.artifacts) {
-            say(request, tr("Reading local manifests"));
+            say(request, Tr::tr("Reading local manifests"));
             auto p = dbt::loadManifest(integration.artifacts->prod);
             if (!p)
                 return fail(p.error());
@@ -282,15 +282,15 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
                 = prManifest->path.isEmpty() ? integration.artifacts->pr : prManifest->path;
         } else {
             if (!services.cloud)
-                return fail(Error {tr("no dbt Cloud connection to fetch the manifests from")});
-            say(request, tr("Finding the dbt Cloud PR job's run"));
+                return fail(Error {Tr::tr("no dbt Cloud connection to fetch the manifests from")});
+            say(request, Tr::tr("Finding the dbt Cloud PR job's run"));
             auto prRun = pullRequestRun(request, *services.cloud, pr);
             if (!prRun)
                 return fail(prRun.error());
             auto prodRun = productionRun(request, *services.cloud, services.codeHost, pr);
             if (!prodRun)
                 return fail(prodRun.error());
-            say(request, tr("Downloading manifests"));
+            say(request, Tr::tr("Downloading manifests"));
             auto prBytes = services.cloud->artifact(integration.dbtCloud.accountId, prRun->id,
                                                     QStringLiteral("manifest.json"));
             if (!prBytes)
@@ -299,14 +299,14 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
                                                       QStringLiteral("manifest.json"));
             if (!prodBytes)
                 return fail(prodBytes.error());
-            result.prSource = tr("dbt Cloud %1").arg(describeRun(*prRun));
-            result.prodSource = tr("dbt Cloud %1").arg(describeRun(*prodRun));
+            result.prSource = Tr::tr("dbt Cloud %1").arg(describeRun(*prRun));
+            result.prodSource = Tr::tr("dbt Cloud %1").arg(describeRun(*prodRun));
             auto q = manifestFromBytes(*prBytes,
-                                       tr("manifest.json of dbt Cloud run %1").arg(prRun->id));
+                                       Tr::tr("manifest.json of dbt Cloud run %1").arg(prRun->id));
             if (!q)
                 return fail(q.error());
-            auto p = manifestFromBytes(*prodBytes,
-                                       tr("manifest.json of dbt Cloud run %1").arg(prodRun->id));
+            auto p = manifestFromBytes(
+                *prodBytes, Tr::tr("manifest.json of dbt Cloud run %1").arg(prodRun->id));
             if (!p)
                 return fail(p.error());
             prod = std::move(*p);
@@ -327,7 +327,7 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
             result.plan = dbt::planChanges(*prod, *prManifest, options);
         }
         if (runId)
-            keep(services.store->savePlan(*runId, *result.plan), tr("the plan"));
+            keep(services.store->savePlan(*runId, *result.plan), Tr::tr("the plan"));
         result.models = selectModels(*result.plan, integration, request.manual, request.onlyModel);
 
         // 5. Diffs.
@@ -335,11 +335,11 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
             = warehouse::parseConnectionUrl(integration.connectionUrl, request.warehousePassword);
         if (!spec)
             return fail(
-                Error {tr("the integration's data connection: %1").arg(spec.errorMessage())});
-        say(request, tr("Diffing models"));
+                Error {Tr::tr("the integration's data connection: %1").arg(spec.errorMessage())});
+        say(request, Tr::tr("Diffing models"));
         runModelDiffs(result.models, *result.plan, integration, *spec, request.parallelism,
                       request.control, [&request](int done, int total) {
-                          say(request, tr("Diffed %1 of %2 models").arg(done).arg(total));
+                          say(request, Tr::tr("Diffed %1 of %2 models").arg(done).arg(total));
                           if (request.diffProgress)
                               request.diffProgress(done, total);
                       });
@@ -347,21 +347,22 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
             for (const ModelOutcome &m : result.models)
                 keep(services.store->recordModelDiff(*runId, QString::fromStdString(m.uniqueId),
                                                      storeState(m.state), m.result, m.note),
-                     tr("the diff of %1").arg(QString::fromStdString(m.name)));
+                     Tr::tr("the diff of %1").arg(QString::fromStdString(m.name)));
         }
         const auto [check, description] = decideCheck(result.models, integration);
         result.check = check;
         result.checkDescription = description;
     } else {
         result.check = CheckState::Skipped;
-        result.checkDescription = tr("skipped: %1").arg(result.gates.reason);
+        result.checkDescription = Tr::tr("skipped: %1").arg(result.gates.reason);
     }
 
     // 6. Comment and status.
     if (request.post) {
         if (!services.codeHost)
-            return fail(Error {tr("--post needs the code host (repository settings and a token)")});
-        say(request, tr("Posting the summary on pull request #%1").arg(pr.number));
+            return fail(
+                Error {Tr::tr("--post needs the code host (repository settings and a token)")});
+        say(request, Tr::tr("Posting the summary on pull request #%1").arg(pr.number));
         auto posted = services.codeHost->upsertComment(
             pr.number, QString::fromLatin1(kCommentMarker), pullRequestComment(result));
         if (!posted)
@@ -381,7 +382,7 @@ Expected<PipelineResult> runPipeline(const PipelineRequest &request,
         outcome.summary = result.toJson()["check"];
         outcome.summary["manifests"] = {{"prod", result.prodManifestPath.toStdString()},
                                         {"pr", result.prManifestPath.toStdString()}};
-        keep(services.store->finishRun(*runId, outcome), tr("the run's outcome"));
+        keep(services.store->finishRun(*runId, outcome), Tr::tr("the run's outcome"));
     }
     return result;
 }

@@ -1,4 +1,5 @@
 #include "ci/pipeline_result.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -7,11 +8,6 @@
 namespace tidemark::ci {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tidemark::ci", text, disambiguation, n);
-}
 
 nlohmann::json strings(const QStringList &list)
 {
@@ -124,12 +120,13 @@ QString pullRequestComment(const PipelineResult &r)
         : r.check == CheckState::Failure                ? QStringLiteral("\u274C")
         : r.check == CheckState::Pending                ? QStringLiteral("\u23F8\uFE0F")
                                                         : QStringLiteral("\u2796");
-    md += tr("## %1 Tidemark data diff: %2\n\n").arg(icon, r.checkDescription);
+    md += Tr::tr("## %1 Tidemark data diff: %2\n\n").arg(icon, r.checkDescription);
     if (!r.gates.passed) {
-        md += tr("CI did not run for this pull request: %1\n").arg(r.gates.reason);
+        md += Tr::tr("CI did not run for this pull request: %1\n").arg(r.gates.reason);
         return md;
     }
-    md += tr("Head `%1` compared with production (%2).\n\n").arg(r.headSha.left(12), r.prodSource);
+    md += Tr::tr("Head `%1` compared with production (%2).\n\n")
+              .arg(r.headSha.left(12), r.prodSource);
 
     std::vector<const ModelOutcome *> diffed;
     std::vector<const ModelOutcome *> other;
@@ -137,18 +134,18 @@ QString pullRequestComment(const PipelineResult &r)
         (m.state == ModelOutcome::State::Diffed ? diffed : other).push_back(&m);
 
     if (!diffed.empty()) {
-        md += tr("| Model | Key | Rows A | Rows B | Only in A | Only in B | Updated | Schema "
-                 "changes | % values changed | Primary key issues | |\n");
+        md += Tr::tr("| Model | Key | Rows A | Rows B | Only in A | Only in B | Updated | Schema "
+                     "changes | % values changed | Primary key issues | |\n");
         md += QStringLiteral("|---|---|--:|--:|--:|--:|--:|---|--:|---|---|\n");
         for (const ModelOutcome *m : diffed) {
             const diff::DiffResult &d = *m->result;
             QStringList schema;
             if (!d.schema.onlyA.isEmpty())
-                schema << tr("removed: %1").arg(d.schema.onlyA.join(QStringLiteral(", ")));
+                schema << Tr::tr("removed: %1").arg(d.schema.onlyA.join(QStringLiteral(", ")));
             if (!d.schema.onlyB.isEmpty())
-                schema << tr("added: %1").arg(d.schema.onlyB.join(QStringLiteral(", ")));
+                schema << Tr::tr("added: %1").arg(d.schema.onlyB.join(QStringLiteral(", ")));
             for (const auto &t : d.schema.typeChanged)
-                schema << tr("%1: %2 \u2192 %3").arg(t.column, t.a, t.b);
+                schema << Tr::tr("%1: %2 \u2192 %3").arg(t.column, t.a, t.b);
             qint64 cells = 0;
             qint64 changed = 0;
             const qint64 matched = d.rows.updated + d.rows.unchanged;
@@ -162,9 +159,11 @@ QString pullRequestComment(const PipelineResult &r)
                 : QStringLiteral("\u2013");
             QStringList pk;
             if (d.primaryKey.nullA || d.primaryKey.nullB)
-                pk << tr("NULL keys A %1, B %2").arg(d.primaryKey.nullA).arg(d.primaryKey.nullB);
+                pk << Tr::tr("NULL keys A %1, B %2")
+                          .arg(d.primaryKey.nullA)
+                          .arg(d.primaryKey.nullB);
             if (d.primaryKey.duplicateA || d.primaryKey.duplicateB)
-                pk << tr("duplicate keys A %1, B %2")
+                pk << Tr::tr("duplicate keys A %1, B %2")
                           .arg(d.primaryKey.duplicateA)
                           .arg(d.primaryKey.duplicateB);
             md += QStringLiteral(
@@ -173,20 +172,21 @@ QString pullRequestComment(const PipelineResult &r)
                            cell(d.key.join(QStringLiteral(", "))), number(d.rows.a),
                            number(d.rows.b), number(d.rows.exclusiveA), number(d.rows.exclusiveB),
                            number(d.rows.updated),
-                           cell(schema.isEmpty() ? tr("none") : schema.join(QStringLiteral("; "))),
-                           pct, cell(pk.isEmpty() ? tr("none") : pk.join(QStringLiteral("; "))),
-                           tr("re-run"), rerunLink(r, m->uniqueId));
+                           cell(schema.isEmpty() ? Tr::tr("none")
+                                                 : schema.join(QStringLiteral("; "))),
+                           pct, cell(pk.isEmpty() ? Tr::tr("none") : pk.join(QStringLiteral("; "))),
+                           Tr::tr("re-run"), rerunLink(r, m->uniqueId));
         }
         md += QLatin1Char('\n');
     }
     if (!other.empty()) {
-        md += tr("**Not diffed**\n\n");
+        md += Tr::tr("**Not diffed**\n\n");
         for (const ModelOutcome *m : other) {
-            const QString state = m->state == ModelOutcome::State::Failed ? tr("failed")
-                : m->state == ModelOutcome::State::Waiting ? tr("waiting for a person")
-                                                           : tr("skipped");
+            const QString state = m->state == ModelOutcome::State::Failed ? Tr::tr("failed")
+                : m->state == ModelOutcome::State::Waiting ? Tr::tr("waiting for a person")
+                                                           : Tr::tr("skipped");
             md += QStringLiteral("- `%1`: %2 (%3) \u2013 [%4](%5)\n")
-                      .arg(QString::fromStdString(m->name), state, cell(m->note), tr("run it"),
+                      .arg(QString::fromStdString(m->name), state, cell(m->note), Tr::tr("run it"),
                            rerunLink(r, m->uniqueId));
         }
         md += QLatin1Char('\n');
@@ -201,17 +201,18 @@ QString pullRequestComment(const PipelineResult &r)
                 impacted << QStringLiteral("`%1`").arg(QString::fromStdString(uid));
         }
         if (!impacted.isEmpty())
-            md += tr("**Impacted downstream, not diffed:** %1\n\n")
+            md += Tr::tr("**Impacted downstream, not diffed:** %1\n\n")
                       .arg(impacted.join(QStringLiteral(", ")));
         if (!r.plan->impactedExposures.empty()) {
             QStringList exposures;
             for (const auto &uid : r.plan->impactedExposures)
                 exposures << QStringLiteral("`%1`").arg(QString::fromStdString(uid));
-            md += tr("**Exposures affected:** %1\n\n").arg(exposures.join(QStringLiteral(", ")));
+            md += Tr::tr("**Exposures affected:** %1\n\n")
+                      .arg(exposures.join(QStringLiteral(", ")));
         }
     }
-    md += tr("<sub>Re-run everything with `tidemark-cli ci --integration FILE --pr %1 "
-             "--rerun`.</sub>\n")
+    md += Tr::tr("<sub>Re-run everything with `tidemark-cli ci --integration FILE --pr %1 "
+                 "--rerun`.</sub>\n")
               .arg(r.prNumber);
     return md;
 }

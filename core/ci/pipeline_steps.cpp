@@ -1,4 +1,5 @@
 #include "ci/pipeline_steps.h"
+#include "common/translation.h"
 
 #include "ci/gitignore_matcher.h"
 
@@ -9,15 +10,6 @@
 #include <thread>
 
 namespace tidemark::ci {
-
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tidemark::ci", text, disambiguation, n);
-}
-
-} // namespace
 
 PullRequestFacts localPullRequestFacts(const Integration &integration, int prNumber)
 {
@@ -36,19 +28,19 @@ GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts
     gates.changedFiles = changedFiles;
     if (!manual && !integration.ci.enabled) {
         gates.passed = false;
-        gates.reason = tr("CI is switched off for integration \"%1\"").arg(integration.name);
+        gates.reason = Tr::tr("CI is switched off for integration \"%1\"").arg(integration.name);
         return gates;
     }
     if (!manual && !integration.ci.prLabel.isEmpty()
         && !pr.labels.contains(integration.ci.prLabel)) {
         gates.passed = false;
-        gates.reason
-            = tr("the pull request does not carry the label \"%1\"").arg(integration.ci.prLabel);
+        gates.reason = Tr::tr("the pull request does not carry the label \"%1\"")
+                           .arg(integration.ci.prLabel);
         return gates;
     }
     if (!integration.ci.baseBranch.isEmpty() && pr.baseBranch != integration.ci.baseBranch) {
         gates.passed = false;
-        gates.reason = tr("the pull request targets \"%1\", not \"%2\"")
+        gates.reason = Tr::tr("the pull request targets \"%1\", not \"%2\"")
                            .arg(pr.baseBranch, integration.ci.baseBranch);
         return gates;
     }
@@ -60,12 +52,12 @@ GateOutcome evaluateGates(const Integration &integration, const PullRequestFacts
         }
         if (!changedFiles.isEmpty() && gates.ignoredFiles.size() == changedFiles.size()) {
             gates.passed = false;
-            gates.reason = tr("every changed file matches the files to ignore (%n file(s))",
-                              nullptr, int(changedFiles.size()));
+            gates.reason = Tr::tr("every changed file matches the files to ignore (%n file(s))",
+                                  nullptr, int(changedFiles.size()));
             return gates;
         }
     }
-    gates.reason = manual ? tr("started by hand") : tr("all gates passed");
+    gates.reason = manual ? Tr::tr("started by hand") : Tr::tr("all gates passed");
     return gates;
 }
 
@@ -95,8 +87,8 @@ std::vector<ModelOutcome> selectModels(const dbt::ChangePlan &plan, const Integr
         for (ModelOutcome &o : outcomes) {
             if (o.state == ModelOutcome::State::Diffed) {
                 o.state = ModelOutcome::State::Waiting;
-                o.note = tr("%1 models to diff is above the CI diff threshold of %2; start the "
-                            "diffs by hand")
+                o.note = Tr::tr("%1 models to diff is above the CI diff threshold of %2; start the "
+                                "diffs by hand")
                              .arg(selected)
                              .arg(threshold);
             }
@@ -110,7 +102,7 @@ std::variant<diff::DiffRequest, QString> diffRequestFor(const dbt::PlannedModel 
                                                         const warehouse::ConnectionSpec &connection)
 {
     if (!model.prodRelation)
-        return tr("new model: production has no table to compare with");
+        return Tr::tr("new model: production has no table to compare with");
     if (model.primaryKey.columns.empty())
         return QString::fromStdString(model.primaryKey.detail);
     diff::DiffRequest request;
@@ -162,7 +154,7 @@ void runModelDiffs(std::vector<ModelOutcome> &outcomes, const dbt::ChangePlan &p
         const dbt::PlannedModel *model = plan.model(o.uniqueId);
         if (!model) {
             o.state = ModelOutcome::State::Failed;
-            o.note = tr("the model is not in the plan");
+            o.note = Tr::tr("the model is not in the plan");
             continue;
         }
         auto request = diffRequestFor(*model, integration, connection);
@@ -181,7 +173,7 @@ void runModelDiffs(std::vector<ModelOutcome> &outcomes, const dbt::ChangePlan &p
             ModelOutcome &o = *work[i];
             if (control && control->isCancelled()) {
                 o.state = ModelOutcome::State::Failed;
-                o.note = tr("cancelled");
+                o.note = Tr::tr("cancelled");
                 continue;
             }
             auto request = std::get<diff::DiffRequest>(
@@ -226,20 +218,20 @@ std::pair<CheckState, QString> decideCheck(const std::vector<ModelOutcome> &outc
         case ModelOutcome::State::Skipped: break;
         }
     }
-    QString summary = tr("%n model(s) diffed", nullptr, diffed);
+    QString summary = Tr::tr("%n model(s) diffed", nullptr, diffed);
     if (failed)
-        summary += tr(", %n failed", nullptr, failed);
+        summary += Tr::tr(", %n failed", nullptr, failed);
     if (keyIssues)
-        summary += tr(", primary key issues in %n", nullptr, keyIssues);
+        summary += Tr::tr(", primary key issues in %n", nullptr, keyIssues);
     if (failed && integration.ci.failOnErrors)
         return {CheckState::Failure, summary};
     if (keyIssues && integration.ci.failOnPrimaryKeyIssues)
         return {CheckState::Failure, summary};
     if (waiting)
         return {CheckState::Pending,
-                tr("%n model diff(s) wait for a person to start them", nullptr, waiting)};
+                Tr::tr("%n model diff(s) wait for a person to start them", nullptr, waiting)};
     if (failed)
-        summary += tr(" (errors do not fail the check for this integration)");
+        summary += Tr::tr(" (errors do not fail the check for this integration)");
     return {CheckState::Success, summary};
 }
 

@@ -1,4 +1,5 @@
 #include "cloud/dbt_cloud_client.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -13,11 +14,6 @@
 namespace tidemark::cloud {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::cloud::DbtCloudClient", text);
-}
 
 constexpr int kPageSize = 100; // dbt Cloud's largest page
 constexpr int kMaxRunsPerQuery = 100000; // bounds runs() however large a limit it is given
@@ -147,7 +143,7 @@ Job parseJob(const QJsonObject &o)
 QString firstBytes(const QByteArray &body)
 {
     if (body.isEmpty())
-        return QCoreApplication::translate("tidemark::cloud::DbtCloudClient", "an empty body");
+        return Tr::tr("an empty body");
     constexpr qsizetype shown = 60;
     QString text = QString::fromUtf8(body.left(shown));
     for (QChar &c : text) {
@@ -207,16 +203,16 @@ DbtCloudClient::DbtCloudClient(net::HttpClient &http, const QString &accessUrl,
     }
     if (t.isEmpty()) {
         m_configError = Error {
-            tr("no dbt Cloud token is set: create a service token (or a personal access token) "
-               "in dbt Cloud's account settings and enter it in the integration's settings "
-               "or TIDEMARK_DBT_CLOUD_TOKEN")};
+            Tr::tr("no dbt Cloud token is set: create a service token (or a personal access token) "
+                   "in dbt Cloud's account settings and enter it in the integration's settings "
+                   "or TIDEMARK_DBT_CLOUD_TOKEN")};
         return;
     }
     for (const QChar c : std::as_const(t)) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f) {
             m_configError = Error {
-                tr("the dbt Cloud token contains spaces or characters a token cannot have: "
-                   "copy the token from dbt Cloud again")};
+                Tr::tr("the dbt Cloud token contains spaces or characters a token cannot have: "
+                       "copy the token from dbt Cloud again")};
             return;
         }
     }
@@ -227,39 +223,41 @@ Expected<QUrl> DbtCloudClient::normalizeAccessUrl(const QString &accessUrl)
 {
     QString text = accessUrl.trimmed();
     if (text.isEmpty()) {
-        return Error {
-            tr("no dbt Cloud access URL is set: enter your account's access URL from dbt Cloud's "
-               "Account settings, e.g. https://cloud.getdbt.com or "
-               "https://ACCOUNT_PREFIX.us1.dbt.com")};
+        return Error {Tr::tr(
+            "no dbt Cloud access URL is set: enter your account's access URL from dbt Cloud's "
+            "Account settings, e.g. https://cloud.getdbt.com or "
+            "https://ACCOUNT_PREFIX.us1.dbt.com")};
     }
     if (!text.contains(QLatin1String("://")))
         text = QStringLiteral("https://") + text;
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        return Error {tr("the dbt Cloud access URL \"%1\" is not a valid URL: enter it as "
-                         "https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
+        return Error {Tr::tr("the dbt Cloud access URL \"%1\" is not a valid URL: enter it as "
+                             "https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
                           .arg(accessUrl.trimmed())};
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        return Error {tr("the dbt Cloud access URL \"%1\" must start with https://: enter it as "
-                         "https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
-                          .arg(accessUrl.trimmed())};
+        return Error {
+            Tr::tr("the dbt Cloud access URL \"%1\" must start with https://: enter it as "
+                   "https://cloud.getdbt.com or https://ACCOUNT_PREFIX.us1.dbt.com")
+                .arg(accessUrl.trimmed())};
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        return Error {
-            tr("the dbt Cloud access URL \"%1\" must use https:// (plain http is accepted only for "
-               "127.0.0.1 or localhost, such as a local proxy)")
-                .arg(accessUrl.trimmed())};
+        return Error {Tr::tr("the dbt Cloud access URL \"%1\" must use https:// (plain http is "
+                             "accepted only for "
+                             "127.0.0.1 or localhost, such as a local proxy)")
+                          .arg(accessUrl.trimmed())};
     }
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     if (!path.isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
         return Error {
-            tr("the dbt Cloud access URL \"%1\" must be only the scheme and host, without a path, "
-               "query or user name: enter it as https://cloud.getdbt.com or "
-               "https://ACCOUNT_PREFIX.us1.dbt.com")
+            Tr::tr(
+                "the dbt Cloud access URL \"%1\" must be only the scheme and host, without a path, "
+                "query or user name: enter it as https://cloud.getdbt.com or "
+                "https://ACCOUNT_PREFIX.us1.dbt.com")
                 .arg(url.toDisplayString(QUrl::RemoveUserInfo))};
     }
     QUrl base;
@@ -289,10 +287,11 @@ Error DbtCloudClient::error(const QString &message) const
 
 QString DbtCloudClient::notJson(const net::HttpResponse &response, const QString &what) const
 {
-    return tr("dbt Cloud at %1 answered the request for %2 with something that is not JSON (%3): "
-              "check that "
-              "the access URL is your dbt Cloud account's and that no proxy or login page is in "
-              "the way")
+    return Tr::tr(
+               "dbt Cloud at %1 answered the request for %2 with something that is not JSON (%3): "
+               "check that "
+               "the access URL is your dbt Cloud account's and that no proxy or login page is in "
+               "the way")
         .arg(net::hostOf(m_base), what, firstBytes(response.body));
 }
 
@@ -316,7 +315,8 @@ Expected<net::HttpResponse> DbtCloudClient::send(const QByteArray &method, const
 
     Expected<net::HttpResponse> sent = m_http.send(request);
     if (!sent)
-        return error(tr("dbt Cloud could not be asked for %1: %2").arg(what, sent.errorMessage()));
+        return error(
+            Tr::tr("dbt Cloud could not be asked for %1: %2").arg(what, sent.errorMessage()));
     const net::HttpResponse &response = *sent;
     const int status = response.status;
     if (status >= 200 && status < 300)
@@ -327,48 +327,55 @@ Expected<net::HttpResponse> DbtCloudClient::send(const QByteArray &method, const
     const QString quoted = said.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(said);
     if (status == 401) {
         return error(
-            tr("dbt Cloud rejected the token (401) at %1: the token is wrong or expired, or the "
-               "access URL "
-               "is not your account's (cell-based accounts use https://ACCOUNT_PREFIX.us1.dbt.com)")
+            Tr::tr(
+                "dbt Cloud rejected the token (401) at %1: the token is wrong or expired, or the "
+                "access URL "
+                "is not your account's (cell-based accounts use "
+                "https://ACCOUNT_PREFIX.us1.dbt.com)")
                 .arg(host));
     }
     if (status == 403) {
         return error(
-            tr("dbt Cloud refused access to %1 (403%2) at %3: the token lacks permission for it; "
-               "use a "
-               "token whose permission set allows it (reading jobs, runs and artifacts needs e.g. "
-               "Read-only or Account Viewer, triggering and cancelling runs needs Job Admin)")
+            Tr::tr(
+                "dbt Cloud refused access to %1 (403%2) at %3: the token lacks permission for it; "
+                "use a "
+                "token whose permission set allows it (reading jobs, runs and artifacts needs e.g. "
+                "Read-only or Account Viewer, triggering and cancelling runs needs Job Admin)")
                 .arg(what, quoted, host));
     }
     if (status == 404) {
         return error(
-            tr("dbt Cloud could not find %1 (404%2) at %3: check the id, and that the token has "
-               "permission to see it")
+            Tr::tr(
+                "dbt Cloud could not find %1 (404%2) at %3: check the id, and that the token has "
+                "permission to see it")
                 .arg(what, quoted, host));
     }
     if (status == 429) {
         const QByteArray retryAfter = response.header("retry-after").trimmed();
         const QString wait = retryAfter.isEmpty()
             ? QString()
-            : tr(" (it asks to wait %1 s)")
+            : Tr::tr(" (it asks to wait %1 s)")
                   .arg(QString::fromLatin1(retryAfter).simplified().left(40));
-        return error(tr("dbt Cloud kept answering 429 Too Many Requests%1 for %2 at %3 after "
-                        "retries: the account "
-                        "is over its API rate limit (5,000 requests a minute, then a five-minute "
-                        "cooldown); try "
-                        "again in a few minutes")
-                         .arg(wait, what, host));
+        return error(
+            Tr::tr("dbt Cloud kept answering 429 Too Many Requests%1 for %2 at %3 after "
+                   "retries: the account "
+                   "is over its API rate limit (5,000 requests a minute, then a five-minute "
+                   "cooldown); try "
+                   "again in a few minutes")
+                .arg(wait, what, host));
     }
     if (status >= 500 || status == 408) {
         return error(
-            tr("dbt Cloud kept answering HTTP %1%2 for %3 at %4 after retries: the service has a "
-               "problem; try again later (see https://status.getdbt.com)")
+            Tr::tr(
+                "dbt Cloud kept answering HTTP %1%2 for %3 at %4 after retries: the service has a "
+                "problem; try again later (see https://status.getdbt.com)")
                 .arg(QString::number(status), quoted, what, host));
     }
-    return error(tr("dbt Cloud refused the request for %1 with HTTP %2%3 at %4: check the access "
-                    "URL and the "
-                    "ids in the integration's settings")
-                     .arg(what, QString::number(status), quoted, host));
+    return error(
+        Tr::tr("dbt Cloud refused the request for %1 with HTTP %2%3 at %4: check the access "
+               "URL and the "
+               "ids in the integration's settings")
+            .arg(what, QString::number(status), quoted, host));
 }
 
 Expected<DbtCloudClient::Page> DbtCloudClient::sendForEnvelope(const QByteArray &method,
@@ -385,9 +392,9 @@ Expected<DbtCloudClient::Page> DbtCloudClient::sendForEnvelope(const QByteArray 
         return error(notJson(*sent, what));
     if (!doc.isObject() || !doc.object().contains(QLatin1String("data"))) {
         return error(
-            tr("dbt Cloud at %1 answered the request for %2 with JSON that is not the expected "
-               "{status, data} envelope (%3): check that the access URL is your dbt Cloud "
-               "account's")
+            Tr::tr("dbt Cloud at %1 answered the request for %2 with JSON that is not the expected "
+                   "{status, data} envelope (%3): check that the access URL is your dbt Cloud "
+                   "account's")
                 .arg(net::hostOf(m_base), what, firstBytes(sent->body)));
     }
     const QJsonObject root = doc.object();
@@ -409,10 +416,11 @@ Expected<Run> DbtCloudClient::sendForRun(const QByteArray &method, const QUrl &r
         return page.error();
     const QJsonObject data = page->data.toObject();
     if (!page->data.isObject() || !readId(data.value(QLatin1String("id")))) {
-        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is "
-                        "not a run: check "
-                        "that the access URL is your dbt Cloud account's")
-                         .arg(net::hostOf(m_base), what));
+        return error(
+            Tr::tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is "
+                   "not a run: check "
+                   "that the access URL is your dbt Cloud account's")
+                .arg(net::hostOf(m_base), what));
     }
     return parseRun(data);
 }
@@ -420,15 +428,16 @@ Expected<Run> DbtCloudClient::sendForRun(const QByteArray &method, const QUrl &r
 Expected<std::vector<Account>> DbtCloudClient::accounts()
 {
     // The v2 accounts list takes no limit/offset: one answer holds them all.
-    const QString what = tr("the accounts list");
+    const QString what = Tr::tr("the accounts list");
     Expected<Page> page = sendForEnvelope("GET", url(QStringLiteral("/api/v2/accounts/")), what);
     if (!page)
         return page.error();
     if (!page->data.isArray()) {
-        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is "
-                        "not a list: check "
-                        "that the access URL is your dbt Cloud account's")
-                         .arg(net::hostOf(m_base), what));
+        return error(
+            Tr::tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" is "
+                   "not a list: check "
+                   "that the access URL is your dbt Cloud account's")
+                .arg(net::hostOf(m_base), what));
     }
     std::vector<Account> out;
     const QJsonArray items = page->data.toArray();
@@ -446,9 +455,9 @@ Expected<DbtCloudClient::Page> DbtCloudClient::getListPage(const QUrl &pageUrl, 
     if (!page)
         return page.error();
     if (!page->data.isArray()) {
-        return error(tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" "
-                        "is not a list: "
-                        "check that the access URL is your dbt Cloud account's")
+        return error(Tr::tr("dbt Cloud at %1 answered the request for %2 with JSON whose \"data\" "
+                            "is not a list: "
+                            "check that the access URL is your dbt Cloud account's")
                          .arg(net::hostOf(m_base), what));
     }
     return page;
@@ -456,7 +465,7 @@ Expected<DbtCloudClient::Page> DbtCloudClient::getListPage(const QUrl &pageUrl, 
 
 Expected<std::vector<Job>> DbtCloudClient::jobs(qint64 accountId, std::optional<qint64> projectId)
 {
-    const QString what = tr("the jobs of account %1").arg(accountId);
+    const QString what = Tr::tr("the jobs of account %1").arg(accountId);
     const QString path
         = QStringLiteral("/api/v2/accounts/%1/jobs/").arg(encodePathSegment(accountId));
     std::vector<Job> out;
@@ -490,8 +499,8 @@ Expected<std::vector<Job>> DbtCloudClient::jobs(qint64 accountId, std::optional<
 Expected<std::vector<Run>> DbtCloudClient::runs(qint64 accountId, const RunQuery &runQuery)
 {
     const QString what = runQuery.jobDefinitionId
-        ? tr("the runs of job %1 (account %2)").arg(*runQuery.jobDefinitionId).arg(accountId)
-        : tr("the runs of account %1").arg(accountId);
+        ? Tr::tr("the runs of job %1 (account %2)").arg(*runQuery.jobDefinitionId).arg(accountId)
+        : Tr::tr("the runs of account %1").arg(accountId);
     const QString path
         = QStringLiteral("/api/v2/accounts/%1/runs/").arg(encodePathSegment(accountId));
     const qsizetype wanted = std::clamp(runQuery.limit, 1, kMaxRunsPerQuery);
@@ -556,7 +565,7 @@ Expected<Run> DbtCloudClient::run(qint64 accountId, qint64 runId)
                       url(QStringLiteral("/api/v2/accounts/%1/runs/%2/")
                               .arg(encodePathSegment(accountId), encodePathSegment(runId)),
                           query),
-                      tr("run %1 of account %2").arg(runId).arg(accountId));
+                      Tr::tr("run %1 of account %2").arg(runId).arg(accountId));
 }
 
 Expected<QByteArray> DbtCloudClient::artifact(qint64 accountId, qint64 runId,
@@ -570,15 +579,15 @@ Expected<QByteArray> DbtCloudClient::artifact(qint64 accountId, qint64 runId,
     for (const QString &segment : segments) {
         if (segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String("..")
             || segment.contains(QLatin1Char('\\'))) {
-            return error(tr("the dbt Cloud artifact path \"%1\" is not a file under the run's "
-                            "target/ folder: use a "
-                            "path such as manifest.json or run_results.json")
+            return error(Tr::tr("the dbt Cloud artifact path \"%1\" is not a file under the run's "
+                                "target/ folder: use a "
+                                "path such as manifest.json or run_results.json")
                              .arg(artifactPath));
         }
         encoded.append(QString::fromLatin1(QUrl::toPercentEncoding(segment)));
     }
     const QString what
-        = tr("artifact %1 of run %2 (account %3)").arg(cleaned).arg(runId).arg(accountId);
+        = Tr::tr("artifact %1 of run %2 (account %3)").arg(cleaned).arg(runId).arg(accountId);
     Expected<net::HttpResponse> sent
         = send("GET",
                url(QStringLiteral("/api/v2/accounts/%1/runs/%2/artifacts/%3")
@@ -621,7 +630,7 @@ Expected<Run> DbtCloudClient::triggerRun(qint64 accountId, qint64 jobId,
     return sendForRun("POST",
                       url(QStringLiteral("/api/v2/accounts/%1/jobs/%2/run/")
                               .arg(encodePathSegment(accountId), encodePathSegment(jobId))),
-                      tr("job %1 of account %2 (to trigger a run)").arg(jobId).arg(accountId),
+                      Tr::tr("job %1 of account %2 (to trigger a run)").arg(jobId).arg(accountId),
                       QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
@@ -630,7 +639,7 @@ Expected<Run> DbtCloudClient::cancelRun(qint64 accountId, qint64 runId)
     return sendForRun("POST",
                       url(QStringLiteral("/api/v2/accounts/%1/runs/%2/cancel/")
                               .arg(encodePathSegment(accountId), encodePathSegment(runId))),
-                      tr("run %1 of account %2 (to cancel it)").arg(runId).arg(accountId));
+                      Tr::tr("run %1 of account %2 (to cancel it)").arg(runId).arg(accountId));
 }
 
 } // namespace tidemark::cloud

@@ -1,4 +1,5 @@
 #include "common/fast_json.h"
+#include "common/translation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -110,8 +111,7 @@ Expected<simdjson::padded_string> readPadded(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {QCoreApplication::translate("tidemark::json", "Cannot open %1: %2.")
-                          .arg(path, file.errorString())};
+        return Error {Tr::tr("Cannot open %1: %2.").arg(path, file.errorString())};
     }
     const qint64 size = file.size();
     simdjson::padded_string buffer(size_t(std::max<qint64>(size, 0)));
@@ -119,8 +119,7 @@ Expected<simdjson::padded_string> readPadded(const QString &path)
     while (done < size) {
         const qint64 n = file.read(buffer.data() + done, size - done);
         if (n <= 0) {
-            return Error {QCoreApplication::translate("tidemark::json", "Cannot read %1: %2.")
-                              .arg(path, file.errorString())};
+            return Error {Tr::tr("Cannot read %1: %2.").arg(path, file.errorString())};
         }
         done += n;
     }

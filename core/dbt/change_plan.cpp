@@ -1,4 +1,5 @@
 #include "dbt/change_plan.h"
+#include "common/translation.h"
 
 #include "dbt/lineage_graph.h"
 #include "dbt/run_results.h"
@@ -212,9 +213,7 @@ nlohmann::json ChangePlan::toJson() const
 Expected<ChangePlan> ChangePlan::fromJson(const nlohmann::json &json)
 {
     auto bad = [](const char *what) {
-        return Error {
-            QCoreApplication::translate("tidemark::dbt::ChangePlan", "Not a change plan: %1.")
-                .arg(QString::fromUtf8(what))};
+        return Error {Tr::tr("Not a change plan: %1.").arg(QString::fromUtf8(what))};
     };
     if (!json.is_object())
         return bad("expected a JSON object");

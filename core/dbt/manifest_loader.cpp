@@ -1,4 +1,5 @@
 #include "dbt/manifest_loader.h"
+#include "common/translation.h"
 
 #include "common/fast_json.h"
 
@@ -14,11 +15,6 @@ namespace {
 
 namespace od = simdjson::ondemand;
 using json::ShapeError;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::dbt", text);
-}
 
 // A mismatch inside one entry of a top-level dictionary: the entry's key is added to the message.
 [[noreturn]] void rethrowIn(const ShapeError &error, std::string_view section, std::string_view key)
@@ -509,19 +505,19 @@ void readMetadata(Manifest &manifest, od::value value, const QString &displayNam
                 = json::stringOrEmpty(field.value(), "metadata.dbt_schema_version");
             const auto [kind, version] = artifactKind(url);
             if (kind != "manifest") {
-                const QString what = kind.empty() ? tr("an unknown artifact")
+                const QString what = kind.empty() ? Tr::tr("an unknown artifact")
                                                   : QString::fromStdString(kind + ".json");
                 throw ShapeError(
-                    tr("%1 is %2 (metadata.dbt_schema_version is \"%3\"), not a manifest.json. "
-                       "Pass the manifest.json from the dbt target/ folder.")
+                    Tr::tr("%1 is %2 (metadata.dbt_schema_version is \"%3\"), not a manifest.json. "
+                           "Pass the manifest.json from the dbt target/ folder.")
                         .arg(displayName, what, QString::fromStdString(url))
                         .toStdString(),
                     nullptr);
             }
             if (version < 4) {
-                throw ShapeError(tr("%1 is a manifest of schema v%2 (dbt before 1.0); Tidemark "
-                                    "reads v4 (dbt 1.0) "
-                                    "to v12. Regenerate it with a current dbt (`dbt parse`).")
+                throw ShapeError(Tr::tr("%1 is a manifest of schema v%2 (dbt before 1.0); Tidemark "
+                                        "reads v4 (dbt 1.0) "
+                                        "to v12. Regenerate it with a current dbt (`dbt parse`).")
                                      .arg(displayName)
                                      .arg(version)
                                      .toStdString(),
@@ -543,18 +539,18 @@ void readMetadata(Manifest &manifest, od::value value, const QString &displayNam
 QString describeSimdjsonError(simdjson::error_code code)
 {
     switch (code) {
-    case simdjson::EMPTY: return tr("the file is empty");
-    case simdjson::UNCLOSED_STRING: return tr("the file ends inside a string: it is truncated");
+    case simdjson::EMPTY: return Tr::tr("the file is empty");
+    case simdjson::UNCLOSED_STRING: return Tr::tr("the file ends inside a string: it is truncated");
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
     case simdjson::TAPE_ERROR:
-        return tr("the JSON ends early or is malformed: the file is truncated or not JSON");
-    case simdjson::UTF8_ERROR: return tr("the file is not valid UTF-8");
+        return Tr::tr("the JSON ends early or is malformed: the file is truncated or not JSON");
+    case simdjson::UTF8_ERROR: return Tr::tr("the file is not valid UTF-8");
     case simdjson::T_ATOM_ERROR:
     case simdjson::F_ATOM_ERROR:
     case simdjson::N_ATOM_ERROR:
-    case simdjson::NUMBER_ERROR: return tr("the file is not valid JSON");
-    case simdjson::INCORRECT_TYPE: return tr("a value has the wrong JSON type");
-    case simdjson::CAPACITY: return tr("the file is too large to parse");
+    case simdjson::NUMBER_ERROR: return Tr::tr("the file is not valid JSON");
+    case simdjson::INCORRECT_TYPE: return Tr::tr("a value has the wrong JSON type");
+    case simdjson::CAPACITY: return Tr::tr("the file is too large to parse");
     default: return QString::fromUtf8(simdjson::error_message(code));
     }
 }
@@ -565,7 +561,7 @@ QString where(const simdjson::padded_string &json, const char *location)
     if (!location || location < text.data() || location > text.data() + text.size())
         return {};
     const json::TextPosition pos = json::positionOf(text, size_t(location - text.data()));
-    return tr("line %1, column %2: ").arg(pos.line).arg(pos.column);
+    return Tr::tr("line %1, column %2: ").arg(pos.line).arg(pos.column);
 }
 
 const char *currentLocation(od::document &doc, const simdjson::padded_string &json)
@@ -602,7 +598,7 @@ Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QStr
                                  const ManifestLoadOptions &options)
 {
     const QString hint
-        = tr(" Regenerate the file with `dbt parse` (or download it again) and retry.");
+        = Tr::tr(" Regenerate the file with `dbt parse` (or download it again) and retry.");
     Manifest manifest;
     // dbt writes a few KB per node; reserving up front saves moving every node as the vector grows
     // (capacity never touched costs no memory).
@@ -615,7 +611,7 @@ Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QStr
             // A truncated file is noticed at its end; name that place.
             const bool atEnd = error == simdjson::UNCLOSED_STRING
                 || error == simdjson::INCOMPLETE_ARRAY_OR_OBJECT;
-            return Error {tr("%1: %2%3.")
+            return Error {Tr::tr("%1: %2%3.")
                               .arg(displayName,
                                    atEnd ? where(json, json.data() + json.size()) : QString(),
                                    describeSimdjsonError(error))
@@ -630,11 +626,12 @@ Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QStr
                     != std::string_view::npos;
             if (!looksJson)
                 return Error {
-                    tr("%1: line 1, column 1: the file is not valid JSON.").arg(displayName)
+                    Tr::tr("%1: line 1, column 1: the file is not valid JSON.").arg(displayName)
                     + hint};
             return Error {
-                tr("%1: line 1, column 1: expected a JSON object with \"metadata\" and \"nodes\"; "
-                   "this is not a dbt manifest.json.")
+                Tr::tr(
+                    "%1: line 1, column 1: expected a JSON object with \"metadata\" and \"nodes\"; "
+                    "this is not a dbt manifest.json.")
                     .arg(displayName)};
         }
         // metadata says what the file is; dbt writes it first, other tools may not.
@@ -642,9 +639,10 @@ Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QStr
         if (top.find_field_unordered("metadata").get(metadata) == simdjson::SUCCESS)
             readMetadata(manifest, metadata, displayName);
         if (manifest.schemaVersion == 0) {
-            return Error {tr("%1: no metadata.dbt_schema_version: this is not a dbt manifest.json. "
-                             "Pass the manifest.json from the dbt target/ folder.")
-                              .arg(displayName)};
+            return Error {
+                Tr::tr("%1: no metadata.dbt_schema_version: this is not a dbt manifest.json. "
+                       "Pass the manifest.json from the dbt target/ folder.")
+                    .arg(displayName)};
         }
         doc.rewind();
         top = json::take(doc.get_object());
@@ -676,15 +674,16 @@ Expected<Manifest> parseManifest(const simdjson::padded_string &json, const QStr
         const QString what = QString::fromUtf8(error.what());
         if (!error.location() && what.startsWith(displayName))
             return Error {what};
-        return Error {tr("%1: %2%3.").arg(displayName, where(json, error.location()), what) + hint};
+        return Error {Tr::tr("%1: %2%3.").arg(displayName, where(json, error.location()), what)
+                      + hint};
     } catch (const simdjson::simdjson_error &error) {
-        return Error {tr("%1: %2%3.")
+        return Error {Tr::tr("%1: %2%3.")
                           .arg(displayName, where(json, currentLocation(doc, json)),
                                describeSimdjsonError(error.error()))
                       + hint};
     }
     if (!sawNodes) {
-        return Error {tr("%1: no \"nodes\" section: this is not a complete dbt manifest.json.")
+        return Error {Tr::tr("%1: no \"nodes\" section: this is not a complete dbt manifest.json.")
                           .arg(displayName)
                       + hint};
     }

@@ -1,4 +1,5 @@
 #include "dbt/run_results.h"
+#include "common/translation.h"
 
 #include "common/fast_json.h"
 #include "dbt/manifest_loader.h"
@@ -10,11 +11,6 @@ namespace tidemark::dbt {
 namespace {
 
 namespace od = simdjson::ondemand;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::dbt", text);
-}
 
 void readResult(od::value value, RunResults &out)
 {
@@ -57,7 +53,7 @@ Expected<RunResults> loadRunResults(const QString &path)
     try {
         if (parser.iterate(*buffer).get(doc) != simdjson::SUCCESS)
             return Error {
-                tr("%1: the file is empty or not JSON; regenerate it with dbt.").arg(file)};
+                Tr::tr("%1: the file is empty or not JSON; regenerate it with dbt.").arg(file)};
         for (auto f : json::take(doc.get_object())) {
             od::field field = json::take(f);
             const std::string_view k = json::rawKey(field);
@@ -69,8 +65,8 @@ Expected<RunResults> loadRunResults(const QString &path)
                         const std::string url
                             = json::stringOrEmpty(mfield.value(), "metadata.dbt_schema_version");
                         if (url.find("/run-results/") == std::string::npos) {
-                            return Error {tr("%1 is not a run_results.json "
-                                             "(metadata.dbt_schema_version is \"%2\").")
+                            return Error {Tr::tr("%1 is not a run_results.json "
+                                                 "(metadata.dbt_schema_version is \"%2\").")
                                               .arg(file, QString::fromStdString(url))};
                         }
                         const size_t v = url.rfind("/v");
@@ -95,14 +91,15 @@ Expected<RunResults> loadRunResults(const QString &path)
         }
     } catch (const json::ShapeError &error) {
         return Error {
-            tr("%1: %2; regenerate it with dbt.").arg(file, QString::fromUtf8(error.what()))};
+            Tr::tr("%1: %2; regenerate it with dbt.").arg(file, QString::fromUtf8(error.what()))};
     } catch (const simdjson::simdjson_error &error) {
-        return Error {tr("%1: %2; the file is truncated or not JSON.")
+        return Error {Tr::tr("%1: %2; the file is truncated or not JSON.")
                           .arg(file, QString::fromUtf8(simdjson::error_message(error.error())))};
     }
     if (out.schemaVersion == 0)
-        return Error {tr("%1: no metadata.dbt_schema_version: this is not a dbt run_results.json.")
-                          .arg(file)};
+        return Error {
+            Tr::tr("%1: no metadata.dbt_schema_version: this is not a dbt run_results.json.")
+                .arg(file)};
     return out;
 }
 

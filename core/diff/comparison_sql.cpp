@@ -1,4 +1,5 @@
 #include "diff/comparison_sql.h"
+#include "common/translation.h"
 
 #include "diff/value_json.h"
 
@@ -167,10 +168,8 @@ QString oddValuesWarning(const QString &column, const QString &table, qint64 cou
     // translate().)
     const int n = count > qint64(std::numeric_limits<int>::max()) ? std::numeric_limits<int>::max()
                                                                   : int(count);
-    return QCoreApplication::translate(
-               "tidemark::diff",
-               "%n value(s) of column \"%1\" in %2 are not %3 and were compared as text", nullptr,
-               n)
+    return Tr::tr("%n value(s) of column \"%1\" in %2 are not %3 and were compared as text",
+                  nullptr, n)
         .arg(column, table, classNoun(as));
 }
 

@@ -1,4 +1,5 @@
 #include "diff/diff_engine.h"
+#include "common/translation.h"
 
 #include "diff/comparison_sql.h"
 #include "diff/hash/hash_diff.h"
@@ -11,11 +12,6 @@
 namespace tidemark::diff {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::diff", text);
-}
 
 Expected<qint64> countRows(warehouse::Database &db, const warehouse::TableName &table,
                            const DiffOptions &options)
@@ -84,8 +80,9 @@ Expected<DiffResult> runDiff(const DiffRequest &request, DiffControl *control)
         algorithm = sameConnection ? Algorithm::Join : Algorithm::Hash;
     if (algorithm == Algorithm::Join && !sameConnection) {
         return Error {
-            tr("the join algorithm needs both tables on one connection; %1 and %2 are different "
-               "(use --algorithm hash or auto)")
+            Tr::tr(
+                "the join algorithm needs both tables on one connection; %1 and %2 are different "
+                "(use --algorithm hash or auto)")
                 .arg(request.connectionA.redacted(), request.connectionB->redacted())};
     }
 
@@ -104,7 +101,7 @@ Expected<DiffResult> runDiff(const DiffRequest &request, DiffControl *control)
         return dbB.error();
     auto result = hashDiff(**dbA, request.tableA, **dbB, request.tableB, request.options, control);
     if (result && request.options.sampling.enabled)
-        result->warnings << tr(
+        result->warnings << Tr::tr(
             "sampling applies to diffs on one connection; every row was compared");
     return result;
 }

@@ -1,4 +1,5 @@
 #include "diff/diff_result.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -192,9 +193,7 @@ Expected<DiffResult> DiffResult::fromJson(const nlohmann::json &json)
         r.hashStats = json.value("hash", nlohmann::json());
         return r;
     } catch (const nlohmann::json::exception &e) {
-        return Error {
-            QCoreApplication::translate("tidemark::diff::DiffResult", "Not a diff result: %1.")
-                .arg(QString::fromUtf8(e.what()))};
+        return Error {Tr::tr("Not a diff result: %1.").arg(QString::fromUtf8(e.what()))};
     }
 }
 

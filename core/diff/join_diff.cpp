@@ -1,4 +1,5 @@
 #include "diff/join_diff.h"
+#include "common/translation.h"
 
 #include "diff/comparison_sql.h"
 #include "diff/deadline.h"
@@ -23,11 +24,6 @@ namespace {
 
 using warehouse::Database;
 using warehouse::Dialect;
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tidemark::diff", text, disambiguation, n);
-}
 
 // One side of the join: a marker column, the keys as k0.., the compared columns as c0.., filtered,
 // and without the keys that occur more than once on that side.
@@ -280,8 +276,7 @@ private:
                     stop = stopRequested();
                 }
                 if (stop) {
-                    results[i] = Error {
-                        QCoreApplication::translate("tidemark::diff", "the diff was cancelled")};
+                    results[i] = Error {Tr::tr("the diff was cancelled")};
                     break;
                 }
                 results[i]
@@ -323,12 +318,12 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA,
     auto stopped = [&]() -> Error {
         if (deadline.expired())
             return Error {
-                tr("the diff took longer than its time limit of %n second(s) and was stopped",
-                   nullptr, options.timeLimitSeconds)};
-        return Error {tr("the diff was cancelled")};
+                Tr::tr("the diff took longer than its time limit of %n second(s) and was stopped",
+                       nullptr, options.timeLimitSeconds)};
+        return Error {Tr::tr("the diff was cancelled")};
     };
 
-    ctl->report(0.02, tr("Reading the tables' columns"));
+    ctl->report(0.02, Tr::tr("Reading the tables' columns"));
     auto prepared = prepareTables(db, tableA, db, tableB, options);
     if (!prepared)
         return prepared.error();
@@ -360,11 +355,11 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA,
                            std::vector<BackgroundKeyStats::Side> {{tableA, keysA}, {tableB, keysB}},
                            options, ctl, stopComparing);
     } else {
-        ctl->report(0.1, tr("Counting rows and checking keys of %1").arg(tableA.display()));
+        ctl->report(0.1, Tr::tr("Counting rows and checking keys of %1").arg(tableA.display()));
         statsA = sideKeyStats(db, tableA, keysA, options);
         if (!*statsA)
             return ctl->isCancelled() ? stopped() : statsA->error();
-        ctl->report(0.25, tr("Counting rows and checking keys of %1").arg(tableB.display()));
+        ctl->report(0.25, Tr::tr("Counting rows and checking keys of %1").arg(tableB.display()));
         statsB = sideKeyStats(db, tableB, keysB, options);
         if (!*statsB)
             return ctl->isCancelled() ? stopped() : statsB->error();
@@ -407,7 +402,7 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA,
         return false;
     };
 
-    ctl->report(concurrent ? 0.1 : 0.4, tr("Comparing rows"));
+    ctl->report(concurrent ? 0.1 : 0.4, Tr::tr("Comparing rows"));
     const size_t sampleSize = size_t(std::max(0, options.sampleSize));
     bool limited = false;
     auto compareRows = [&](bool duplicatesA, bool duplicatesB) {
@@ -467,20 +462,20 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA,
     if (ctl->isCancelled())
         return stopped();
     if (concurrent) {
-        ctl->report(0.75, tr("Counting rows and checking keys of %1").arg(tableA.display()));
+        ctl->report(0.75, Tr::tr("Counting rows and checking keys of %1").arg(tableA.display()));
         statsA = background->result(0);
         if (!statsA) // no second connection: on this one
             statsA = sideKeyStats(db, tableA, keysA, options);
         if (!*statsA)
             return ctl->isCancelled() ? stopped() : statsA->error();
-        ctl->report(0.8, tr("Counting rows and checking keys of %1").arg(tableB.display()));
+        ctl->report(0.8, Tr::tr("Counting rows and checking keys of %1").arg(tableB.display()));
         statsB = background->result(1);
         if (!statsB)
             statsB = sideKeyStats(db, tableB, keysB, options);
         if (!*statsB)
             return ctl->isCancelled() ? stopped() : statsB->error();
         if (duplicatesFound || (*statsA)->duplicateKeys > 0 || (*statsB)->duplicateKeys > 0) {
-            ctl->report(0.8, tr("Comparing rows"));
+            ctl->report(0.8, Tr::tr("Comparing rows"));
             duplicatesFound = false; // the background connections are done: nothing stops this pass
             streamed = compareRows((*statsA)->duplicateKeys > 0, (*statsB)->duplicateKeys > 0);
             if (!streamed)
@@ -503,14 +498,16 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA,
     result.rows.unchanged = std::max<qint64>(0, matchedA - result.rows.updated);
     if (limited) {
         result.complete = false;
-        result.warnings << tr("stopped after downloading %n row(s) (--limit-download): the counts "
-                              "of exclusive and updated "
-                              "rows are lower bounds",
-                              nullptr, int(options.limitDownload));
+        result.warnings << Tr::tr(
+            "stopped after downloading %n row(s) (--limit-download): the counts "
+            "of exclusive and updated "
+            "rows are lower bounds",
+            nullptr, int(options.limitDownload));
     } else if (matchedA != matchedB) {
-        result.warnings << tr("the two sides disagree on the number of matched rows (%1 against "
-                              "%2); the tables changed "
-                              "while they were compared")
+        result.warnings << Tr::tr(
+                               "the two sides disagree on the number of matched rows (%1 against "
+                               "%2); the tables changed "
+                               "while they were compared")
                                .arg(matchedA)
                                .arg(matchedB);
     }
@@ -542,7 +539,7 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA,
     }
 
     if (options.profiles) {
-        ctl->report(0.85, tr("Profiling columns"));
+        ctl->report(0.85, Tr::tr("Profiling columns"));
         std::vector<warehouse::ColumnInfo> colsA;
         std::vector<warehouse::ColumnInfo> colsB;
         for (const ColumnPair &k : pair.keys) {
@@ -564,7 +561,7 @@ Expected<DiffResult> joinDiff(Database &db, const warehouse::TableName &tableA,
     }
     result.matchScore = matchScore(result);
     result.durationMs = clock.elapsed();
-    ctl->report(1.0, tr("Done"));
+    ctl->report(1.0, Tr::tr("Done"));
     return result;
 }
 

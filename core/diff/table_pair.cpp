@@ -1,4 +1,5 @@
 #include "diff/table_pair.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -7,11 +8,6 @@
 namespace tidemark::diff {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::diff", text);
-}
 
 const warehouse::ColumnInfo *findColumn(const std::vector<warehouse::ColumnInfo> &columns,
                                         const QString &name)
@@ -131,7 +127,7 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
                                   const DiffOptions &options)
 {
     if (options.key.isEmpty())
-        return Error {tr("no key columns: name the primary key with -k COLUMN[,COLUMN...]")};
+        return Error {Tr::tr("no key columns: name the primary key with -k COLUMN[,COLUMN...]")};
     auto columnsA = dbA.columns(tableA);
     if (!columnsA)
         return columnsA.error();
@@ -150,20 +146,20 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
     for (const QString &k : options.key) {
         const auto *a = findColumn(*columnsA, k);
         if (!a)
-            return Error {tr("key column \"%1\" is not a column of %2 (its columns: %3)")
+            return Error {Tr::tr("key column \"%1\" is not a column of %2 (its columns: %3)")
                               .arg(k, tableA.display(), listOf(*columnsA))};
         const auto *b = findColumn(*columnsB, k);
         if (!b)
-            return Error {tr("key column \"%1\" is not a column of %2 (its columns: %3)")
+            return Error {Tr::tr("key column \"%1\" is not a column of %2 (its columns: %3)")
                               .arg(k, tableB.display(), listOf(*columnsB))};
         pair.keys.push_back({*a, *b, std::nullopt, {}});
     }
     for (const QString &c : options.includeColumns) {
         if (!findColumn(*columnsA, c))
-            return Error {tr("column \"%1\" (from --columns) is not a column of %2")
+            return Error {Tr::tr("column \"%1\" (from --columns) is not a column of %2")
                               .arg(c, tableA.display())};
         if (!findColumn(*columnsB, c))
-            return Error {tr("column \"%1\" (from --columns) is not a column of %2")
+            return Error {Tr::tr("column \"%1\" (from --columns) is not a column of %2")
                               .arg(c, tableB.display())};
     }
 
@@ -193,7 +189,7 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
     }
     for (auto it = options.tolerances.begin(); it != options.tolerances.end(); ++it) {
         if (!findColumn(*columnsA, it.key()))
-            return Error {tr("--tolerance names column \"%1\", which %2 does not have")
+            return Error {Tr::tr("--tolerance names column \"%1\", which %2 does not have")
                               .arg(it.key(), tableA.display())};
     }
 

@@ -1,4 +1,5 @@
 #include "diff/value_contract.h"
+#include "common/translation.h"
 
 #include "warehouse/canonical_text.h"
 
@@ -17,11 +18,6 @@ namespace {
 using warehouse::Driver;
 using warehouse::TypeClass;
 namespace canonical = warehouse::canonical;
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tidemark::diff", text, disambiguation, n);
-}
 
 bool isNumber(TypeClass t)
 {
@@ -86,18 +82,18 @@ TypeClass comparedClass(TypeClass a, Driver driverA, bool looseA, TypeClass b, D
 
 QString typeOf(const warehouse::ColumnInfo &column)
 {
-    return column.type.trimmed().isEmpty() ? tr("(no type)") : column.type;
+    return column.type.trimmed().isEmpty() ? Tr::tr("(no type)") : column.type;
 }
 
 QString precisionWords(int precision)
 {
     switch (precision) {
-    case 6: return tr("UTC instants at microseconds");
-    case 3: return tr("UTC instants at milliseconds");
-    case 2: return tr("UTC instants at hundredths of a second");
-    case 1: return tr("UTC instants at tenths of a second");
-    case 0: return tr("UTC instants at seconds");
-    default: return tr("UTC instants at %1 fractional digits of a second").arg(precision);
+    case 6: return Tr::tr("UTC instants at microseconds");
+    case 3: return Tr::tr("UTC instants at milliseconds");
+    case 2: return Tr::tr("UTC instants at hundredths of a second");
+    case 1: return Tr::tr("UTC instants at tenths of a second");
+    case 0: return Tr::tr("UTC instants at seconds");
+    default: return Tr::tr("UTC instants at %1 fractional digits of a second").arg(precision);
     }
 }
 
@@ -111,36 +107,36 @@ QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driv
               const QString na = note(a, c.a, driverA);
               const QString nb = note(b, c.b, driverB);
               if (!na.isEmpty())
-                  notes << tr("A %1").arg(na);
+                  notes << Tr::tr("A %1").arg(na);
               if (!nb.isEmpty())
-                  notes << tr("B %1").arg(nb);
+                  notes << Tr::tr("B %1").arg(nb);
           };
     QString head;
     if (c.tolerance) {
         const QString bound = QString::number(c.tolerance->value, 'g', 17);
         head = c.tolerance->mode == Tolerance::Mode::Absolute
-            ? tr("numbers within %1").arg(bound)
-            : tr("numbers within %1 times B's value").arg(bound);
+            ? Tr::tr("numbers within %1").arg(bound)
+            : Tr::tr("numbers within %1 times B's value").arg(bound);
     } else {
         switch (c.as()) {
-        case TypeClass::Integer: head = tr("integers"); break;
+        case TypeClass::Integer: head = Tr::tr("integers"); break;
         case TypeClass::Decimal:
-            head
-                = c.a.scale >= 0 ? tr("decimals at scale %1").arg(c.a.scale) : tr("exact decimals");
+            head = c.a.scale >= 0 ? Tr::tr("decimals at scale %1").arg(c.a.scale)
+                                  : Tr::tr("exact decimals");
             sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
                       Driver) -> QString {
                 if (f.source != TypeClass::Float)
                     return {};
-                return c.a.scale >= 0 ? tr("%1 rounded half away from zero").arg(typeOf(col))
-                                      : tr("%1 as its shortest decimal").arg(typeOf(col));
+                return c.a.scale >= 0 ? Tr::tr("%1 rounded half away from zero").arg(typeOf(col))
+                                      : Tr::tr("%1 as its shortest decimal").arg(typeOf(col));
             });
             break;
         case TypeClass::Float:
-            head = tr("exact doubles");
+            head = Tr::tr("exact doubles");
             sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
                       Driver) -> QString {
                 return f.source == TypeClass::Integer || f.source == TypeClass::Decimal
-                    ? tr("%1 converted to double").arg(typeOf(col))
+                    ? Tr::tr("%1 converted to double").arg(typeOf(col))
                     : QString();
             });
             break;
@@ -149,52 +145,52 @@ QString describe(const ColumnComparison &c, const warehouse::ColumnInfo &a, Driv
             sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
                       Driver d) -> QString {
                 if (d == Driver::SQLite)
-                    return tr("%1: SQLite text read as UTC").arg(typeOf(col));
+                    return Tr::tr("%1: SQLite text read as UTC").arg(typeOf(col));
                 if (f.source == TypeClass::Date)
-                    return tr("%1 at midnight").arg(typeOf(col));
+                    return Tr::tr("%1 at midnight").arg(typeOf(col));
                 return {};
             });
             break;
         case TypeClass::Date:
-            head = tr("dates");
+            head = Tr::tr("dates");
             sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &,
                       Driver d) -> QString {
-                return d == Driver::SQLite ? tr("%1: SQLite text YYYY-MM-DD").arg(typeOf(col))
+                return d == Driver::SQLite ? Tr::tr("%1: SQLite text YYYY-MM-DD").arg(typeOf(col))
                                            : QString();
             });
             break;
         case TypeClass::Boolean:
-            head = tr("booleans");
+            head = Tr::tr("booleans");
             sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
                       Driver d) -> QString {
                 if (d == Driver::SQLite)
-                    return tr("%1: SQLite 1/0, t/f, true/false").arg(typeOf(col));
-                return f.source != TypeClass::Boolean ? tr("%1 as 1/0").arg(typeOf(col))
+                    return Tr::tr("%1: SQLite 1/0, t/f, true/false").arg(typeOf(col));
+                return f.source != TypeClass::Boolean ? Tr::tr("%1 as 1/0").arg(typeOf(col))
                                                       : QString();
             });
             break;
-        case TypeClass::Uuid: head = tr("UUIDs, ignoring case"); break;
-        case TypeClass::Binary: head = tr("bytes"); break;
+        case TypeClass::Uuid: head = Tr::tr("UUIDs, ignoring case"); break;
+        case TypeClass::Binary: head = Tr::tr("bytes"); break;
         case TypeClass::Text:
         case TypeClass::Other:
             if (c.foldCase && c.nullAsEmpty)
-                head = tr("text, ignoring case, NULL equal to ''");
+                head = Tr::tr("text, ignoring case, NULL equal to ''");
             else if (c.foldCase)
-                head = tr("text, ignoring case");
+                head = Tr::tr("text, ignoring case");
             else if (c.nullAsEmpty)
-                head = tr("text, byte for byte, NULL equal to ''");
+                head = Tr::tr("text, byte for byte, NULL equal to ''");
             else
-                head = tr("text, byte for byte");
+                head = Tr::tr("text, byte for byte");
             sides([&](const warehouse::ColumnInfo &col, const warehouse::ValueForm &f,
                       Driver d) -> QString {
                 const bool text = f.source == TypeClass::Text || f.source == TypeClass::Other;
                 return text || d == Driver::SQLite ? QString()
-                                                   : tr("%1 written as text").arg(typeOf(col));
+                                                   : Tr::tr("%1 written as text").arg(typeOf(col));
             });
             break;
         }
     }
-    return notes.isEmpty() ? head : tr("%1 (%2)").arg(head, notes.join(QStringLiteral("; ")));
+    return notes.isEmpty() ? head : Tr::tr("%1 (%2)").arg(head, notes.join(QStringLiteral("; ")));
 }
 
 ColumnComparison compare(const warehouse::ColumnInfo &a, Driver driverA,
@@ -309,15 +305,16 @@ Expected<std::pair<QString, Tolerance>> parseTolerance(const QString &text)
     else if (spec.startsWith(QLatin1String("rel:")))
         t.mode = Tolerance::Mode::Relative;
     else
-        return Error {tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X").arg(text)};
+        return Error {Tr::tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X").arg(text)};
     t.value = spec.mid(4).toDouble(&ok);
     if (column.isEmpty() || !ok || !std::isfinite(t.value) || t.value < 0)
         return Error {
-            tr("tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X with X a number of 0 or more")
+            Tr::tr(
+                "tolerance \"%1\" is not COLUMN=abs:X or COLUMN=rel:X with X a number of 0 or more")
                 .arg(text)};
     if (t.mode == Tolerance::Mode::Relative && t.value >= 1)
         return Error {
-            tr("tolerance \"%1\": a relative tolerance is a fraction below 1 (rel:0.01 is 1%)")
+            Tr::tr("tolerance \"%1\": a relative tolerance is a fraction below 1 (rel:0.01 is 1%)")
                 .arg(text)};
     return std::make_pair(column.toLower(), t);
 }
@@ -408,18 +405,18 @@ bool isLooseSqliteType(const QString &declaredType)
 QString classNoun(TypeClass type)
 {
     switch (type) {
-    case TypeClass::Integer: return tr("integers");
+    case TypeClass::Integer: return Tr::tr("integers");
     case TypeClass::Decimal:
-    case TypeClass::Float: return tr("numbers");
-    case TypeClass::Boolean: return tr("booleans");
-    case TypeClass::Date: return tr("dates (YYYY-MM-DD)");
-    case TypeClass::Timestamp: return tr("timestamps");
-    case TypeClass::Uuid: return tr("UUIDs");
-    case TypeClass::Binary: return tr("bytes");
+    case TypeClass::Float: return Tr::tr("numbers");
+    case TypeClass::Boolean: return Tr::tr("booleans");
+    case TypeClass::Date: return Tr::tr("dates (YYYY-MM-DD)");
+    case TypeClass::Timestamp: return Tr::tr("timestamps");
+    case TypeClass::Uuid: return Tr::tr("UUIDs");
+    case TypeClass::Binary: return Tr::tr("bytes");
     case TypeClass::Text:
     case TypeClass::Other: break;
     }
-    return tr("text");
+    return Tr::tr("text");
 }
 
 } // namespace tidemark::diff

@@ -1,4 +1,5 @@
 #include "export/result_export.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,11 +10,6 @@
 namespace tidemark::exporting {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::exporting", text);
-}
 
 constexpr char kCrLf[] = "\r\n";
 
@@ -436,15 +432,15 @@ namespace {
 Expected<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     if (path.isEmpty())
-        return Error {tr("No file name was given for the export.")};
+        return Error {Tr::tr("No file name was given for the export.")};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error {
-            tr("Cannot write %1: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString())};
+        return Error {Tr::tr("Cannot write %1: %2.")
+                          .arg(QFileInfo(path).absoluteFilePath(), file.errorString())};
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error {
-            tr("Cannot write %1: %2.").arg(QFileInfo(path).absoluteFilePath(), file.errorString())};
+        return Error {Tr::tr("Cannot write %1: %2.")
+                          .arg(QFileInfo(path).absoluteFilePath(), file.errorString())};
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "git/code_host.h"
+#include "common/translation.h"
 
 #include "git/github_client.h"
 #include "git/gitlab_client.h"
@@ -10,11 +11,6 @@ namespace tidemark::git {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::git", text);
-}
-
 // The API root from the integration's api_url, without a trailing slash.
 Expected<QUrl> apiRoot(const QString &apiUrl, const QString &fallback, const QString &provider)
 {
@@ -22,7 +18,7 @@ Expected<QUrl> apiRoot(const QString &apiUrl, const QString &fallback, const QSt
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()
         || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
-        return Error {tr("The %1 API URL \"%2\" is not an http(s) URL: enter one like %3")
+        return Error {Tr::tr("The %1 API URL \"%2\" is not an http(s) URL: enter one like %3")
                           .arg(provider, text, fallback)};
     }
     url.setFragment({});
@@ -74,19 +70,20 @@ Expected<std::unique_ptr<CodeHost>> makeCodeHost(const QString &provider, const 
     const QString kind = provider.trimmed().toLower();
     if (kind != QLatin1String("github") && kind != QLatin1String("gitlab")) {
         return Error {
-            tr("Unknown code host \"%1\" in the integration's repository settings: use \"github\" "
-               "or \"gitlab\"")
+            Tr::tr(
+                "Unknown code host \"%1\" in the integration's repository settings: use \"github\" "
+                "or \"gitlab\"")
                 .arg(provider)};
     }
     if (owner.trimmed().isEmpty() || name.trimmed().isEmpty()) {
-        return Error {
-            tr("The repository's owner and name are not both set in the integration: enter them as "
-               "they appear in the repository's URL")};
+        return Error {Tr::tr(
+            "The repository's owner and name are not both set in the integration: enter them as "
+            "they appear in the repository's URL")};
     }
     if (token.isEmpty()) {
         return Error {
-            tr("No access token for the %1 repository %2/%3: store one in the keychain or set "
-               "TIDEMARK_GIT_TOKEN")
+            Tr::tr("No access token for the %1 repository %2/%3: store one in the keychain or set "
+                   "TIDEMARK_GIT_TOKEN")
                 .arg(kind == QLatin1String("github") ? QStringLiteral("GitHub")
                                                      : QStringLiteral("GitLab"),
                      owner, name)};

@@ -1,4 +1,5 @@
 #include "git/github_client.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,41 +11,32 @@ using detail::Call;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::git::GitHubClient", text);
-}
-
 QString readPullsPermission()
 {
-    return QCoreApplication::translate(
-        "tidemark::git::GitHubClient",
+    return Tr::tr(
         "read access to pull requests (classic token: the repo scope, or public_repo for a public "
         "repository; fine-grained token: Pull requests read)");
 }
 
 QString readContentsPermission()
 {
-    return QCoreApplication::translate("tidemark::git::GitHubClient",
-                                       "read access to the repository contents (classic token: the "
-                                       "repo scope; fine-grained token: "
-                                       "Contents read)");
+    return Tr::tr("read access to the repository contents (classic token: the "
+                  "repo scope; fine-grained token: "
+                  "Contents read)");
 }
 
 QString writeCommentsPermission()
 {
-    return QCoreApplication::translate(
-        "tidemark::git::GitHubClient",
+    return Tr::tr(
         "write access to pull request comments (classic token: the repo scope; fine-grained token: "
         "Pull requests read and write)");
 }
 
 QString writeStatusPermission()
 {
-    return QCoreApplication::translate("tidemark::git::GitHubClient",
-                                       "write access to commit statuses (classic token: the "
-                                       "repo:status scope; fine-grained token: "
-                                       "Commit statuses read and write)");
+    return Tr::tr("write access to commit statuses (classic token: the "
+                  "repo:status scope; fine-grained token: "
+                  "Commit statuses read and write)");
 }
 
 // GitHub's rate limits: the primary limit answers 403 or 429 with x-ratelimit-remaining: 0 and the
@@ -93,7 +85,7 @@ GitHubClient::GitHubClient(const QUrl &apiRoot, const QString &owner, const QStr
     , m_rest(http, std::move(options),
              detail::Endpoint {
                  QStringLiteral("GitHub"), owner + QLatin1Char('/') + name, apiRoot,
-                 tr("https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise")},
+                 Tr::tr("https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise")},
              token,
              {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toUtf8()},
               {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.github+json")},
@@ -116,7 +108,7 @@ QUrl GitHubClient::repoUrl(const QString &encodedPath, const QString &encodedQue
 Expected<PullRequest> GitHubClient::parsePull(const QJsonValue &value, const Call &call) const
 {
     if (!value.isObject())
-        return m_rest.unexpected(call, tr("a pull request object was expected"));
+        return m_rest.unexpected(call, Tr::tr("a pull request object was expected"));
     const QJsonObject o = value.toObject();
     PullRequest pr;
     const QJsonValue number = o.value(QStringLiteral("number"));
@@ -149,7 +141,7 @@ Expected<std::vector<PullRequest>> GitHubClient::openPullRequests()
 {
     Call call;
     call.url = repoUrl(QStringLiteral("/pulls"), QStringLiteral("state=open&per_page=100"));
-    call.what = tr("listing the open pull requests");
+    call.what = Tr::tr("listing the open pull requests");
     call.permission = readPullsPermission();
     return m_rest.getList<PullRequest>(
         call, linkNextPage, 100, [&](const QJsonValue &item) { return parsePull(item, call); });
@@ -159,13 +151,13 @@ Expected<PullRequest> GitHubClient::pullRequest(int number)
 {
     Call call;
     call.url = repoUrl(QStringLiteral("/pulls/%1").arg(number));
-    call.what = tr("reading pull request #%1").arg(number);
+    call.what = Tr::tr("reading pull request #%1").arg(number);
     call.permission = readPullsPermission();
     Expected<QJsonDocument> doc = m_rest.sendJson(call);
     if (!doc)
         return doc.error();
     if (!doc->isObject())
-        return m_rest.unexpected(call, tr("a pull request object was expected"));
+        return m_rest.unexpected(call, Tr::tr("a pull request object was expected"));
     return parsePull(doc->object(), call);
 }
 
@@ -174,7 +166,7 @@ Expected<ChangedFiles> GitHubClient::changedFiles(int number)
     Call call;
     call.url
         = repoUrl(QStringLiteral("/pulls/%1/files").arg(number), QStringLiteral("per_page=100"));
-    call.what = tr("listing the files of pull request #%1").arg(number);
+    call.what = Tr::tr("listing the files of pull request #%1").arg(number);
     call.permission = readPullsPermission();
     // 3000 files at 100 a page; a few pages more in case GitHub pages differently.
     Expected<QJsonArray> items = m_rest.getPages(call, linkNextPage, kMaxListedFiles / 100 + 10);
@@ -210,7 +202,7 @@ Expected<QString> GitHubClient::mergeBase(const QString &base, const QString &he
     call.url = repoUrl(QStringLiteral("/compare/") + detail::encode(base) + QStringLiteral("...")
                            + detail::encode(head),
                        QStringLiteral("per_page=1"));
-    call.what = tr("finding the merge base of %1 and %2").arg(base, head);
+    call.what = Tr::tr("finding the merge base of %1 and %2").arg(base, head);
     call.permission = readContentsPermission();
     Expected<QJsonDocument> doc = m_rest.sendJson(call);
     if (!doc)
@@ -226,7 +218,7 @@ Expected<std::optional<Comment>> GitHubClient::findComment(int number, const QSt
     Call call;
     call.url = repoUrl(QStringLiteral("/issues/%1/comments").arg(number),
                        QStringLiteral("per_page=100"));
-    call.what = tr("reading the comments of pull request #%1").arg(number);
+    call.what = Tr::tr("reading the comments of pull request #%1").arg(number);
     call.permission = readPullsPermission();
     return m_rest.findComment(call, linkNextPage, marker);
 }
@@ -236,7 +228,7 @@ Expected<qint64> GitHubClient::createComment(int number, const QString &body)
     Call call;
     call.method = "POST";
     call.url = repoUrl(QStringLiteral("/issues/%1/comments").arg(number));
-    call.what = tr("commenting on pull request #%1").arg(number);
+    call.what = Tr::tr("commenting on pull request #%1").arg(number);
     call.permission = writeCommentsPermission();
     return m_rest.sendComment(call, body, true);
 }
@@ -246,7 +238,7 @@ Expected<void> GitHubClient::updateComment(int number, qint64 commentId, const Q
     Call call;
     call.method = "PATCH";
     call.url = repoUrl(QStringLiteral("/issues/comments/%1").arg(commentId));
-    call.what = tr("updating comment %1 on pull request #%2").arg(commentId).arg(number);
+    call.what = Tr::tr("updating comment %1 on pull request #%2").arg(commentId).arg(number);
     call.permission = writeCommentsPermission();
     if (Expected<qint64> sent = m_rest.sendComment(call, body, false); !sent)
         return sent.error();
@@ -266,7 +258,7 @@ Expected<void> GitHubClient::setCommitStatus(const QString &sha, const CommitSta
     if (!status.targetUrl.isEmpty())
         body.insert(QStringLiteral("target_url"), status.targetUrl);
     call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call.what = tr("setting the commit status of %1").arg(sha);
+    call.what = Tr::tr("setting the commit status of %1").arg(sha);
     call.permission = writeStatusPermission();
     Expected<QJsonDocument> doc = m_rest.sendJson(call);
     if (!doc)

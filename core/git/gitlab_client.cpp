@@ -1,4 +1,5 @@
 #include "git/gitlab_client.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,29 +11,19 @@ using detail::Call;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::git::GitLabClient", text);
-}
-
 QString readPermission()
 {
-    return QCoreApplication::translate(
-        "tidemark::git::GitLabClient",
-        "the read_api scope (or api) and at least Reporter access to the project");
+    return Tr::tr("the read_api scope (or api) and at least Reporter access to the project");
 }
 
 QString commentPermission()
 {
-    return QCoreApplication::translate("tidemark::git::GitLabClient",
-                                       "the api scope and at least Reporter access to the project");
+    return Tr::tr("the api scope and at least Reporter access to the project");
 }
 
 QString statusPermission()
 {
-    return QCoreApplication::translate(
-        "tidemark::git::GitLabClient",
-        "the api scope and at least Developer access to the project");
+    return Tr::tr("the api scope and at least Developer access to the project");
 }
 
 // GitLab answers 429 with Retry-After (seconds) and RateLimit-Reset (epoch seconds).
@@ -86,15 +77,17 @@ std::optional<QUrl> nextPage(const net::HttpResponse &response, const QUrl &curr
 GitLabClient::GitLabClient(const QUrl &apiRoot, const QString &owner, const QString &name,
                            const QString &token, net::HttpClient &http, CodeHostOptions options)
     : m_projectPath(QStringLiteral("/projects/") + detail::encode(owner + QLatin1Char('/') + name))
-    , m_rest(http, std::move(options),
-             detail::Endpoint {
-                 QStringLiteral("GitLab"), owner + QLatin1Char('/') + name, apiRoot,
-                 tr("https://gitlab.com/api/v4, or https://HOST/api/v4 for a self-managed GitLab")},
-             token,
-             {{QByteArrayLiteral("PRIVATE-TOKEN"), token.toUtf8()},
-              {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
-              {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Tidemark/" TIDEMARK_VERSION)}},
-             gitLabRateLimit)
+    , m_rest(
+          http, std::move(options),
+          detail::Endpoint {
+              QStringLiteral("GitLab"), owner + QLatin1Char('/') + name, apiRoot,
+              Tr::tr(
+                  "https://gitlab.com/api/v4, or https://HOST/api/v4 for a self-managed GitLab")},
+          token,
+          {{QByteArrayLiteral("PRIVATE-TOKEN"), token.toUtf8()},
+           {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+           {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Tidemark/" TIDEMARK_VERSION)}},
+          gitLabRateLimit)
 {
 }
 
@@ -123,7 +116,7 @@ Expected<PullRequest> GitLabClient::parseMergeRequest(const QJsonValue &value,
                                                       const Call &call) const
 {
     if (!value.isObject())
-        return m_rest.unexpected(call, tr("a merge request object was expected"));
+        return m_rest.unexpected(call, Tr::tr("a merge request object was expected"));
     const QJsonObject o = value.toObject();
     PullRequest mr;
     const QJsonValue iid = o.value(QStringLiteral("iid"));
@@ -162,7 +155,7 @@ Expected<std::vector<PullRequest>> GitLabClient::openPullRequests()
     Call call;
     call.url = projectUrl(QStringLiteral("/merge_requests"),
                           QStringLiteral("state=opened&per_page=100"));
-    call.what = tr("listing the open merge requests");
+    call.what = Tr::tr("listing the open merge requests");
     call.permission = readPermission();
     return m_rest.getList<PullRequest>(
         call, nextPage, 100, [&](const QJsonValue &item) { return parseMergeRequest(item, call); });
@@ -172,7 +165,7 @@ Expected<PullRequest> GitLabClient::pullRequest(int number)
 {
     Call call;
     call.url = projectUrl(QStringLiteral("/merge_requests/%1").arg(number));
-    call.what = tr("reading merge request !%1").arg(number);
+    call.what = Tr::tr("reading merge request !%1").arg(number);
     call.permission = readPermission();
     Expected<QJsonDocument> doc = m_rest.sendJson(call);
     if (!doc)
@@ -201,7 +194,7 @@ Expected<ChangedFiles> GitLabClient::changedFiles(int number)
     Call call;
     call.url = projectUrl(QStringLiteral("/merge_requests/%1/diffs").arg(number),
                           QStringLiteral("per_page=100"));
-    call.what = tr("listing the files of merge request !%1").arg(number);
+    call.what = Tr::tr("listing the files of merge request !%1").arg(number);
     call.permission = readPermission();
     call.passThrough = {404};
     int passed = 0;
@@ -254,7 +247,7 @@ Expected<QString> GitLabClient::mergeBase(const QString &base, const QString &he
     call.url = projectUrl(QStringLiteral("/repository/merge_base"),
                           QStringLiteral("refs%5B%5D=") + detail::encode(base)
                               + QStringLiteral("&refs%5B%5D=") + detail::encode(head));
-    call.what = tr("finding the merge base of %1 and %2").arg(base, head);
+    call.what = Tr::tr("finding the merge base of %1 and %2").arg(base, head);
     call.permission = readPermission();
     Expected<QJsonDocument> doc = m_rest.sendJson(call);
     if (!doc)
@@ -270,7 +263,7 @@ Expected<std::optional<Comment>> GitLabClient::findComment(int number, const QSt
     Call call;
     call.url = projectUrl(QStringLiteral("/merge_requests/%1/notes").arg(number),
                           QStringLiteral("sort=asc&order_by=created_at&per_page=100"));
-    call.what = tr("reading the notes of merge request !%1").arg(number);
+    call.what = Tr::tr("reading the notes of merge request !%1").arg(number);
     call.permission = readPermission();
     return m_rest.findComment(call, nextPage, marker, [](const QJsonObject &note) {
         return note.value(QStringLiteral("system")).toBool();
@@ -282,7 +275,7 @@ Expected<qint64> GitLabClient::createComment(int number, const QString &body)
     Call call;
     call.method = "POST";
     call.url = projectUrl(QStringLiteral("/merge_requests/%1/notes").arg(number));
-    call.what = tr("commenting on merge request !%1").arg(number);
+    call.what = Tr::tr("commenting on merge request !%1").arg(number);
     call.permission = commentPermission();
     return m_rest.sendComment(call, body, true);
 }
@@ -292,7 +285,7 @@ Expected<void> GitLabClient::updateComment(int number, qint64 commentId, const Q
     Call call;
     call.method = "PUT";
     call.url = projectUrl(QStringLiteral("/merge_requests/%1/notes/%2").arg(number).arg(commentId));
-    call.what = tr("updating note %1 on merge request !%2").arg(commentId).arg(number);
+    call.what = Tr::tr("updating note %1 on merge request !%2").arg(commentId).arg(number);
     call.permission = commentPermission();
     if (Expected<qint64> sent = m_rest.sendComment(call, body, false); !sent)
         return sent.error();
@@ -311,7 +304,7 @@ Expected<void> GitLabClient::setCommitStatus(const QString &sha, const CommitSta
     if (!status.targetUrl.isEmpty())
         body.insert(QStringLiteral("target_url"), status.targetUrl);
     call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call.what = tr("setting the commit status of %1").arg(sha);
+    call.what = Tr::tr("setting the commit status of %1").arg(sha);
     call.permission = statusPermission();
     call.passThrough = {400};
     Expected<net::HttpResponse> answer = m_rest.send(call);

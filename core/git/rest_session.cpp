@@ -1,4 +1,5 @@
 #include "git/rest_session.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,22 +13,10 @@ namespace tidemark::git::detail {
 
 namespace {
 
-constexpr const char *kContext = "tidemark::git::detail::RestSession";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
-
 // How many times one call waits for a rate limit to reset before giving up.
 constexpr int kMaxRateLimitWaits = 3;
 
 } // namespace
-
-QString tr(const char *context, const char *text)
-{
-    return QCoreApplication::translate(context, text);
-}
 
 QString encode(const QString &part)
 {
@@ -148,7 +137,7 @@ Expected<net::HttpResponse> RestSession::send(const Call &call)
     for (int waits = 0;; ++waits) {
         Expected<net::HttpResponse> answer = m_http.send(request);
         if (!answer) {
-            return Error {scrub(tr("%1 (while %2 on %3)")
+            return Error {scrub(Tr::tr("%1 (while %2 on %3)")
                                     .arg(answer.errorMessage(), call.what, m_endpoint.provider))};
         }
         const int status = answer->status;
@@ -162,7 +151,7 @@ Expected<net::HttpResponse> RestSession::send(const Call &call)
                 else if (!m_options.cancellation)
                     QThread::msleep(ulong(ms));
                 else if (!m_options.cancellation->sleepFor(std::chrono::milliseconds(ms)))
-                    return Error {tr("cancelled while waiting for %1's rate limit (while %2)")
+                    return Error {Tr::tr("cancelled while waiting for %1's rate limit (while %2)")
                                       .arg(m_endpoint.provider, call.what)};
                 continue;
             }
@@ -178,12 +167,12 @@ Expected<QJsonDocument> RestSession::sendJson(const Call &call)
     if (!answer)
         return answer.error();
     if (answer->body.trimmed().isEmpty())
-        return unexpected(call, tr("the body was empty"));
+        return unexpected(call, Tr::tr("the body was empty"));
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(answer->body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return unexpected(call,
-                          tr("the body is not JSON: %1 at offset %2")
+                          Tr::tr("the body is not JSON: %1 at offset %2")
                               .arg(parseError.errorString())
                               .arg(parseError.offset));
     return doc;
@@ -256,11 +245,11 @@ Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int 
         const QJsonDocument doc = QJsonDocument::fromJson(answer->body, &parseError);
         if (parseError.error != QJsonParseError::NoError)
             return unexpected(call,
-                              tr("the body is not JSON: %1 at offset %2")
+                              Tr::tr("the body is not JSON: %1 at offset %2")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset));
         if (!doc.isArray())
-            return unexpected(call, tr("a list was expected"));
+            return unexpected(call, Tr::tr("a list was expected"));
         const QJsonArray items = doc.array();
         for (const QJsonValue &item : items)
             all.append(item);
@@ -270,8 +259,9 @@ Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int 
             return all;
         if (!sameOrigin(*following)) {
             return Error {scrub(
-                tr("%1 pointed the next page at another server (%2) while %3: check the API URL "
-                   "of the integration; Tidemark sends the token only to %4")
+                Tr::tr(
+                    "%1 pointed the next page at another server (%2) while %3: check the API URL "
+                    "of the integration; Tidemark sends the token only to %4")
                     .arg(m_endpoint.provider, following->host(), call.what,
                          net::hostOf(m_endpoint.apiRoot)))};
         }
@@ -285,15 +275,15 @@ Expected<QJsonArray> RestSession::getPages(Call call, const NextPage &next, int 
 Error RestSession::unexpected(const Call &call, const QString &detail) const
 {
     return Error {scrub(
-        tr("%1's answer while %2 was not the expected JSON (%3): check that the API URL %4 is "
-           "the %1 API root (%5)")
+        Tr::tr("%1's answer while %2 was not the expected JSON (%3): check that the API URL %4 is "
+               "the %1 API root (%5)")
             .arg(m_endpoint.provider, call.what, detail,
                  m_endpoint.apiRoot.toString(QUrl::RemoveUserInfo), m_endpoint.apiRootHint))};
 }
 
 Error RestSession::parseFailed(const Call &call, const QString &what) const
 {
-    return unexpected(call, tr("%1 is missing or has the wrong type").arg(what));
+    return unexpected(call, Tr::tr("%1 is missing or has the wrong type").arg(what));
 }
 
 Error RestSession::rateLimitError(const Call &call, qint64 waitMs) const
@@ -301,15 +291,17 @@ Error RestSession::rateLimitError(const Call &call, qint64 waitMs) const
     if (waitMs > 0) {
         const QDateTime reset = QDateTime::currentDateTimeUtc().addMSecs(waitMs);
         return Error {scrub(
-            tr("%1's API rate limit for this token is used up until %2 UTC (while %3): wait until "
-               "then, or use a token with a higher limit")
+            Tr::tr(
+                "%1's API rate limit for this token is used up until %2 UTC (while %3): wait until "
+                "then, or use a token with a higher limit")
                 .arg(m_endpoint.provider, reset.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      call.what))};
     }
-    return Error {scrub(tr("%1 kept refusing requests for exceeding its rate limit while %2: wait "
-                           "a few minutes and "
-                           "try again")
-                            .arg(m_endpoint.provider, call.what))};
+    return Error {
+        scrub(Tr::tr("%1 kept refusing requests for exceeding its rate limit while %2: wait "
+                     "a few minutes and "
+                     "try again")
+                  .arg(m_endpoint.provider, call.what))};
 }
 
 Error RestSession::httpError(const Call &call, const net::HttpResponse &response) const
@@ -334,27 +326,27 @@ Error RestSession::httpError(const Call &call, const net::HttpResponse &response
     const QString &provider = m_endpoint.provider;
     QString text;
     if (status == 401) {
-        text = tr("%1 rejected the access token (401 Unauthorized%2) while %3: check that the "
-                  "token is correct "
-                  "and has not expired or been revoked")
+        text = Tr::tr("%1 rejected the access token (401 Unauthorized%2) while %3: check that the "
+                      "token is correct "
+                      "and has not expired or been revoked")
                    .arg(provider, colonDetail, call.what);
     } else if (status == 403) {
-        text = tr("%1 denied permission (403 Forbidden%2) while %3 in %4: give the token %5")
+        text = Tr::tr("%1 denied permission (403 Forbidden%2) while %3 in %4: give the token %5")
                    .arg(provider, colonDetail, call.what, m_endpoint.repository, call.permission);
     } else if (status == 404) {
-        text = tr("%1 answered 404 Not Found%2 while %3: check that %4 and what was asked for "
-                  "exist and that the "
-                  "token has permission to read them (%1 answers 404 when it lacks it)")
+        text = Tr::tr("%1 answered 404 Not Found%2 while %3: check that %4 and what was asked for "
+                      "exist and that the "
+                      "token has permission to read them (%1 answers 404 when it lacks it)")
                    .arg(provider, parenDetail, call.what, m_endpoint.repository);
     } else if (status == 429) {
         return rateLimitError(call, 0);
     } else if (status >= 500) {
-        text = tr("%1 kept failing with HTTP %2%3 while %4: the service is having trouble, try "
-                  "again later")
+        text = Tr::tr("%1 kept failing with HTTP %2%3 while %4: the service is having trouble, try "
+                      "again later")
                    .arg(provider, QString::number(status), parenDetail, call.what);
     } else {
-        text = tr("%1 refused the request with HTTP %2%3 while %4: check the integration's "
-                  "repository settings")
+        text = Tr::tr("%1 refused the request with HTTP %2%3 while %4: check the integration's "
+                      "repository settings")
                    .arg(provider, QString::number(status), parenDetail, call.what);
     }
     return Error {scrub(text)};

@@ -151,6 +151,4 @@ std::optional<QUrl> nextLink(const QByteArray &linkHeader);
 // A value at a dotted path ("head.sha") of a JSON object; undefined when any step is missing.
 QJsonValue valueAt(const QJsonObject &object, QStringView path);
 
-QString tr(const char *context, const char *text);
-
 } // namespace tidemark::git::detail

@@ -1,4 +1,5 @@
 #include "net/http_client.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,11 +16,6 @@
 namespace tidemark::net {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::net::QtHttpClient", text);
-}
 
 // One manager per thread, as Qt requires.
 QNetworkAccessManager &managerForThisThread()
@@ -95,25 +91,25 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
         loop.exec();
 
     if (cancelled())
-        return Error {tr("%1: the request was cancelled").arg(hostOf(request.url))};
+        return Error {Tr::tr("%1: the request was cancelled").arg(hostOf(request.url))};
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
         switch (reply->error()) {
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
-            return Error {tr("%1 did not answer within %2 s")
+            return Error {Tr::tr("%1 did not answer within %2 s")
                               .arg(hostOf(request.url))
                               .arg(request.timeoutMs / 1000.0)};
         case QNetworkReply::ConnectionRefusedError:
-            return Error {
-                tr("cannot reach %1 (connection refused): check the URL and that the service is up")
-                    .arg(hostOf(request.url))};
+            return Error {Tr::tr("cannot reach %1 (connection refused): check the URL and that the "
+                                 "service is up")
+                              .arg(hostOf(request.url))};
         case QNetworkReply::HostNotFoundError:
-            return Error {tr("unknown host %1: check the URL").arg(hostOf(request.url))};
+            return Error {Tr::tr("unknown host %1: check the URL").arg(hostOf(request.url))};
         case QNetworkReply::SslHandshakeFailedError:
-            return Error {tr("%1: the TLS handshake failed (%2)")
+            return Error {Tr::tr("%1: the TLS handshake failed (%2)")
                               .arg(hostOf(request.url), reply->errorString())};
-        default: return Error {tr("%1: %2").arg(hostOf(request.url), reply->errorString())};
+        default: return Error {Tr::tr("%1: %2").arg(hostOf(request.url), reply->errorString())};
         }
     }
     HttpResponse response;
@@ -123,8 +119,8 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
         response.headers.append(pair);
     if (reply->error() != QNetworkReply::NoError && response.status < 400) {
         // A reply cut short (the server closed the connection mid-body).
-        return Error {
-            tr("%1: the answer was cut short (%2)").arg(hostOf(request.url), reply->errorString())};
+        return Error {Tr::tr("%1: the answer was cut short (%2)")
+                          .arg(hostOf(request.url), reply->errorString())};
     }
     return response;
 }
@@ -132,7 +128,7 @@ Expected<HttpResponse> QtHttpClient::sendOnce(const HttpRequest &request)
 Expected<HttpResponse> QtHttpClient::send(const HttpRequest &request)
 {
     if (cancelled())
-        return Error {tr("%1: the request was cancelled").arg(hostOf(request.url))};
+        return Error {Tr::tr("%1: the request was cancelled").arg(hostOf(request.url))};
     int backoff = m_policy.initialBackoffMs;
     for (int attempt = 1;; ++attempt) {
         Expected<HttpResponse> result = sendOnce(request);
@@ -156,7 +152,7 @@ Expected<HttpResponse> QtHttpClient::send(const HttpRequest &request)
         else if (!m_cancellation)
             QThread::msleep(ulong(wait));
         else if (!m_cancellation->sleepFor(std::chrono::milliseconds(wait)))
-            return Error {tr("%1: the request was cancelled").arg(hostOf(request.url))};
+            return Error {Tr::tr("%1: the request was cancelled").arg(hostOf(request.url))};
         backoff = std::min(backoff * 2, m_policy.maxBackoffMs);
     }
 }

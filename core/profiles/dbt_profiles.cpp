@@ -1,4 +1,5 @@
 #include "profiles/dbt_profiles.h"
+#include "common/translation.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -14,11 +15,6 @@
 namespace tidemark::profiles {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::profiles::DbtProfiles", text);
-}
 
 QVariant toVariant(const YAML::Node &node)
 {
@@ -113,10 +109,9 @@ Expected<QString> renderEnvVars(const QString &text, const EnvironmentLookup &en
                 value = match.captured(5);
         }
         if (!value) {
-            return Error {QCoreApplication::translate("tidemark::profiles::DbtProfiles",
-                                                      "the environment variable %1 is not set and "
-                                                      "env_var('%1') has no default; set it "
-                                                      "or add a default: env_var('%1', 'value')")
+            return Error {Tr::tr("the environment variable %1 is not set and "
+                                 "env_var('%1') has no default; set it "
+                                 "or add a default: env_var('%1', 'value')")
                               .arg(name)};
         }
         out += *value;
@@ -125,9 +120,7 @@ Expected<QString> renderEnvVars(const QString &text, const EnvironmentLookup &en
     out += QStringView(text).mid(last);
     if (out.contains(QLatin1String("{{")) || out.contains(QLatin1String("{%")))
         return Error {
-            QCoreApplication::translate(
-                "tidemark::profiles::DbtProfiles",
-                "\"%1\" uses Jinja that Tidemark does not render; only env_var() is supported")
+            Tr::tr("\"%1\" uses Jinja that Tidemark does not render; only env_var() is supported")
                 .arg(text)};
     return out;
 }
@@ -140,15 +133,15 @@ Expected<DbtProfiles> DbtProfiles::parse(const QByteArray &yaml,
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        return Error {tr("profiles.yml is not valid YAML: line %1, column %2: %3")
+        return Error {Tr::tr("profiles.yml is not valid YAML: line %1, column %2: %3")
                           .arg(e.mark.line + 1)
                           .arg(e.mark.column + 1)
                           .arg(QString::fromStdString(e.msg))};
     }
     if (root.IsNull())
-        return Error {tr("profiles.yml is empty")};
+        return Error {Tr::tr("profiles.yml is empty")};
     if (!root.IsMap())
-        return Error {tr("profiles.yml must map profile names to profiles")};
+        return Error {Tr::tr("profiles.yml must map profile names to profiles")};
 
     DbtProfiles result;
     result.m_environment = environment;
@@ -161,7 +154,8 @@ Expected<DbtProfiles> DbtProfiles::parse(const QByteArray &yaml,
                 continue;
             const YAML::Node outputs = body["outputs"];
             if (!outputs || !outputs.IsMap())
-                return Error {tr("profile \"%1\" has no \"outputs:\" map of targets").arg(name)};
+                return Error {
+                    Tr::tr("profile \"%1\" has no \"outputs:\" map of targets").arg(name)};
             Profile profile;
             profile.name = name;
             if (const YAML::Node target = body["target"]; target && target.IsScalar()) {
@@ -171,7 +165,7 @@ Expected<DbtProfiles> DbtProfiles::parse(const QByteArray &yaml,
             for (const auto &output : outputs) {
                 const QString targetName = QString::fromStdString(output.first.as<std::string>());
                 if (!output.second.IsMap())
-                    return Error {tr("target \"%1\" of profile \"%2\" is not a map of settings")
+                    return Error {Tr::tr("target \"%1\" of profile \"%2\" is not a map of settings")
                                       .arg(targetName, name)};
                 profile.targets << targetName;
                 result.m_outputs.push_back({name, targetName, toVariant(output.second).toMap()});
@@ -179,13 +173,13 @@ Expected<DbtProfiles> DbtProfiles::parse(const QByteArray &yaml,
             result.m_profiles.push_back(std::move(profile));
         }
     } catch (const YAML::Exception &e) {
-        return Error {tr("profiles.yml: line %1, column %2: %3")
+        return Error {Tr::tr("profiles.yml: line %1, column %2: %3")
                           .arg(e.mark.line + 1)
                           .arg(e.mark.column + 1)
                           .arg(QString::fromStdString(e.msg))};
     }
     if (result.m_profiles.empty())
-        return Error {tr("profiles.yml holds no profiles")};
+        return Error {Tr::tr("profiles.yml holds no profiles")};
     return result;
 }
 
@@ -193,10 +187,10 @@ Expected<DbtProfiles> DbtProfiles::load(const QString &path, const EnvironmentLo
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("cannot open %1: %2").arg(path, file.errorString())};
+        return Error {Tr::tr("cannot open %1: %2").arg(path, file.errorString())};
     auto parsed = parse(file.readAll(), environment, QFileInfo(path).absolutePath());
     if (!parsed)
-        return Error {tr("%1: %2").arg(path, parsed.errorMessage())};
+        return Error {Tr::tr("%1: %2").arg(path, parsed.errorMessage())};
     return parsed;
 }
 
@@ -217,7 +211,7 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
         QStringList names;
         for (const Profile &each : m_profiles)
             names << each.name;
-        return Error {tr("profiles.yml has no profile \"%1\"; it has: %2")
+        return Error {Tr::tr("profiles.yml has no profile \"%1\"; it has: %2")
                           .arg(profileName, names.join(QStringLiteral(", ")))};
     }
     QString target = targetName;
@@ -225,7 +219,7 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
         target = p->defaultTarget;
         if (target.isEmpty()) {
             return Error {
-                tr("profile \"%1\" names no default target (\"target:\"); pick one of: %2")
+                Tr::tr("profile \"%1\" names no default target (\"target:\"); pick one of: %2")
                     .arg(p->name, p->targets.join(QStringLiteral(", ")))};
         }
     }
@@ -233,11 +227,11 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
         return o.profile == p->name && o.target == target;
     });
     if (out == m_outputs.end()) {
-        return Error {tr("profile \"%1\" has no target \"%2\"; it has: %3")
+        return Error {Tr::tr("profile \"%1\" has no target \"%2\"; it has: %3")
                           .arg(p->name, target, p->targets.join(QStringLiteral(", ")))};
     }
 
-    const QString where = tr("target \"%1\" of profile \"%2\"").arg(target, p->name);
+    const QString where = Tr::tr("target \"%1\" of profile \"%2\"").arg(target, p->name);
     QString failure;
     // The first present key among `keys`, rendered.
     const auto field = [&](std::initializer_list<const char *> keys) -> QString {
@@ -248,7 +242,7 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
             auto rendered = renderEnvVars(value.toString(), m_environment);
             if (!rendered) {
                 if (failure.isEmpty())
-                    failure = tr("%1, %2: %3")
+                    failure = Tr::tr("%1, %2: %3")
                                   .arg(where, QString::fromLatin1(key), rendered.errorMessage());
                 return {};
             }
@@ -262,14 +256,15 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
     if (!failure.isEmpty())
         return Error {failure};
     if (result.adapter.isEmpty())
-        return Error {tr("%1 has no \"type:\"").arg(where)};
+        return Error {Tr::tr("%1 has no \"type:\"").arg(where)};
 
     const Family family = familyOf(result.adapter);
     if (family == Family::Unsupported) {
-        return Error {tr("%1 uses the \"%2\" adapter, which Tidemark does not connect to directly; "
-                         "use an ODBC "
-                         "connection (odbc://DSN) to that warehouse instead")
-                          .arg(where, result.adapter)};
+        return Error {
+            Tr::tr("%1 uses the \"%2\" adapter, which Tidemark does not connect to directly; "
+                   "use an ODBC "
+                   "connection (odbc://DSN) to that warehouse instead")
+                .arg(where, result.adapter)};
     }
 
     if (family == Family::Sqlite) {
@@ -283,12 +278,12 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
         if (chosen.isValid()) {
             auto rendered = renderEnvVars(chosen.toString(), m_environment);
             if (!rendered)
-                return Error {tr("%1: %2").arg(where, rendered.errorMessage())};
+                return Error {Tr::tr("%1: %2").arg(where, rendered.errorMessage())};
             path = *rendered;
         }
         if (path.isEmpty())
-            return Error {
-                tr("%1 names no database file (\"schemas_and_paths: {main: ...}\")").arg(where)};
+            return Error {Tr::tr("%1 names no database file (\"schemas_and_paths: {main: ...}\")")
+                              .arg(where)};
         if (QDir::isRelativePath(path) && !m_baseDir.isEmpty())
             path = QDir::cleanPath(QDir(m_baseDir).absoluteFilePath(path));
         result.url = QStringLiteral("sqlite://") + path;
@@ -304,9 +299,9 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
     if (!failure.isEmpty())
         return Error {failure};
     if (host.isEmpty())
-        return Error {tr("%1 has no host").arg(where)};
+        return Error {Tr::tr("%1 has no host").arg(where)};
     if (database.isEmpty())
-        return Error {tr("%1 has no database (\"%2:\")")
+        return Error {Tr::tr("%1 has no database (\"%2:\")")
                           .arg(where,
                                family == Family::MySql ? QStringLiteral("schema")
                                                        : QStringLiteral("dbname"))};
@@ -316,7 +311,7 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
         port = portText.toInt(&ok);
         if (!ok || port <= 0 || port > 65535)
             return Error {
-                tr("%1: port \"%2\" is not a port number (1 to 65535)").arg(where, portText)};
+                Tr::tr("%1: port \"%2\" is not a port number (1 to 65535)").arg(where, portText)};
     }
 
     QUrl url;
@@ -328,7 +323,8 @@ Expected<ProfileConnection> DbtProfiles::connection(const QString &profileName,
         url.setUserName(user);
     url.setPath(QLatin1Char('/') + database);
     if (!url.isValid())
-        return Error {tr("%1 does not make a valid connection URL (host \"%2\")").arg(where, host)};
+        return Error {
+            Tr::tr("%1 does not make a valid connection URL (host \"%2\")").arg(where, host)};
     result.url = url.toString(QUrl::FullyEncoded);
     return result;
 }

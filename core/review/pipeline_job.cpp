@@ -1,4 +1,5 @@
 #include "review/pipeline_job.h"
+#include "common/translation.h"
 
 #include "ci/pipeline_steps.h"
 #include "git/code_host.h"
@@ -12,11 +13,6 @@
 namespace tidemark::review {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::review", text);
-}
 
 QString providerName(const ci::Integration &integration)
 {
@@ -33,9 +29,10 @@ Expected<cloud::Run> triggerPrJob(const ci::PipelineRequest &request, cloud::Dbt
     if (sha.isEmpty()) {
         if (!host)
             return Error {
-                tr("triggering the PR job needs the pull request's head commit from %1: save the "
-                   "repository's "
-                   "token in the integration (or set TIDEMARK_GIT_TOKEN for tidemark-cli)")
+                Tr::tr(
+                    "triggering the PR job needs the pull request's head commit from %1: save the "
+                    "repository's "
+                    "token in the integration (or set TIDEMARK_GIT_TOKEN for tidemark-cli)")
                     .arg(providerName(integration))};
         auto pull = host->pullRequest(number);
         if (!pull)
@@ -43,7 +40,7 @@ Expected<cloud::Run> triggerPrJob(const ci::PipelineRequest &request, cloud::Dbt
         sha = pull->headSha;
     }
     cloud::TriggerRequest trigger;
-    trigger.cause = tr("Triggered by Tidemark for pull request #%1").arg(number);
+    trigger.cause = Tr::tr("Triggered by Tidemark for pull request #%1").arg(number);
     trigger.gitSha = sha;
     if (integration.repository.provider == QLatin1String("gitlab"))
         trigger.gitlabMergeRequestId = number;
@@ -80,7 +77,7 @@ Expected<RunSecrets> readSecrets(secrets::SecretStore &store, const PipelineJob 
 
 QString describeTrigger(const cloud::Run &run, int prNumber)
 {
-    return tr("dbt Cloud run %1 started for pull request #%2 (%3)")
+    return Tr::tr("dbt Cloud run %1 started for pull request #%2 (%3)")
         .arg(run.id)
         .arg(prNumber)
         .arg(run.statusHumanized);
@@ -95,31 +92,32 @@ Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &c
 
     if (!job.secrets) {
         if (!context.secretStore)
-            return Error {tr("no secret store to read the integration's secrets from")};
+            return Error {Tr::tr("no secret store to read the integration's secrets from")};
         auto read = readSecrets(*context.secretStore, job);
         if (!read)
             return read.error();
         job.secrets = std::move(*read);
     }
     if (control.isCancelled())
-        return Error {tr("the pipeline was cancelled")};
+        return Error {Tr::tr("the pipeline was cancelled")};
 
     std::unique_ptr<cloud::DbtCloud> cloud;
     if (!integration.artifacts || job.triggerPrJob) {
         if (job.secrets->dbtCloudToken.isEmpty())
-            return Error {
-                tr("no dbt Cloud token: save the integration's token in the desktop app (or set "
-                   "TIDEMARK_DBT_CLOUD_TOKEN for tidemark-cli)")};
+            return Error {Tr::tr(
+                "no dbt Cloud token: save the integration's token in the desktop app (or set "
+                "TIDEMARK_DBT_CLOUD_TOKEN for tidemark-cli)")};
         cloud = context.services.dbtCloud(integration.dbtCloud.accessUrl,
                                           job.secrets->dbtCloudToken, &control);
     }
     std::unique_ptr<git::CodeHost> host;
     if (request.prNumber > 0 && !request.facts) {
         if (job.secrets->gitToken.isEmpty() && (!integration.artifacts || request.post))
-            return Error {tr("no %1 token: save the integration's token in the desktop app (or set "
-                             "TIDEMARK_GIT_TOKEN for "
-                             "tidemark-cli)")
-                              .arg(providerName(integration))};
+            return Error {
+                Tr::tr("no %1 token: save the integration's token in the desktop app (or set "
+                       "TIDEMARK_GIT_TOKEN for "
+                       "tidemark-cli)")
+                    .arg(providerName(integration))};
         if (!job.secrets->gitToken.isEmpty()) {
             auto made = context.services.codeHost(integration.repository, job.secrets->gitToken,
                                                   &control);
@@ -156,8 +154,9 @@ Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &c
                 told = pull.errorMessage();
             }
             if (!told.isEmpty())
-                return Error {tr("%1 (and the pull request's status could not be set to error: %2)")
-                                  .arg(result.errorMessage(), told)};
+                return Error {
+                    Tr::tr("%1 (and the pull request's status could not be set to error: %2)")
+                        .arg(result.errorMessage(), told)};
         }
         return result.error();
     }

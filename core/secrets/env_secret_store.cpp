@@ -1,15 +1,11 @@
 #include "secrets/env_secret_store.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
 namespace tidemark::secrets {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::secrets::EnvSecretStore", text);
-}
 
 Error readOnly(const QString &key, const char *action)
 {
@@ -18,11 +14,9 @@ Error readOnly(const QString &key, const char *action)
         ? environmentVariable(*kind)
         : QStringLiteral("TIDEMARK_DBT_CLOUD_TOKEN, TIDEMARK_GIT_TOKEN or TIDEMARK_PASSWORD");
     return Error {
-        QCoreApplication::translate(
-            "tidemark::secrets::EnvSecretStore",
-            "cannot %1 %2: secrets from environment variables are read-only; change %3 in the "
-            "environment, or use the system keychain")
-            .arg(tr(action), describeSecret(key), variable)};
+        Tr::tr("cannot %1 %2: secrets from environment variables are read-only; change %3 in the "
+               "environment, or use the system keychain")
+            .arg(Tr::tr(action), describeSecret(key), variable)};
 }
 
 } // namespace
@@ -40,12 +34,12 @@ Expected<std::optional<QString>> EnvSecretStore::read(const QString &key)
 
 Expected<void> EnvSecretStore::write(const QString &key, const QString &)
 {
-    return readOnly(key, QT_TRANSLATE_NOOP("tidemark::secrets::EnvSecretStore", "save"));
+    return readOnly(key, QT_TRANSLATE_NOOP("tidemark::secrets", "save"));
 }
 
 Expected<void> EnvSecretStore::remove(const QString &key)
 {
-    return readOnly(key, QT_TRANSLATE_NOOP("tidemark::secrets::EnvSecretStore", "remove"));
+    return readOnly(key, QT_TRANSLATE_NOOP("tidemark::secrets", "remove"));
 }
 
 } // namespace tidemark::secrets

@@ -1,4 +1,5 @@
 #include "secrets/keychain_secret_store.h"
+#include "common/translation.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -14,11 +15,6 @@
 namespace tidemark::secrets {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::secrets", text);
-}
 
 // The one thread all QtKeychain jobs run on. QtKeychain queues jobs through a singleton that lives
 // in the thread of the first job and is not thread-safe; jobs started on pool threads that later
@@ -177,7 +173,7 @@ QString cleanDetail(QString detail, const QString &secret)
         detail.replace(secret, QStringLiteral("***"));
     if (detail.endsWith(QLatin1Char('.')))
         detail.chop(1);
-    return detail.isEmpty() ? tr("unknown error") : detail;
+    return detail.isEmpty() ? Tr::tr("unknown error") : detail;
 }
 
 Error explain(Operation operation, const QString &key, const JobOutcome &outcome,
@@ -186,16 +182,20 @@ Error explain(Operation operation, const QString &key, const JobOutcome &outcome
     const QString what = describeSecret(key);
     QString action;
     switch (operation) {
-    case Operation::Read: action = tr("cannot read %1 from the system keychain").arg(what); break;
-    case Operation::Write: action = tr("cannot save %1 in the system keychain").arg(what); break;
+    case Operation::Read:
+        action = Tr::tr("cannot read %1 from the system keychain").arg(what);
+        break;
+    case Operation::Write:
+        action = Tr::tr("cannot save %1 in the system keychain").arg(what);
+        break;
     case Operation::Remove:
-        action = tr("cannot remove %1 from the system keychain").arg(what);
+        action = Tr::tr("cannot remove %1 from the system keychain").arg(what);
         break;
     }
     if (outcome.timedOut) {
         return Error {
-            tr("%1: the keychain did not answer within %2 seconds; check that it is running "
-               "and unlocked")
+            Tr::tr("%1: the keychain did not answer within %2 seconds; check that it is running "
+                   "and unlocked")
                 .arg(action)
                 .arg(qint64(std::chrono::duration_cast<std::chrono::seconds>(timeout).count()))};
     }
@@ -206,24 +206,26 @@ Error explain(Operation operation, const QString &key, const JobOutcome &outcome
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error {
-            tr("%1: access was denied (%2); unlock the keychain or allow Tidemark to use it, "
-               "then try again")
+            Tr::tr("%1: access was denied (%2); unlock the keychain or allow Tidemark to use it, "
+                   "then try again")
                 .arg(action, detail)};
     default:
         if (meansNoDefaultKeyring(outcome.errorString)) {
             return Error {
-                tr("%1: the keychain has no default keyring (and could not show a prompt to create "
-                   "one); create or unlock one in the keyring manager (e.g. Seahorse), or set %2 "
-                   "instead")
+                Tr::tr(
+                    "%1: the keychain has no default keyring (and could not show a prompt to "
+                    "create "
+                    "one); create or unlock one in the keyring manager (e.g. Seahorse), or set %2 "
+                    "instead")
                     .arg(action, environmentHint(key))};
         }
         if (!meansNoKeychain(outcome.errorString))
-            return Error {
-                tr("%1: %2; check that the keychain is running and unlocked").arg(action, detail)};
+            return Error {Tr::tr("%1: %2; check that the keychain is running and unlocked")
+                              .arg(action, detail)};
         break;
     }
-    return Error {tr("%1: no system keychain is running (on Linux: a Secret Service such as "
-                     "gnome-keyring); start one, or set %2 instead")
+    return Error {Tr::tr("%1: no system keychain is running (on Linux: a Secret Service such as "
+                         "gnome-keyring); start one, or set %2 instead")
                       .arg(action, environmentHint(key))};
 }
 

@@ -1,4 +1,5 @@
 #include "secrets/secret_store.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -26,11 +27,6 @@ const KindName &kindName(SecretKind kind)
             return k;
     }
     return kKinds[0];
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::secrets", text);
 }
 
 } // namespace
@@ -61,17 +57,17 @@ QString describeSecret(const QString &key)
     const std::optional<SecretKind> kind = secretKindOfKey(key);
     const QLatin1String prefix("integration/");
     if (!kind || !key.startsWith(prefix) || key.count(QLatin1Char('/')) < 2)
-        return tr("the secret \"%1\"").arg(key);
+        return Tr::tr("the secret \"%1\"").arg(key);
     const QString integration = key.mid(prefix.size()).section(QLatin1Char('/'), 0, -2);
     switch (*kind) {
     case SecretKind::DbtCloudToken:
-        return tr("the dbt Cloud token of integration \"%1\"").arg(integration);
+        return Tr::tr("the dbt Cloud token of integration \"%1\"").arg(integration);
     case SecretKind::GitToken:
-        return tr("the code host token of integration \"%1\"").arg(integration);
+        return Tr::tr("the code host token of integration \"%1\"").arg(integration);
     case SecretKind::WarehousePassword:
-        return tr("the warehouse password of integration \"%1\"").arg(integration);
+        return Tr::tr("the warehouse password of integration \"%1\"").arg(integration);
     }
-    return tr("the secret \"%1\"").arg(key);
+    return Tr::tr("the secret \"%1\"").arg(key);
 }
 
 } // namespace tidemark::secrets

@@ -1,4 +1,5 @@
 #include "store/results_store.h"
+#include "common/translation.h"
 
 #include "store/process_identity.h"
 #include "store/store_schema.h"
@@ -20,11 +21,6 @@
 namespace tidemark::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::store::ResultsStore", text);
-}
 
 constexpr int kBusyTimeoutMs = 10000;
 
@@ -95,17 +91,13 @@ Expected<RunRecord> runFromQuery(const QSqlQuery &query)
     run.owner.process = query.value(14).toString();
     auto gates = jsonFromStored(query.value(15));
     if (!gates)
-        return Error {
-            QCoreApplication::translate("tidemark::store::ResultsStore", "its gate outcome: %1")
-                .arg(gates.errorMessage())};
+        return Error {Tr::tr("its gate outcome: %1").arg(gates.errorMessage())};
     run.gateOutcome = std::move(*gates);
     run.checkState = query.value(16).toString();
     run.checkDescription = query.value(17).toString();
     auto summary = jsonFromStored(query.value(18));
     if (!summary)
-        return Error {
-            QCoreApplication::translate("tidemark::store::ResultsStore", "its summary: %1")
-                .arg(summary.errorMessage())};
+        return Error {Tr::tr("its summary: %1").arg(summary.errorMessage())};
     run.summary = std::move(*summary);
     run.error = query.value(19).toString();
     return run;
@@ -187,19 +179,19 @@ Expected<std::unique_ptr<ResultsStore>> ResultsStore::open(const QString &path)
     const QString folder = QFileInfo(absolute).absolutePath();
     if (!QDir().mkpath(folder))
         return Error {
-            tr("cannot create the folder %1 for the results store; check that it is writable")
+            Tr::tr("cannot create the folder %1 for the results store; check that it is writable")
                 .arg(folder)};
 
     std::unique_ptr<ResultsStore> store(new ResultsStore(absolute, newConnectionName()));
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     if (!store->m_db.isValid())
-        return Error {
-            tr("cannot open the results store %1: Qt's SQLite driver (QSQLITE) is missing; install "
-               "the Qt SQL SQLite plugin")
-                .arg(absolute)};
+        return Error {Tr::tr("cannot open the results store %1: Qt's SQLite driver (QSQLITE) is "
+                             "missing; install "
+                             "the Qt SQL SQLite plugin")
+                          .arg(absolute)};
     store->m_db.setDatabaseName(absolute);
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    const QString openAction = tr("cannot open the results store %1").arg(absolute);
+    const QString openAction = Tr::tr("cannot open the results store %1").arg(absolute);
     if (!store->m_db.open())
         return sqlError(openAction, store->m_db.lastError(), absolute);
 
@@ -250,23 +242,17 @@ Expected<void> requireRunning(QSqlDatabase &db, qint64 runId, const QString &act
     if (!query.exec())
         return sqlError(action, query.lastError(), path);
     if (!query.next())
-        return Error {
-            QCoreApplication::translate("tidemark::store::ResultsStore",
-                                        "%1: there is no such run (it may have been deleted)")
-                .arg(action)};
+        return Error {Tr::tr("%1: there is no such run (it may have been deleted)").arg(action)};
     const QString state = query.value(0).toString();
     if (state != stateName(RunState::Running)) {
         if (state == stateName(RunState::Failed))
             return Error {
-                QCoreApplication::translate(
-                    "tidemark::store::ResultsStore",
+                Tr::tr(
                     "%1: the run has already ended as failed (interrupted runs are marked so when "
                     "their process is gone); start a new run")
                     .arg(action)};
         return Error {
-            QCoreApplication::translate("tidemark::store::ResultsStore",
-                                        "%1: the run has already ended as %2; start a new run")
-                .arg(action, state)};
+            Tr::tr("%1: the run has already ended as %2; start a new run").arg(action, state)};
     }
     return {};
 }
@@ -306,7 +292,7 @@ Expected<void> writeRunning(QSqlDatabase &db, qint64 runId, const QString &actio
 Expected<qint64> ResultsStore::beginRun(const RunInfo &info)
 {
     const QString action
-        = tr("cannot record a new run of integration \"%1\" in the results store %2")
+        = Tr::tr("cannot record a new run of integration \"%1\" in the results store %2")
               .arg(info.integration, m_path);
     const ProcessIdentity me = currentProcess();
     QSqlQuery query(m_db);
@@ -337,7 +323,7 @@ Expected<qint64> ResultsStore::beginRun(const RunInfo &info)
 
 Expected<void> ResultsStore::saveGateOutcome(qint64 runId, const nlohmann::json &gateOutcome)
 {
-    const QString action = tr("cannot save the gate outcome of run %1 in the results store %2")
+    const QString action = Tr::tr("cannot save the gate outcome of run %1 in the results store %2")
                                .arg(runId)
                                .arg(m_path);
     return writeRunning(m_db, runId, action, m_path, [&] {
@@ -349,7 +335,7 @@ Expected<void> ResultsStore::saveGateOutcome(qint64 runId, const nlohmann::json 
 Expected<void> ResultsStore::savePlan(qint64 runId, const dbt::ChangePlan &plan)
 {
     const QString action
-        = tr("cannot save the plan of run %1 in the results store %2").arg(runId).arg(m_path);
+        = Tr::tr("cannot save the plan of run %1 in the results store %2").arg(runId).arg(m_path);
     return writeRunning(m_db, runId, action, m_path, [&]() -> std::optional<QSqlError> {
         if (auto failed = execute(m_db, QStringLiteral("UPDATE runs SET plan = ? WHERE id = ?"),
                                   {storedJson(plan.toJson()), runId}))
@@ -371,7 +357,7 @@ Expected<void> ResultsStore::recordModelDiff(qint64 runId, const QString &unique
                                              const std::optional<diff::DiffResult> &result,
                                              const QString &error)
 {
-    const QString action = tr("cannot record the diff of %1 in run %2 in the results store %3")
+    const QString action = Tr::tr("cannot record the diff of %1 in run %2 in the results store %3")
                                .arg(uniqueId)
                                .arg(runId)
                                .arg(m_path);
@@ -412,10 +398,11 @@ Expected<void> ResultsStore::recordModelDiff(qint64 runId, const QString &unique
 Expected<void> ResultsStore::finishRun(qint64 runId, const RunOutcome &outcome)
 {
     const QString action
-        = tr("cannot finish run %1 in the results store %2").arg(runId).arg(m_path);
+        = Tr::tr("cannot finish run %1 in the results store %2").arg(runId).arg(m_path);
     if (outcome.state == RunState::Running)
-        return Error {tr("%1: a finished run needs a final state (complete, failed or cancelled)")
-                          .arg(action)};
+        return Error {
+            Tr::tr("%1: a finished run needs a final state (complete, failed or cancelled)")
+                .arg(action)};
     const QString now = storedNow();
     return writeRunning(m_db, runId, action, m_path, [&]() -> std::optional<QSqlError> {
         if (auto failed
@@ -434,13 +421,14 @@ Expected<void> ResultsStore::finishRun(qint64 runId, const RunOutcome &outcome)
                        QStringLiteral("UPDATE model_diffs SET state = 'failed', finished_at = ?, "
                                       "error = coalesce(error, ?) "
                                       "WHERE run_id = ? AND state = 'running'"),
-                       {now, tr("the run ended before this diff finished"), runId});
+                       {now, Tr::tr("the run ended before this diff finished"), runId});
     });
 }
 
 Expected<int> ResultsStore::markAbandonedRuns()
 {
-    const QString action = tr("cannot mark interrupted runs in the results store %1").arg(m_path);
+    const QString action
+        = Tr::tr("cannot mark interrupted runs in the results store %1").arg(m_path);
     std::vector<qint64> abandoned;
     {
         QSqlQuery query(m_db);
@@ -496,7 +484,7 @@ Expected<int> ResultsStore::markAbandonedRuns()
 Expected<void> ResultsStore::removeRun(qint64 runId)
 {
     const QString action
-        = tr("cannot delete run %1 from the results store %2").arg(runId).arg(m_path);
+        = Tr::tr("cannot delete run %1 from the results store %2").arg(runId).arg(m_path);
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("DELETE FROM runs WHERE id = ?")); // model diffs go by ON DELETE CASCADE
@@ -517,9 +505,7 @@ Expected<std::vector<RunRecord>> runList(QSqlQuery &query, const QString &action
     while (query.next()) {
         auto run = runFromQuery(query);
         if (!run)
-            return Error {QCoreApplication::translate(
-                              "tidemark::store::ResultsStore",
-                              "%1: run %2 holds data that cannot be read (%3); delete that run")
+            return Error {Tr::tr("%1: run %2 holds data that cannot be read (%3); delete that run")
                               .arg(action)
                               .arg(query.value(0).toLongLong())
                               .arg(run.errorMessage())};
@@ -533,7 +519,7 @@ Expected<std::vector<RunRecord>> runList(QSqlQuery &query, const QString &action
 Expected<std::vector<RunRecord>> ResultsStore::latestRuns(const QString &integration,
                                                           int limit) const
 {
-    const QString action = tr("cannot read the runs in the results store %1").arg(m_path);
+    const QString action = Tr::tr("cannot read the runs in the results store %1").arg(m_path);
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM runs WHERE (? OR integration = ?) "
                                  "ORDER BY started_at DESC, id DESC LIMIT ?")
@@ -547,7 +533,7 @@ Expected<std::vector<RunRecord>> ResultsStore::latestRuns(const QString &integra
 Expected<std::vector<RunRecord>> ResultsStore::runsForPullRequest(const QString &integration,
                                                                   int prNumber) const
 {
-    const QString action = tr("cannot read the runs of pull request %1 in the results store %2")
+    const QString action = Tr::tr("cannot read the runs of pull request %1 in the results store %2")
                                .arg(prNumber)
                                .arg(m_path);
     QSqlQuery query(m_db);
@@ -561,7 +547,8 @@ Expected<std::vector<RunRecord>> ResultsStore::runsForPullRequest(const QString 
 
 Expected<std::optional<RunRecord>> ResultsStore::run(qint64 runId) const
 {
-    const QString action = tr("cannot read run %1 in the results store %2").arg(runId).arg(m_path);
+    const QString action
+        = Tr::tr("cannot read run %1 in the results store %2").arg(runId).arg(m_path);
     // One read transaction, so the run and its diffs are one snapshot while others write.
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN")))
@@ -583,18 +570,18 @@ Expected<std::optional<RunRecord>> ResultsStore::run(qint64 runId) const
             return std::optional<RunRecord>();
         auto run = runFromQuery(query);
         if (!run)
-            return Error {tr("%1: %2; delete that run").arg(action, run.errorMessage())};
+            return Error {Tr::tr("%1: %2; delete that run").arg(action, run.errorMessage())};
         record = std::move(*run);
         const int planColumn = query.record().count() - 1;
         if (!query.isNull(planColumn)) {
             auto json = jsonFromStored(query.value(planColumn));
             if (!json)
                 return Error {
-                    tr("%1: its plan: %2; delete that run").arg(action, json.errorMessage())};
+                    Tr::tr("%1: its plan: %2; delete that run").arg(action, json.errorMessage())};
             auto plan = dbt::ChangePlan::fromJson(*json);
             if (!plan)
                 return Error {
-                    tr("%1: its plan: %2; delete that run").arg(action, plan.errorMessage())};
+                    Tr::tr("%1: its plan: %2; delete that run").arg(action, plan.errorMessage())};
             record.plan = std::move(*plan);
         }
     }
@@ -612,11 +599,11 @@ Expected<std::optional<RunRecord>> ResultsStore::run(qint64 runId) const
         if (!models.isNull(2)) {
             auto json = jsonFromStored(models.value(2));
             if (!json)
-                return Error {tr("%1: the result of %2: %3; delete that run")
+                return Error {Tr::tr("%1: the result of %2: %3; delete that run")
                                   .arg(action, model.uniqueId, json.errorMessage())};
             auto result = diff::DiffResult::fromJson(*json);
             if (!result)
-                return Error {tr("%1: the result of %2: %3; delete that run")
+                return Error {Tr::tr("%1: the result of %2: %3; delete that run")
                                   .arg(action, model.uniqueId, result.errorMessage())};
             model.result = std::move(*result);
         }
@@ -632,7 +619,7 @@ Expected<std::optional<RunRecord>> ResultsStore::latestRunFor(const QString &int
                                                               int prNumber,
                                                               std::optional<RunState> state) const
 {
-    const QString action = tr("cannot read the runs of pull request %1 in the results store %2")
+    const QString action = Tr::tr("cannot read the runs of pull request %1 in the results store %2")
                                .arg(prNumber)
                                .arg(m_path);
     qint64 id = 0;

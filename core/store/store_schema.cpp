@@ -1,4 +1,5 @@
 #include "store/store_schema.h"
+#include "common/translation.h"
 
 #include "store/store_sql.h"
 
@@ -8,11 +9,6 @@
 namespace tidemark::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::store", text);
-}
 
 std::vector<Migration> buildMigrations()
 {
@@ -71,7 +67,7 @@ Expected<int> userVersion(QSqlDatabase &db, const QString &path)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(tr("cannot read the schema version of the results store %1").arg(path),
+        return sqlError(Tr::tr("cannot read the schema version of the results store %1").arg(path),
                         query.lastError(), path);
     return query.value(0).toInt();
 }
@@ -96,8 +92,9 @@ Expected<void> migrate(QSqlDatabase &db, const QString &path)
         return version.error();
     if (*version > currentSchemaVersion()) {
         return Error {
-            tr("the results store %1 was written by a newer Tidemark (schema version %2; this one "
-               "knows up to %3): update Tidemark, or move the file aside to start a new store")
+            Tr::tr(
+                "the results store %1 was written by a newer Tidemark (schema version %2; this one "
+                "knows up to %3): update Tidemark, or move the file aside to start a new store")
                 .arg(path)
                 .arg(*version)
                 .arg(currentSchemaVersion())};
@@ -105,7 +102,7 @@ Expected<void> migrate(QSqlDatabase &db, const QString &path)
     for (const Migration &migration : migrations()) {
         if (*version >= migration.version)
             continue;
-        const QString action = tr("cannot upgrade the results store %1 to schema version %2")
+        const QString action = Tr::tr("cannot upgrade the results store %1 to schema version %2")
                                    .arg(path)
                                    .arg(migration.version);
         Transaction transaction(db);

@@ -1,4 +1,5 @@
 #include "store/store_sql.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -6,11 +7,6 @@
 namespace tidemark::store {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::store", text);
-}
 
 // The driver's words, cleaned to one line without a trailing full stop.
 QString driverText(QString text)
@@ -64,24 +60,28 @@ Error sqlError(const QString &action, const Error &driverError, const QString &p
     if (lower.contains(QLatin1String("database is locked"))
         || lower.contains(QLatin1String("database is busy")))
         return Error {
-            tr("%1: another Tidemark process kept the store locked for more than 10 seconds; try "
-               "again when it has finished")
+            Tr::tr(
+                "%1: another Tidemark process kept the store locked for more than 10 seconds; try "
+                "again when it has finished")
                 .arg(action)};
     if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
-        return Error {tr("%1: the file or its folder is read-only; check the permissions of %2")
+        return Error {Tr::tr("%1: the file or its folder is read-only; check the permissions of %2")
                           .arg(action, path)};
     if (lower.contains(QLatin1String("disk is full"))
         || lower.contains(QLatin1String("database or disk is full")))
-        return Error {tr("%1: the disk is full; free some space and try again").arg(action)};
+        return Error {Tr::tr("%1: the disk is full; free some space and try again").arg(action)};
     if (lower.contains(QLatin1String("malformed"))
         || lower.contains(QLatin1String("not a database")))
-        return Error {tr("%1: the file is damaged or is not a results store (%2); move it aside to "
-                         "start a new "
-                         "store")
-                          .arg(action, text)};
+        return Error {
+            Tr::tr("%1: the file is damaged or is not a results store (%2); move it aside to "
+                   "start a new "
+                   "store")
+                .arg(action, text)};
     if (lower.contains(QLatin1String("unable to open")))
-        return Error {tr("%1: %2; check that the folder exists and is writable").arg(action, text)};
-    return Error {tr("%1: %2").arg(action, text.isEmpty() ? tr("unknown database error") : text)};
+        return Error {
+            Tr::tr("%1: %2; check that the folder exists and is writable").arg(action, text)};
+    return Error {
+        Tr::tr("%1: %2").arg(action, text.isEmpty() ? Tr::tr("unknown database error") : text)};
 }
 
 Error sqlError(const QString &action, const QSqlError &error, const QString &path)
@@ -125,7 +125,7 @@ Expected<nlohmann::json> jsonFromStored(const QVariant &value)
     const QByteArray text = value.toString().toUtf8();
     nlohmann::json json = nlohmann::json::parse(text.constBegin(), text.constEnd(), nullptr, false);
     if (json.is_discarded())
-        return Error {tr("it is not valid JSON")};
+        return Error {Tr::tr("it is not valid JSON")};
     return json;
 }
 

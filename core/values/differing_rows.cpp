@@ -1,4 +1,5 @@
 #include "values/differing_rows.h"
+#include "common/translation.h"
 
 #include "diff/comparison_sql.h"
 #include "values/differing_rows_sql.h"
@@ -12,11 +13,6 @@ namespace {
 
 using warehouse::Driver;
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tidemark::values::DifferingRows", text, disambiguation, n);
-}
-
 qint64 toCount(const QVariant &value)
 {
     bool ok = false;
@@ -29,10 +25,9 @@ qint64 toCount(const QVariant &value)
 QString kindLabel(RowKind kind)
 {
     switch (kind) {
-    case RowKind::OnlyInA:
-        return QCoreApplication::translate("tidemark::values", "only in production");
-    case RowKind::OnlyInB: return QCoreApplication::translate("tidemark::values", "only in PR");
-    case RowKind::Changed: return QCoreApplication::translate("tidemark::values", "changed");
+    case RowKind::OnlyInA: return Tr::tr("only in production");
+    case RowKind::OnlyInB: return Tr::tr("only in PR");
+    case RowKind::Changed: return Tr::tr("changed");
     }
     return {};
 }
@@ -42,25 +37,27 @@ Expected<std::unique_ptr<DifferingRows>> DifferingRows::open(const diff::DiffReq
                                                              diff::DiffControl *control)
 {
     if (request.connectionB && !request.connectionB->sameServerAndDatabase(request.connectionA)) {
-        return Error {tr("the Values tab browses the rows of diffs on one connection; %1 and %2 "
-                         "are different "
-                         "connections, so this diff shows samples of its differing rows instead")
-                          .arg(request.connectionA.redacted(), request.connectionB->redacted())};
+        return Error {
+            Tr::tr("the Values tab browses the rows of diffs on one connection; %1 and %2 "
+                   "are different "
+                   "connections, so this diff shows samples of its differing rows instead")
+                .arg(request.connectionA.redacted(), request.connectionB->redacted())};
     }
     if (request.connectionA.driver == Driver::ODBC)
-        return Error {tr("the Values tab browses PostgreSQL, MySQL/MariaDB and SQLite tables; this "
-                         "diff shows samples instead")};
+        return Error {
+            Tr::tr("the Values tab browses PostgreSQL, MySQL/MariaDB and SQLite tables; this "
+                   "diff shows samples instead")};
     if (control)
-        control->report(0.01, tr("Connecting"));
+        control->report(0.01, Tr::tr("Connecting"));
     auto opened = warehouse::openDatabase(request.connectionA);
     if (!opened)
         return opened.error();
     std::unique_ptr<warehouse::Database> db = std::move(*opened);
     if (control && control->isCancelled())
-        return Error {tr("browsing the differing rows was cancelled")};
+        return Error {Tr::tr("browsing the differing rows was cancelled")};
     const diff::AttachedDatabase attached(control, db.get());
     if (control)
-        control->report(0.02, tr("Reading the tables' columns"));
+        control->report(0.02, Tr::tr("Reading the tables' columns"));
     auto pair = diff::prepareTables(*db, request.tableA, *db, request.tableB, request.options);
     if (!pair)
         return pair.error();
@@ -120,7 +117,7 @@ void DifferingRows::dropTables()
 Error DifferingRows::stopped(diff::DiffControl *control, const Error &error) const
 {
     if (control && control->isCancelled())
-        return Error {tr("browsing the differing rows was cancelled")};
+        return Error {Tr::tr("browsing the differing rows was cancelled")};
     return error;
 }
 
@@ -138,12 +135,12 @@ Expected<void> DifferingRows::checkDuplicates(diff::DiffControl *control)
         keysB.push_back(k.b);
     }
     if (control)
-        control->report(0.05, tr("Checking the keys of %1").arg(m_pair.tableA.display()));
+        control->report(0.05, Tr::tr("Checking the keys of %1").arg(m_pair.tableA.display()));
     auto statsA = diff::readKeyStats(*m_db, m_pair.tableA, keysA, m_request.options);
     if (!statsA)
         return statsA.error();
     if (control)
-        control->report(0.1, tr("Checking the keys of %1").arg(m_pair.tableB.display()));
+        control->report(0.1, Tr::tr("Checking the keys of %1").arg(m_pair.tableB.display()));
     auto statsB = diff::readKeyStats(*m_db, m_pair.tableB, keysB, m_request.options);
     if (!statsB)
         return statsB.error();
@@ -173,7 +170,7 @@ Expected<std::vector<DifferingRow>> DifferingRows::preview(diff::DiffControl *co
     const QString ord = d.quote(QStringLiteral("ord"));
 
     if (control)
-        control->report(0.15, tr("Finding the first differing rows"));
+        control->report(0.15, Tr::tr("Finding the first differing rows"));
     Expected<void> created;
     switch (m_db->spec().driver) {
     case Driver::SQLite:
@@ -303,7 +300,7 @@ Expected<KindCounts> DifferingRows::materialize(diff::DiffControl *control)
     for (const QString &c : sql::rowColumns(m_pair))
         columns << d.quote(c);
     if (control)
-        control->report(0.3, tr("Storing the differing rows"));
+        control->report(0.3, Tr::tr("Storing the differing rows"));
     Expected<void> inserted;
     if (m_db->spec().driver == Driver::SQLite) {
         inserted = run(QStringLiteral("INSERT INTO %1 (%2) %3")
@@ -319,7 +316,7 @@ Expected<KindCounts> DifferingRows::materialize(diff::DiffControl *control)
         return stopped(control, inserted.error());
     if (m_db->spec().driver == Driver::PostgreSQL) {
         if (control)
-            control->report(0.85, tr("Indexing the differing rows"));
+            control->report(0.85, Tr::tr("Indexing the differing rows"));
         if (auto indexed = run(QStringLiteral("CREATE UNIQUE INDEX ON %1 (%2)")
                                    .arg(m_base, d.quote(QStringLiteral("ord"))));
             !indexed)
@@ -328,21 +325,21 @@ Expected<KindCounts> DifferingRows::materialize(diff::DiffControl *control)
             return stopped(control, analyzed.error());
     }
     if (control)
-        control->report(0.95, tr("Counting the differing rows"));
+        control->report(0.95, Tr::tr("Counting the differing rows"));
     qint64 maxOrdinal = 0;
     auto counts = readCounts(&maxOrdinal);
     if (!counts)
         return stopped(control, counts.error());
     if (maxOrdinal != counts->total())
         return Error {
-            tr("the stored differing rows are not numbered densely (%1 rows, last number %2)")
+            Tr::tr("the stored differing rows are not numbered densely (%1 rows, last number %2)")
                 .arg(counts->total())
                 .arg(maxOrdinal)};
     m_stored = counts->total();
     m_counts = std::move(*counts);
     m_complete = true;
     if (control)
-        control->report(1.0, tr("Done"));
+        control->report(1.0, Tr::tr("Done"));
     return m_counts;
 }
 
@@ -356,9 +353,10 @@ qint64 DifferingRows::rowCount() const
 Expected<qint64> DifferingRows::setFilter(const RowFilter &filter, diff::DiffControl *control)
 {
     if (!m_complete)
-        return Error {tr("the differing rows are not all stored yet; filters apply once they are")};
+        return Error {
+            Tr::tr("the differing rows are not all stored yet; filters apply once they are")};
     if (filter.differingColumn >= int(m_pair.compared.size()))
-        return Error {tr("no compared column number %1").arg(filter.differingColumn)};
+        return Error {Tr::tr("no compared column number %1").arg(filter.differingColumn)};
     if (filter == m_filter && (filter.isAll() || m_viewExists))
         return rowCount();
     const diff::AttachedDatabase attached(control, m_db.get());
@@ -401,7 +399,7 @@ Expected<qint64> DifferingRows::setFilter(const RowFilter &filter, diff::DiffCon
     const QString ord = d.quote(QStringLiteral("ord"));
     const QString vord = d.quote(QStringLiteral("vord"));
     if (control)
-        control->report(0.5, tr("Filtering the differing rows"));
+        control->report(0.5, Tr::tr("Filtering the differing rows"));
     Expected<void> created;
     switch (m_db->spec().driver) {
     case Driver::SQLite:
@@ -436,7 +434,7 @@ Expected<qint64> DifferingRows::setFilter(const RowFilter &filter, diff::DiffCon
     m_viewExists = true;
     m_viewRows = rows;
     if (control)
-        control->report(1.0, tr("Done"));
+        control->report(1.0, Tr::tr("Done"));
     return rows;
 }
 

@@ -1,4 +1,5 @@
 #include "values/values_csv.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -8,11 +9,6 @@
 namespace tidemark::values {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::values", text);
-}
 
 QList<int> allColumns(const QList<int> &compared, int count)
 {
@@ -66,7 +62,7 @@ QStringList csvHeader(const ValuesLayout &layout, const QList<int> &compared)
     out << layout.keyColumns;
     for (int i : allColumns(compared, int(layout.comparedColumns.size()))) {
         const QString &name = layout.comparedColumns.at(i);
-        out << tr("%1 (prod)").arg(name) << tr("%1 (PR)").arg(name);
+        out << Tr::tr("%1 (prod)").arg(name) << Tr::tr("%1 (PR)").arg(name);
     }
     return out;
 }
@@ -87,20 +83,20 @@ Expected<qint64> writeValuesCsv(DifferingRows &rows, QIODevice &out, const QList
     const int comparedCount = int(rows.layout().comparedColumns.size());
     for (int i : compared) {
         if (i < 0 || i >= comparedCount)
-            return Error {tr("no compared column number %1").arg(i)};
+            return Error {Tr::tr("no compared column number %1").arg(i)};
     }
     auto write = [&out](const QStringList &fields) {
         const QByteArray line = csvRecord(fields).toUtf8() + "\r\n";
         return out.write(line) == line.size();
     };
     if (!write(csvHeader(rows.layout(), compared)))
-        return Error {tr("cannot write the CSV file: %1").arg(out.errorString())};
+        return Error {Tr::tr("cannot write the CSV file: %1").arg(out.errorString())};
     const qint64 total = rows.rowCount();
     qint64 written = 0;
     pageSize = std::max(1, pageSize);
     while (written < total) {
         if (control && control->isCancelled())
-            return Error {tr("the export was cancelled")};
+            return Error {Tr::tr("the export was cancelled")};
         auto page = rows.fetch(written, int(std::min<qint64>(pageSize, total - written)));
         if (!page)
             return page.error();
@@ -108,12 +104,12 @@ Expected<qint64> writeValuesCsv(DifferingRows &rows, QIODevice &out, const QList
             break;
         for (const DifferingRow &row : *page) {
             if (!write(csvRow(row, compared, comparedCount)))
-                return Error {tr("cannot write the CSV file: %1").arg(out.errorString())};
+                return Error {Tr::tr("cannot write the CSV file: %1").arg(out.errorString())};
         }
         written += qint64(page->size());
         if (control)
             control->report(double(written) / double(std::max<qint64>(1, total)),
-                            tr("Exporting rows"));
+                            Tr::tr("Exporting rows"));
     }
     return written;
 }

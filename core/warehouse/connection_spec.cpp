@@ -1,4 +1,5 @@
 #include "warehouse/connection_spec.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -6,15 +7,6 @@
 #include <QUrlQuery>
 
 namespace tidemark::warehouse {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::warehouse", text);
-}
-
-} // namespace
 
 const char *toString(Driver driver)
 {
@@ -70,8 +62,8 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
     const qsizetype schemeEnd = text.indexOf(QStringLiteral("://"));
     if (schemeEnd <= 0) {
         return Error {
-            tr("\"%1\" is not a connection URL; write postgresql://user@host:port/database, "
-               "mysql://user@host:port/database, sqlite:///path/to/file.db or odbc://DSN")
+            Tr::tr("\"%1\" is not a connection URL; write postgresql://user@host:port/database, "
+                   "mysql://user@host:port/database, sqlite:///path/to/file.db or odbc://DSN")
                 .arg(text.section(QLatin1Char('@'), -1))};
     }
     const QString scheme = text.left(schemeEnd).toLower();
@@ -80,7 +72,7 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
         spec.driver = Driver::SQLite;
         QString path = text.mid(schemeEnd + 3);
         if (path.isEmpty())
-            return Error {tr(
+            return Error {Tr::tr(
                 "sqlite:// needs a file: sqlite:///absolute/path.db or sqlite://relative/path.db")};
         if (path != QLatin1String(":memory:"))
             path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
@@ -107,7 +99,7 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
                 = QStringLiteral("DSN=") + QUrl::fromPercentEncoding(rest.toUtf8());
         } else {
             return Error {
-                tr("odbc:// needs a DSN (odbc://MyDSN) or a driver (odbc:///?driver=...)")};
+                Tr::tr("odbc:// needs a DSN (odbc://MyDSN) or a driver (odbc:///?driver=...)")};
         }
         if (spec.password.isEmpty())
             spec.password = fallbackPassword;
@@ -118,12 +110,13 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
     } else if (scheme == QLatin1String("mysql") || scheme == QLatin1String("mariadb")) {
         spec.driver = Driver::MySQL;
     } else {
-        return Error {tr("unsupported database \"%1://\": use postgresql, mysql, sqlite or odbc")
-                          .arg(scheme)};
+        return Error {
+            Tr::tr("unsupported database \"%1://\": use postgresql, mysql, sqlite or odbc")
+                .arg(scheme)};
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        return Error {tr("%1:// URL is malformed; write %1://user@host:port/database")
+        return Error {Tr::tr("%1:// URL is malformed; write %1://user@host:port/database")
                           .arg(QString::fromLatin1(toString(spec.driver)))};
     }
     spec.host = url.host();
@@ -134,7 +127,7 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
         spec.password = fallbackPassword;
     spec.database = url.path(QUrl::FullyDecoded).mid(1);
     if (spec.database.isEmpty()) {
-        return Error {tr("%1 names no database; add it after the host: %2/DATABASE")
+        return Error {Tr::tr("%1 names no database; add it after the host: %2/DATABASE")
                           .arg(spec.redacted(), spec.redacted().chopped(1))};
     }
     return spec;

@@ -1,4 +1,5 @@
 #include "warehouse/sql_database.h"
+#include "common/translation.h"
 
 #include "warehouse/sqlite_functions.h"
 
@@ -18,11 +19,6 @@
 namespace tidemark::warehouse {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::warehouse::SqlDatabase", text);
-}
 
 class QueryRow final : public Row
 {
@@ -50,51 +46,39 @@ QString explainOpenFailure(const ConnectionSpec &spec, const QString &driverText
     const QString text = driverText.toLower();
     const QString where = spec.redacted();
     if (spec.driver == Driver::SQLite)
-        return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
-                                           "cannot open SQLite database %1: %2")
+        return Tr::tr("cannot open SQLite database %1: %2")
             .arg(spec.database, driverText.trimmed());
     if (text.contains(QLatin1String("password authentication failed"))
         || text.contains(QLatin1String("access denied"))
         || text.contains(QLatin1String("authentication failed")))
-        return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
-                                           "%1: the server refused user \"%2\": wrong user name or "
-                                           "password (set it in the URL, "
-                                           "TIDEMARK_PASSWORD or the keychain)")
+        return Tr::tr("%1: the server refused user \"%2\": wrong user name or "
+                      "password (set it in the URL, "
+                      "TIDEMARK_PASSWORD or the keychain)")
             .arg(where, spec.user);
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
-        return QCoreApplication::translate(
-                   "tidemark::warehouse::SqlDatabase",
-                   "%1: database \"%2\" does not exist on %3; check the database name")
+        return Tr::tr("%1: database \"%2\" does not exist on %3; check the database name")
             .arg(where, spec.database, serverName(spec));
     if (text.contains(QLatin1String("unknown database")))
-        return QCoreApplication::translate(
-                   "tidemark::warehouse::SqlDatabase",
-                   "%1: database \"%2\" does not exist on %3; check the database name")
+        return Tr::tr("%1: database \"%2\" does not exist on %3; check the database name")
             .arg(where, spec.database, serverName(spec));
     if (text.contains(QLatin1String("connection refused"))
         || text.contains(QLatin1String("can't connect"))
         || text.contains(QLatin1String("could not connect")))
-        return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
-                                           "%1: cannot reach %2 (connection refused): is the "
-                                           "server running, and are the host and "
-                                           "port right?")
+        return Tr::tr("%1: cannot reach %2 (connection refused): is the "
+                      "server running, and are the host and "
+                      "port right?")
             .arg(where, serverName(spec));
     if (text.contains(QLatin1String("could not translate host name"))
         || text.contains(QLatin1String("unknown server host"))
         || text.contains(QLatin1String("name or service not known")))
-        return QCoreApplication::translate("tidemark::warehouse::SqlDatabase",
-                                           "%1: unknown host \"%2\"; check the host name")
-            .arg(where, spec.host);
+        return Tr::tr("%1: unknown host \"%2\"; check the host name").arg(where, spec.host);
     if (text.contains(QLatin1String("timeout")) || text.contains(QLatin1String("timed out")))
-        return QCoreApplication::translate(
-                   "tidemark::warehouse::SqlDatabase",
-                   "%1: %2 did not answer in time; check the host, the port and the network")
+        return Tr::tr("%1: %2 did not answer in time; check the host, the port and the network")
             .arg(where, serverName(spec));
     QString clean = driverText.simplified();
     if (!spec.password.isEmpty())
         clean.replace(spec.password, QStringLiteral("***"));
-    return QCoreApplication::translate("tidemark::warehouse::SqlDatabase", "%1: cannot connect: %2")
-        .arg(where, clean);
+    return Tr::tr("%1: cannot connect: %2").arg(where, clean);
 }
 
 } // namespace
@@ -126,7 +110,7 @@ Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec
     const QString name
         = QStringLiteral("tidemark-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QSqlDatabase::isDriverAvailable(spec.qtDriverName())) {
-        return Error {tr("the Qt Sql driver %1 for %2 is not installed (Debian: libqt6sql6-%3)")
+        return Error {Tr::tr("the Qt Sql driver %1 for %2 is not installed (Debian: libqt6sql6-%3)")
                           .arg(spec.qtDriverName(), QString::fromLatin1(toString(spec.driver)),
                                spec.driver == Driver::PostgreSQL   ? QStringLiteral("psql")
                                    : spec.driver == Driver::MySQL  ? QStringLiteral("mysql")
@@ -140,7 +124,7 @@ Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec
         case Driver::SQLite:
             if (spec.database != QLatin1String(":memory:") && !QFileInfo::exists(spec.database))
                 return Error {
-                    tr("SQLite database %1 does not exist; check the path in the sqlite:// URL")
+                    Tr::tr("SQLite database %1 does not exist; check the path in the sqlite:// URL")
                         .arg(spec.database)};
             db.setDatabaseName(spec.database);
             break;
@@ -183,7 +167,7 @@ Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec
                 auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
                 self->m_sqliteHandle = sqlite;
                 if (!sqlite || !registerSqliteFunctions(sqlite))
-                    return Error {tr("SQLite database %1: cannot register Tidemark's functions")
+                    return Error {Tr::tr("SQLite database %1: cannot register Tidemark's functions")
                                       .arg(spec.database)};
                 // A statement that started just after a cancel (sqlite3_interrupt() reaches only
                 // running ones) stops at its next few thousand instructions.
@@ -205,7 +189,7 @@ QString SqlDatabase::describeFailure(const QString &databaseText, const QString 
     if (!m_spec.password.isEmpty())
         text.replace(m_spec.password, QStringLiteral("***"));
     Q_UNUSED(sql)
-    return tr("%1: %2").arg(m_spec.redacted(), text);
+    return Tr::tr("%1: %2").arg(m_spec.redacted(), text);
 }
 
 bool SqlDatabase::stopWanted() const
@@ -223,7 +207,7 @@ Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values,
 {
     m_cancelled = false;
     if (m_cancelCheck && m_cancelCheck())
-        return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
+        return Error {Tr::tr("%1: the query was cancelled").arg(m_spec.redacted())};
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -240,25 +224,25 @@ Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values,
     }
     if (!ok) {
         if (stopWanted())
-            return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
+            return Error {Tr::tr("%1: the query was cancelled").arg(m_spec.redacted())};
         return Error {describeFailure(q.lastError().text(), sql)};
     }
     if (onRow) {
         const QueryRow row(q);
         while (q.next()) {
             if (stopWanted())
-                return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
+                return Error {Tr::tr("%1: the query was cancelled").arg(m_spec.redacted())};
             if (!(*onRow)(row))
                 break;
         }
         if (q.lastError().isValid()) {
             if (stopWanted())
-                return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
+                return Error {Tr::tr("%1: the query was cancelled").arg(m_spec.redacted())};
             return Error {describeFailure(q.lastError().text(), sql)};
         }
     }
     if (stopWanted())
-        return Error {tr("%1: the query was cancelled").arg(m_spec.redacted())};
+        return Error {Tr::tr("%1: the query was cancelled").arg(m_spec.redacted())};
     return {};
 }
 
@@ -322,8 +306,9 @@ Expected<void> SqlDatabase::attachSqliteSchema(const QString &schema)
         = QFileInfo(m_spec.database).absoluteDir().filePath(schema + QStringLiteral(".db"));
     if (!QFileInfo::exists(file)) {
         return Error {
-            tr("%1: schema \"%2\" is not attached and its file %3 does not exist; for SQLite each "
-               "schema is a database file beside the main one")
+            Tr::tr(
+                "%1: schema \"%2\" is not attached and its file %3 does not exist; for SQLite each "
+                "schema is a database file beside the main one")
                 .arg(m_spec.redacted(), schema, file)};
     }
     return query(QStringLiteral("ATTACH DATABASE ? AS ") + m_dialect->quote(schema), {file}, {});
@@ -378,7 +363,7 @@ Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
             out.push_back(c);
         }
         if (out.empty())
-            return Error {tr("%1: table %2 does not exist or has no columns")
+            return Error {Tr::tr("%1: table %2 does not exist or has no columns")
                               .arg(m_spec.redacted(), table.display())};
         return out;
     }
@@ -397,9 +382,10 @@ Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
         return result.error();
     if (out.empty()) {
         const QString where
-            = table.schema().isEmpty() ? QString() : tr(" (schema \"%1\")").arg(table.schema());
-        return Error {tr("%1: table %2 does not exist%3; check the name, its schema and its case")
-                          .arg(m_spec.redacted(), table.display(), where)};
+            = table.schema().isEmpty() ? QString() : Tr::tr(" (schema \"%1\")").arg(table.schema());
+        return Error {
+            Tr::tr("%1: table %2 does not exist%3; check the name, its schema and its case")
+                .arg(m_spec.redacted(), table.display(), where)};
     }
     return out;
 }

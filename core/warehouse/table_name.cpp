@@ -1,4 +1,5 @@
 #include "warehouse/table_name.h"
+#include "common/translation.h"
 
 #include <QCoreApplication>
 
@@ -24,9 +25,7 @@ QString TableName::display() const
 Expected<TableName> parseTableName(const QString &text)
 {
     auto bad = [&text](const QString &why) {
-        return Error {
-            QCoreApplication::translate("tidemark::warehouse::TableName", "table name \"%1\": %2")
-                .arg(text, why)};
+        return Error {Tr::tr("table name \"%1\": %2").arg(text, why)};
     };
     TableName name;
     QString current;
@@ -50,39 +49,33 @@ Expected<TableName> parseTableName(const QString &text)
         }
         if (c == QLatin1Char('"') || c == QLatin1Char('`')) {
             if (!current.isEmpty())
-                return bad(QCoreApplication::translate("tidemark::warehouse::TableName",
-                                                       "a quote in the middle of a name part"));
+                return bad(Tr::tr("a quote in the middle of a name part"));
             inQuote = true;
             quote = c;
             quotedPart = true;
         } else if (c == QLatin1Char('.')) {
             if (current.isEmpty() && !quotedPart)
-                return bad(
-                    QCoreApplication::translate("tidemark::warehouse::TableName", "an empty part"));
+                return bad(Tr::tr("an empty part"));
             name.parts << current;
             current.clear();
             quotedPart = false;
         } else if (c.isSpace() && !quotedPart) {
             if (!current.trimmed().isEmpty() && i + 1 < text.size()
                 && !text.mid(i).trimmed().isEmpty())
-                return bad(QCoreApplication::translate(
-                    "tidemark::warehouse::TableName", "spaces need double quotes around the part"));
+                return bad(Tr::tr("spaces need double quotes around the part"));
         } else {
             if (quotedPart)
-                return bad(QCoreApplication::translate("tidemark::warehouse::TableName",
-                                                       "text after a closing quote"));
+                return bad(Tr::tr("text after a closing quote"));
             current += c;
         }
     }
     if (inQuote)
-        return bad(
-            QCoreApplication::translate("tidemark::warehouse::TableName", "an unclosed quote"));
+        return bad(Tr::tr("an unclosed quote"));
     if (current.isEmpty() && !quotedPart)
-        return bad(QCoreApplication::translate("tidemark::warehouse::TableName", "an empty part"));
+        return bad(Tr::tr("an empty part"));
     name.parts << current;
     if (name.parts.size() > 3)
-        return bad(QCoreApplication::translate("tidemark::warehouse::TableName",
-                                               "more than three parts (database.schema.table)"));
+        return bad(Tr::tr("more than three parts (database.schema.table)"));
     return name;
 }
 

@@ -1,12 +1,10 @@
 #include "pull_requests/pull_request_page.h"
 
-#include "ci/pipeline_steps.h"
 #include "lineage/lineage_widget.h"
 #include "pull_requests/model_outcomes_model.h"
 #include "results/model_result_widget.h"
 #include "tasks/async.h"
 #include "values/values_widget.h"
-#include "warehouse/connection_spec.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -229,20 +227,8 @@ void PullRequestPage::buildActions()
     connect(m_cancel, &QPushButton::clicked, this, &PullRequestPage::cancelRequested);
 }
 
-void PullRequestPage::setWarehousePassword(const QString &integration, const QString &password)
-{
-    if (integration != m_integration.name)
-        return; // for a pull request no longer shown
-    const bool waited = !m_password;
-    m_password = password;
-    if (waited)
-        loadValuesIfShown();
-}
-
 void PullRequestPage::setIntegration(const ci::Integration &integration)
 {
-    if (integration.name != m_integration.name)
-        m_password.reset();
     m_integration = integration;
     m_trigger->setVisible(!integration.artifacts.has_value());
 }
@@ -273,6 +259,16 @@ void PullRequestPage::setState(review::PullRequestState state)
     else
         m_result->showMessage(m_state.gatesPassed ? tr("The pull request changes no models.")
                                                   : tr("CI did not run for this pull request."));
+}
+
+void PullRequestPage::clearState(const QString &message)
+{
+    m_state = {};
+    m_hasState = false;
+    m_model->setState(&m_state);
+    m_valuesModel.clear();
+    updateHeader();
+    m_result->showMessage(message);
 }
 
 void PullRequestPage::updateHeader()
@@ -417,26 +413,19 @@ void PullRequestPage::loadValuesIfShown()
     const QString id = currentModel();
     if (id.isEmpty() || id == m_valuesModel || !m_state.plan)
         return;
-    const dbt::PlannedModel *model = m_state.plan->model(id.toStdString());
-    if (!model || !m_password)
-        return; // the password is on its way: setWarehousePassword() comes back here
     m_valuesModel = id;
-    auto spec = warehouse::parseConnectionUrl(m_integration.connectionUrl, *m_password);
-    if (!spec) {
-        showError(tr("The Values tab cannot connect: %1").arg(spec.errorMessage()));
-        return;
-    }
-    auto request = ci::diffRequestFor(*model, m_integration, *spec);
-    if (auto *error = std::get_if<QString>(&request)) {
-        showError(tr("The Values tab cannot browse %1: %2")
-                      .arg(QString::fromStdString(model->name), *error));
-        return;
-    }
-    const ci::ModelOutcome *outcome = m_state.outcome(model->uniqueId);
+    Q_EMIT valuesWanted(id);
+}
+
+void PullRequestPage::showValues(const QString &uniqueId, const diff::DiffRequest &request)
+{
+    if (uniqueId != m_valuesModel)
+        return; // another model was chosen meanwhile
+    const ci::ModelOutcome *outcome = m_state.outcome(uniqueId.toStdString());
     if (outcome && outcome->result)
-        m_values->setResult(std::get<diff::DiffRequest>(request), *outcome->result);
+        m_values->setResult(request, *outcome->result);
     else
-        m_values->setRequest(std::get<diff::DiffRequest>(request));
+        m_values->setRequest(request);
 }
 
 void PullRequestPage::showLineage()

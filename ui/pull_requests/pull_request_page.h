@@ -6,6 +6,7 @@
 
 #include "ci/integration.h"
 #include "dbt/lineage_graph.h"
+#include "diff/diff_engine.h"
 #include "results/model_context.h"
 #include "review/pull_request_state.h"
 
@@ -40,13 +41,12 @@ public:
     explicit PullRequestPage(QWidget *parent = nullptr);
     ~PullRequestPage() override;
 
-    // The integration the pull request belongs to; call before setState. Its warehouse password
-    // (for the Values tab's own queries) follows with setWarehousePassword, read off the GUI
-    // thread; the Values tab waits for it.
+    // The integration the pull request belongs to; call before setState.
     void setIntegration(const ci::Integration &integration);
-    void setWarehousePassword(const QString &integration, const QString &password);
     void setTitle(const QString &title);
     void setState(review::PullRequestState state);
+    // Nothing to show yet (the state is being read): `message` takes the place of the result.
+    void clearState(const QString &message);
     const review::PullRequestState &state() const { return m_state; }
     bool hasState() const { return m_hasState; }
 
@@ -56,6 +56,8 @@ public:
     // The diffs finished so far; the progress bar turns from busy to counting.
     void setDiffProgress(int done, int total);
     void showError(const QString &message);
+    // The answer to valuesWanted: the diff the Values tab browses for `uniqueId`.
+    void showValues(const QString &uniqueId, const diff::DiffRequest &request);
 
     QString currentModel() const;
     void selectModel(const QString &uniqueId);
@@ -68,6 +70,8 @@ Q_SIGNALS:
     void triggerPrJobRequested();
     void cancelRequested();
     void backRequested();
+    // The Values tab is shown for `uniqueId`: showValues (or showError) answers.
+    void valuesWanted(const QString &uniqueId);
     void lineageReady();
 
 private:
@@ -80,7 +84,6 @@ private:
     void showLineageMessage(const QString &message);
 
     ci::Integration m_integration;
-    std::optional<QString> m_password; // empty until read
     QString m_title;
     review::PullRequestState m_state;
     bool m_hasState = false;

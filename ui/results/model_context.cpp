@@ -1,4 +1,5 @@
 #include "results/model_context.h"
+#include "translation.h"
 
 #include "dbt/change_plan.h"
 
@@ -8,24 +9,19 @@ namespace tidemark::ui {
 
 namespace {
 
-// lupdate files the tr() calls of free functions under the enclosing namespace, so that is the
+// lupdate files the Tr::tr() calls of free functions under the enclosing namespace, so that is the
 // context the translations are looked up in.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::ui", text);
-}
-
 QString ruleText(dbt::PrimaryKeyRule rule)
 {
     switch (rule) {
-    case dbt::PrimaryKeyRule::ModelMeta: return tr("the model's meta (primary-key tag)");
-    case dbt::PrimaryKeyRule::ColumnMeta: return tr("column meta (primary-key: true)");
-    case dbt::PrimaryKeyRule::ColumnTag: return tr("a column tag (primary-key)");
-    case dbt::PrimaryKeyRule::UniquenessTest: return tr("a uniqueness test");
-    case dbt::PrimaryKeyRule::UniqueKey: return tr("the unique_key config");
-    case dbt::PrimaryKeyRule::Constraint: return tr("a primary_key constraint");
-    case dbt::PrimaryKeyRule::Name: return tr("the column's name (id, pk, pkey or <model>_id)");
-    case dbt::PrimaryKeyRule::None: return tr("no rule matched");
+    case dbt::PrimaryKeyRule::ModelMeta: return Tr::tr("the model's meta (primary-key tag)");
+    case dbt::PrimaryKeyRule::ColumnMeta: return Tr::tr("column meta (primary-key: true)");
+    case dbt::PrimaryKeyRule::ColumnTag: return Tr::tr("a column tag (primary-key)");
+    case dbt::PrimaryKeyRule::UniquenessTest: return Tr::tr("a uniqueness test");
+    case dbt::PrimaryKeyRule::UniqueKey: return Tr::tr("the unique_key config");
+    case dbt::PrimaryKeyRule::Constraint: return Tr::tr("a primary_key constraint");
+    case dbt::PrimaryKeyRule::Name: return Tr::tr("the column's name (id, pk, pkey or <model>_id)");
+    case dbt::PrimaryKeyRule::None: return Tr::tr("no rule matched");
     }
     return {};
 }

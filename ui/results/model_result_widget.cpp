@@ -1,32 +1,25 @@
 #include "results/model_result_widget.h"
 
+#include "results/columns_tab.h"
+#include "results/downstream_tab.h"
+#include "results/overview_tab.h"
+#include "results/primary_keys_tab.h"
 #include "results/profiles_panel.h"
-#include "results/result_models.h"
 #include "results/result_widgets.h"
+#include "results/values_tab.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFrame>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
-
-#include <algorithm>
-#include <limits>
 
 namespace tidemark::ui {
 
@@ -89,18 +82,25 @@ ModelResultWidget::ModelResultWidget(QWidget *parent)
     m_tabs = new QTabWidget(page);
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(buildOverview(), tr("Overview"));
-    m_tabs->addTab(buildColumns(), tr("Columns"));
-    m_tabs->addTab(buildPrimaryKeys(), tr("Primary keys"));
-    m_tabs->addTab(buildValues(), tr("Values"));
+    m_overview = new results::OverviewTab;
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_columns = new results::ColumnsTab;
+    m_tabs->addTab(m_columns, tr("Columns"));
+    m_primaryKeys = new results::PrimaryKeysTab;
+    m_tabs->addTab(m_primaryKeys, tr("Primary keys"));
+    m_values = new results::ValuesTab;
+    m_tabs->addTab(m_values, tr("Values"));
     m_profiles = new ProfilesPanel(m_tabs);
     m_profiles->setObjectName(QStringLiteral("profilesPanel"));
     m_tabs->addTab(m_profiles, tr("Profiles"));
-    m_tabs->addTab(buildDownstream(), tr("Downstream"));
+    m_downstream = new results::DownstreamTab;
+    m_tabs->addTab(m_downstream, tr("Downstream"));
     pageLayout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { Q_EMIT currentTabChanged(Tab(index)); });
+    connect(m_downstream, &results::DownstreamTab::activated, this,
+            &ModelResultWidget::downstreamActivated);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -110,146 +110,6 @@ ModelResultWidget::ModelResultWidget(QWidget *parent)
 
 ModelResultWidget::~ModelResultWidget() = default;
 
-QWidget *ModelResultWidget::buildColumns()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(8, 8, 8, 8);
-    m_columnsSummary = bodyLabel(QStringLiteral("columnsSummaryLabel"), page);
-    layout->addWidget(m_columnsSummary);
-    m_columnsModel = new ColumnsModel(this);
-    m_columnsProxy = sortProxy(m_columnsModel, this);
-    m_columnsView = tableView(QStringLiteral("columnsView"), m_columnsProxy, page);
-    layout->addWidget(m_columnsView, 1);
-    return page;
-}
-
-QWidget *ModelResultWidget::buildPrimaryKeys()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->setSpacing(12);
-    m_keyHeadline = bodyLabel(QStringLiteral("keyHeadlineLabel"), page);
-    QFont f = m_keyHeadline->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    m_keyHeadline->setFont(f);
-    layout->addWidget(m_keyHeadline);
-
-    auto *form = new QGridLayout;
-    form->setHorizontalSpacing(16);
-    form->setVerticalSpacing(6);
-    m_keyColumns = bodyLabel(QStringLiteral("keyColumnsLabel"), page);
-    m_keyRule = bodyLabel(QStringLiteral("keyRuleLabel"), page);
-    form->addWidget(sectionTitle(tr("Key columns"), page), 0, 0, Qt::AlignTop);
-    form->addWidget(m_keyColumns, 0, 1);
-    form->addWidget(sectionTitle(tr("Found by"), page), 1, 0, Qt::AlignTop);
-    form->addWidget(m_keyRule, 1, 1);
-    form->setColumnStretch(1, 1);
-    layout->addLayout(form);
-
-    auto *issues = card(page);
-    auto *grid = new QGridLayout(issues);
-    grid->setContentsMargins(16, 12, 16, 12);
-    grid->setHorizontalSpacing(32);
-    grid->setVerticalSpacing(6);
-    grid->addWidget(sectionTitle(tr("prod"), issues), 0, 1, Qt::AlignRight);
-    grid->addWidget(sectionTitle(tr("PR"), issues), 0, 2, Qt::AlignRight);
-    const QString rows[3]
-        = {tr("Rows with a NULL in the key"), tr("Key values that occur more than once"),
-           tr("Rows carrying those duplicated keys")};
-    const char *names[6] = {"nullKeysA",      "nullKeysB",      "duplicateKeysA",
-                            "duplicateKeysB", "duplicateRowsA", "duplicateRowsB"};
-    for (int r = 0; r < 3; ++r) {
-        grid->addWidget(new QLabel(rows[r], issues), r + 1, 0);
-        for (int side = 0; side < 2; ++side) {
-            auto *value = new QLabel(issues);
-            value->setObjectName(QString::fromLatin1(names[2 * r + side]));
-            value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            grid->addWidget(value, r + 1, side + 1);
-            m_keyIssueValues[2 * r + side] = value;
-        }
-    }
-    auto *issuesRow = new QHBoxLayout;
-    issuesRow->addWidget(issues);
-    issuesRow->addStretch(1);
-    layout->addLayout(issuesRow);
-
-    auto *explanation = bodyLabel(QStringLiteral("keyExplanationLabel"), page);
-    explanation->setText(tr("Rows are matched between prod and PR by their key. A row whose key "
-                            "has a NULL part, and every row "
-                            "whose key value occurs more than once on its side, cannot be matched: "
-                            "those rows take no part in the "
-                            "value comparison and count against the Match Score. Duplicated keys "
-                            "usually mean that the key is "
-                            "wrong (set the model's primary key in its YAML) or that the model "
-                            "produces duplicates (for example a "
-                            "join that fans out)."));
-    explanation->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kMutedText)));
-    layout->addWidget(explanation);
-    layout->addStretch(1);
-    return page;
-}
-
-QWidget *ModelResultWidget::buildValues()
-{
-    auto *page = new QWidget;
-    m_valuesLayout = new QVBoxLayout(page);
-    m_valuesLayout->setContentsMargins(8, 8, 8, 8);
-    m_samplesPanel = new QWidget(page);
-    m_samplesPanel->setObjectName(QStringLiteral("samplesPanel"));
-    auto *layout = new QVBoxLayout(m_samplesPanel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *bar = new QHBoxLayout;
-    m_samplesSummary = bodyLabel(QStringLiteral("samplesSummaryLabel"), m_samplesPanel);
-    bar->addWidget(m_samplesSummary, 1);
-    m_samplesKind = new QComboBox(m_samplesPanel);
-    m_samplesKind->setObjectName(QStringLiteral("samplesKindCombo"));
-    m_samplesKind->addItem(tr("All samples"), QString());
-    m_samplesKind->addItem(tr("Only in prod"), QStringLiteral("exclusive_a"));
-    m_samplesKind->addItem(tr("Only in PR"), QStringLiteral("exclusive_b"));
-    m_samplesKind->addItem(tr("Changed"), QStringLiteral("updated"));
-    bar->addWidget(m_samplesKind);
-    layout->addLayout(bar);
-    m_samplesModel = new SamplesModel(this);
-    m_samplesProxy = sortProxy(m_samplesModel, this);
-    m_samplesProxy->setFilterRole(KindRole);
-    m_samplesProxy->setFilterKeyColumn(0);
-    m_samplesView = tableView(QStringLiteral("samplesView"), m_samplesProxy, m_samplesPanel);
-    m_samplesView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    layout->addWidget(m_samplesView, 1);
-    connect(m_samplesKind, &QComboBox::currentIndexChanged, this, [this] {
-        const QString kind = m_samplesKind->currentData().toString();
-        m_samplesProxy->setFilterRegularExpression(
-            kind.isEmpty() ? QRegularExpression()
-                           : QRegularExpression(QLatin1Char('^') + kind + QLatin1Char('$')));
-    });
-    m_valuesLayout->addWidget(m_samplesPanel);
-    return page;
-}
-
-QWidget *ModelResultWidget::buildDownstream()
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(8, 8, 8, 8);
-    m_downstreamSummary = bodyLabel(QStringLiteral("downstreamSummaryLabel"), page);
-    layout->addWidget(m_downstreamSummary);
-    m_downstreamModel = new DownstreamModel(this);
-    m_downstreamProxy = sortProxy(m_downstreamModel, this);
-    m_downstreamView = tableView(QStringLiteral("downstreamView"), m_downstreamProxy, page);
-    m_downstreamView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_downstreamView->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(m_downstreamView, 1);
-    connect(m_downstreamView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        const QString uniqueId = index.data(UniqueIdRole).toString();
-        if (!uniqueId.isEmpty())
-            Q_EMIT downstreamActivated(uniqueId);
-    });
-    return page;
-}
-
 void ModelResultWidget::setResult(const diff::DiffResult &result, const ModelContext &context)
 {
     m_result = result;
@@ -258,45 +118,13 @@ void ModelResultWidget::setResult(const diff::DiffResult &result, const ModelCon
     m_exportCsvAction->setEnabled(true);
     m_exportButton->setEnabled(true);
 
-    m_columnsModel->setResult(result);
-    m_samplesModel->setResult(result);
-    m_profiles->setResult(result);
-    m_downstreamModel->setEntries(context.downstream);
-
     updateHeader();
-    updateOverview();
-    updatePrimaryKeys();
-    updateDownstream();
-
-    // Columns summary
-    int changed = 0;
-    int differing = 0;
-    for (int r = 0; r < m_columnsModel->rowCount(); ++r) {
-        const auto &row = m_columnsModel->columnRow(r);
-        if (row.status != exporting::ColumnRow::Status::Unchanged)
-            ++changed;
-        if (row.different && *row.different > 0)
-            ++differing;
-    }
-    m_columnsSummary->setText(
-        tr("Compared columns: %1   ·   with differing values: %2   ·   schema changes: %3")
-            .arg(number(qint64(result.columns.size())), number(differing), number(changed)));
-    fitColumns(m_columnsView, 90, 320);
-
-    const auto count = [&result](const char *kind) {
-        return result.samples.is_object() && result.samples.contains(kind)
-                && result.samples[kind].is_array()
-            ? qint64(result.samples[kind].size())
-            : qint64(0);
-    };
-    m_samplesSummary->setText(tr("Samples: %1 of %2 rows only in prod, %3 of %4 rows only in PR, "
-                                 "%5 of %6 changed rows. Differing "
-                                 "cells are marked: prod in red, PR in green.")
-                                  .arg(number(count("exclusive_a")), number(result.rows.exclusiveA),
-                                       number(count("exclusive_b")), number(result.rows.exclusiveB),
-                                       number(count("updated")), number(result.rows.updated)));
-    fitColumns(m_samplesView, 60, 280);
-
+    m_overview->setResult(result);
+    m_columns->setResult(result);
+    m_primaryKeys->setResult(result, context);
+    m_values->setResult(result);
+    m_profiles->setResult(result);
+    m_downstream->setEntries(context.downstream);
     m_stack->setCurrentIndex(1);
 }
 
@@ -314,18 +142,19 @@ void ModelResultWidget::clear()
 {
     m_result.reset();
     m_context = {};
-    m_columnsModel->setResult({});
-    m_samplesModel->setResult({});
+    m_overview->clear();
+    m_columns->clear();
+    m_primaryKeys->clear();
+    m_values->clear();
     m_profiles->clear();
-    m_downstreamModel->setEntries({});
+    m_downstream->clear();
     showMessage(tr("No result to show."));
 }
 
 void ModelResultWidget::setDownstream(std::vector<DownstreamEntry> entries)
 {
     m_context.downstream = entries;
-    m_downstreamModel->setEntries(std::move(entries));
-    updateDownstream();
+    m_downstream->setEntries(std::move(entries));
 }
 
 ModelResultWidget::Tab ModelResultWidget::currentTab() const
@@ -335,27 +164,12 @@ ModelResultWidget::Tab ModelResultWidget::currentTab() const
 
 void ModelResultWidget::setValuesWidget(QWidget *widget)
 {
-    if (widget == m_customValues)
-        return;
-    if (m_customValues) {
-        m_valuesLayout->removeWidget(m_customValues);
-        m_customValues->hide();
-        m_customValues->deleteLater();
-    }
-    m_customValues = widget;
-    if (widget) {
-        m_samplesPanel->hide();
-        widget->setParent(m_valuesLayout->parentWidget());
-        m_valuesLayout->addWidget(widget);
-        widget->show();
-    } else {
-        m_samplesPanel->show();
-    }
+    m_values->setValuesWidget(widget);
 }
 
 QWidget *ModelResultWidget::valuesWidget() const
 {
-    return m_customValues ? m_customValues.data() : m_samplesPanel;
+    return m_values->valuesWidget();
 }
 
 void ModelResultWidget::updateHeader()
@@ -375,51 +189,6 @@ void ModelResultWidget::updateHeader()
         parts << m_context.status;
     parts << tr("prod: %1").arg(r.tableA) << tr("PR: %1").arg(r.tableB);
     m_subtitle->setText(parts.join(QStringLiteral("   ·   ")));
-}
-
-void ModelResultWidget::updatePrimaryKeys()
-{
-    const diff::DiffResult &r = *m_result;
-    const diff::KeyIssues &k = r.primaryKey;
-    const bool fromPlan
-        = !m_context.primaryKeyColumns.isEmpty() || !m_context.primaryKeyRule.isEmpty();
-    const QStringList columns
-        = m_context.primaryKeyColumns.isEmpty() ? r.key : m_context.primaryKeyColumns;
-    m_keyColumns->setText(columns.isEmpty() ? tr("none") : columns.join(QStringLiteral(", ")));
-    if (fromPlan) {
-        QString rule = m_context.primaryKeyRule;
-        if (!m_context.primaryKeyDetail.isEmpty())
-            rule += QStringLiteral(" — ") + m_context.primaryKeyDetail;
-        m_keyRule->setText(rule);
-    } else {
-        m_keyRule->setText(tr("given for this diff"));
-    }
-    const qint64 values[6]
-        = {k.nullA, k.nullB, k.duplicateA, k.duplicateB, k.duplicateRowsA, k.duplicateRowsB};
-    for (int i = 0; i < 6; ++i) {
-        m_keyIssueValues[i]->setText(number(values[i]));
-        m_keyIssueValues[i]->setStyleSheet(
-            values[i] > 0 ? QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(kBad))
-                          : QString());
-    }
-    const bool ok = k.nullA == 0 && k.nullB == 0 && k.duplicateA == 0 && k.duplicateB == 0;
-    m_keyHeadline->setText(
-        ok ? tr("✓ The key is unique and never NULL in prod and in PR.")
-           : tr("⚠ The key is not unique or has NULLs. Rows that could not be matched: %1.")
-                 .arg(number(k.nullA + k.nullB + k.duplicateRowsA + k.duplicateRowsB)));
-    m_keyHeadline->setStyleSheet(
-        QStringLiteral("color: %1;").arg(QLatin1String(ok ? kGood : kBad)));
-}
-
-void ModelResultWidget::updateDownstream()
-{
-    const int n = m_downstreamModel->rowCount();
-    m_downstreamSummary->setText(
-        n == 0 ? tr("Nothing is downstream of this model.")
-               : tr("Models and exposures downstream of this model: %1. Double-click one "
-                    "to open it.")
-                     .arg(number(n)));
-    fitColumns(m_downstreamView, 90, 360);
 }
 
 Expected<void> ModelResultWidget::exportJson(const QString &path) const

@@ -10,31 +10,29 @@
 #include "export/result_export.h"
 #include "results/model_context.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
 class QAction;
-class QComboBox;
-class QGridLayout;
 class QLabel;
-class QSortFilterProxyModel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
-class QTableView;
-class QPushButton;
-class QVBoxLayout;
 
 namespace tidemark::ui {
 
 namespace results {
-class ColumnsModel;
-class DownstreamModel;
+class ColumnsTab;
+class DownstreamTab;
+class OverviewTab;
+class PrimaryKeysTab;
 class ProfilesPanel;
-class SamplesModel;
+class ValuesTab;
 } // namespace results
 
+// The shell: the header, the message page, the tabs (one widget each, in results::) and the
+// export actions.
 class ModelResultWidget final : public QWidget
 {
     Q_OBJECT
@@ -84,15 +82,7 @@ Q_SIGNALS:
     void exportFailed(const QString &message);
 
 private:
-    QWidget *buildOverview();
-    QWidget *buildColumns();
-    QWidget *buildPrimaryKeys();
-    QWidget *buildValues();
-    QWidget *buildDownstream();
     void updateHeader();
-    void updateOverview();
-    void updatePrimaryKeys();
-    void updateDownstream();
     void exportJsonInteractively();
     void exportCsvInteractively();
 
@@ -107,56 +97,12 @@ private:
     QAction *m_exportJsonAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
     QTabWidget *m_tabs = nullptr;
-
-    // Overview
-    QLabel *m_matchScore = nullptr;
-    QLabel *m_matchCaption = nullptr;
-    QLabel *m_incompleteBanner = nullptr;
-    QLabel *m_samplingBanner = nullptr;
-    struct CountRow
-    {
-        QLabel *value = nullptr;
-        QLabel *share = nullptr;
-    };
-    CountRow m_counts[6];
-    QLabel *m_columnCounts[5] = {}; // compared, differing, only prod, only PR, type changed
-    QLabel *m_keySummary = nullptr;
-    QLabel *m_schemaSummary = nullptr;
-    QLabel *m_warnings = nullptr;
-    QLabel *m_warningsTitle = nullptr;
-    QLabel *m_runSummary = nullptr;
-
-    // Columns
-    results::ColumnsModel *m_columnsModel = nullptr;
-    QSortFilterProxyModel *m_columnsProxy = nullptr;
-    QTableView *m_columnsView = nullptr;
-    QLabel *m_columnsSummary = nullptr;
-
-    // Primary keys
-    QLabel *m_keyHeadline = nullptr;
-    QLabel *m_keyColumns = nullptr;
-    QLabel *m_keyRule = nullptr;
-    QLabel *m_keyIssueValues[6]
-        = {}; // nullA, nullB, duplicateA, duplicateB, duplicateRowsA, duplicateRowsB
-
-    // Values
-    QVBoxLayout *m_valuesLayout = nullptr;
-    QWidget *m_samplesPanel = nullptr;
-    QPointer<QWidget> m_customValues;
-    results::SamplesModel *m_samplesModel = nullptr;
-    QSortFilterProxyModel *m_samplesProxy = nullptr;
-    QTableView *m_samplesView = nullptr;
-    QComboBox *m_samplesKind = nullptr;
-    QLabel *m_samplesSummary = nullptr;
-
-    // Profiles
+    results::OverviewTab *m_overview = nullptr;
+    results::ColumnsTab *m_columns = nullptr;
+    results::PrimaryKeysTab *m_primaryKeys = nullptr;
+    results::ValuesTab *m_values = nullptr;
     results::ProfilesPanel *m_profiles = nullptr;
-
-    // Downstream
-    results::DownstreamModel *m_downstreamModel = nullptr;
-    QSortFilterProxyModel *m_downstreamProxy = nullptr;
-    QTableView *m_downstreamView = nullptr;
-    QLabel *m_downstreamSummary = nullptr;
+    results::DownstreamTab *m_downstream = nullptr;
 };
 
 } // namespace tidemark::ui

@@ -1,5 +1,11 @@
-#include "integration_form.h"
+#include "settings/integration_form.h"
+#include "translation.h"
 
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,6 +16,8 @@ namespace tidemark::ui::form {
 
 namespace {
 
+// lupdate files the Tr::tr() calls of free functions under the enclosing namespace, so that is the
+// context the translations are looked up in.
 const char *colorOf(Status status)
 {
     switch (status) {
@@ -97,6 +105,53 @@ QLineEdit *makeSecretEdit(const QString &objectName, QWidget *parent)
     edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     edit->setClearButtonEnabled(true);
     return edit;
+}
+
+QPushButton *makeBrowseButton(const QString &objectName, QLineEdit *target, const QString &filter)
+{
+    auto *button = new QPushButton(Tr::tr("Browse…"));
+    button->setObjectName(objectName);
+    QObject::connect(button, &QPushButton::clicked, target, [button, target, filter] {
+        const QString start = target->text().isEmpty() ? QDir::homePath() : target->text();
+        const QString chosen = QFileDialog::getOpenFileName(button->window(),
+                                                            Tr::tr("Choose a File"), start, filter);
+        if (!chosen.isEmpty())
+            target->setText(QDir::toNativeSeparators(chosen));
+    });
+    return button;
+}
+
+QFormLayout *makeFormLayout(QWidget *parent)
+{
+    auto *form = new QFormLayout(parent);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    return form;
+}
+
+QLineEdit *makeLineEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+QCheckBox *makeCheckBox(const QString &objectName, const QString &text, const QString &toolTip,
+                        QWidget *parent)
+{
+    auto *box = new QCheckBox(text, parent);
+    box->setObjectName(objectName);
+    box->setToolTip(toolTip);
+    return box;
+}
+
+void watchEdits(QWidget *root, QObject *context, const std::function<void()> &changed)
+{
+    const auto edits = root->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        QObject::connect(edit, &QLineEdit::textChanged, context, changed);
 }
 
 } // namespace tidemark::ui::form

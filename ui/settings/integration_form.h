@@ -1,12 +1,17 @@
 #pragma once
 
-// Small building blocks of the settings forms: red inline hints, status lines for connection tests
-// and a field with a button beside it.
+// Small building blocks of the settings forms: red inline hints, status lines for connection tests,
+// a field with a button beside it, and the settings' form layouts, line edits and check boxes.
 
 #include <QString>
 
+#include <functional>
+
+class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QObject;
 class QPushButton;
 class QWidget;
 
@@ -33,5 +38,18 @@ QWidget *withButton(QWidget *field, QPushButton *button);
 
 // A line edit for a secret: masked, no autocompletion.
 QLineEdit *makeSecretEdit(const QString &objectName, QWidget *parent);
+
+// A "Browse…" button that puts the file chosen into `target`.
+QPushButton *makeBrowseButton(const QString &objectName, QLineEdit *target, const QString &filter);
+
+// The settings' form layout: labels right-aligned, fields growing, rows never wrapped.
+QFormLayout *makeFormLayout(QWidget *parent);
+QLineEdit *makeLineEdit(const QString &objectName, const QString &placeholder, QWidget *parent);
+QCheckBox *makeCheckBox(const QString &objectName, const QString &text, const QString &toolTip,
+                        QWidget *parent);
+
+// Calls `changed` (in `context`) whenever the text of a line edit under `root` changes, spin
+// boxes' included.
+void watchEdits(QWidget *root, QObject *context, const std::function<void()> &changed);
 
 } // namespace tidemark::ui::form

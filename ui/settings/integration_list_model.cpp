@@ -1,4 +1,4 @@
-#include "integration_list_model.h"
+#include "settings/integration_list_model.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,11 +1,11 @@
-#include "integration_list_widget.h"
+#include "settings/integration_list_widget.h"
 
 #include "tasks/async.h"
 
-#include "integration_dialog.h"
-#include "integration_form.h"
-#include "integration_list_model.h"
 #include "secrets/secret_store.h"
+#include "settings/integration_dialog.h"
+#include "settings/integration_form.h"
+#include "settings/integration_list_model.h"
 
 #include <QAction>
 #include <QGridLayout>

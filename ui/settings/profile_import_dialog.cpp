@@ -1,6 +1,6 @@
-#include "profile_import_dialog.h"
+#include "settings/profile_import_dialog.h"
 
-#include "integration_form.h"
+#include "settings/integration_form.h"
 #include "warehouse/connection_spec.h"
 
 #include <QComboBox>

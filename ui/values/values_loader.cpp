@@ -1,4 +1,4 @@
-#include "values_loader.h"
+#include "values/values_loader.h"
 
 #include "values/values_csv.h"
 

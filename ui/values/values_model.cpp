@@ -1,4 +1,4 @@
-#include "values_model.h"
+#include "values/values_model.h"
 
 #include "values/values_csv.h"
 

@@ -7,7 +7,7 @@
 // the ValuesLoader on its own thread and shows a placeholder until it arrives. A generation
 // counter, raised by every new request and filter, drops the pages that arrive stale.
 
-#include "values_loader.h"
+#include "values/values_loader.h"
 
 #include "diff/diff_engine.h"
 #include "values/differing_rows.h"

@@ -1,6 +1,6 @@
-#include "values_widget.h"
+#include "values/values_widget.h"
 
-#include "values_model.h"
+#include "values/values_model.h"
 
 #include <QCheckBox>
 #include <QComboBox>

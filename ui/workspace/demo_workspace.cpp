@@ -1,4 +1,5 @@
 #include "workspace/demo_workspace.h"
+#include "translation.h"
 
 #include "warehouse/connection_spec.h"
 #include "warehouse/database.h"
@@ -16,13 +17,8 @@ namespace tidemark::ui {
 
 namespace {
 
-// lupdate files the tr() calls of free functions under the enclosing namespace, so that is the
+// lupdate files the Tr::tr() calls of free functions under the enclosing namespace, so that is the
 // context the translations are looked up in.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::ui", text);
-}
-
 const char *const kArtifacts[]
     = {"prod/manifest.json", "prod/run_results.json", "pr/manifest.json", "pr/run_results.json"};
 const char kWarehouseResource[] = ":/demo/warehouse.json";
@@ -33,17 +29,17 @@ Expected<QByteArray> readResource(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {tr("the demo resource %1 is missing from this build").arg(path)};
+        return Error {Tr::tr("the demo resource %1 is missing from this build").arg(path)};
     return file.readAll();
 }
 
 Expected<void> writeFile(const QString &path, const QByteArray &bytes)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error {tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
+        return Error {Tr::tr("cannot create the folder %1").arg(QFileInfo(path).absolutePath())};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Error {Tr::tr("cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }
 
@@ -56,7 +52,7 @@ Expected<void> buildWarehouse(const QString &folder, const QByteArray &script)
         json = nlohmann::json::parse(script.constData(), script.constData() + script.size());
     } catch (const nlohmann::json::exception &e) {
         return Error {
-            tr("the demo warehouse script is damaged: %1").arg(QString::fromUtf8(e.what()))};
+            Tr::tr("the demo warehouse script is damaged: %1").arg(QString::fromUtf8(e.what()))};
     }
     const QDir dir(folder);
     for (const QString &name : dir.entryList({QStringLiteral("*.db")}, QDir::Files))
@@ -73,7 +69,7 @@ Expected<void> buildWarehouse(const QString &folder, const QByteArray &script)
     if (!db)
         return db.error();
     auto fail = [](const Error &error) {
-        return Error {tr("building the demo warehouse failed: %1").arg(error.message)};
+        return Error {Tr::tr("building the demo warehouse failed: %1").arg(error.message)};
     };
     for (const auto &schema : json.value("schemas", nlohmann::json::array())) {
         const QString name = QString::fromStdString(schema.get<std::string>());
@@ -125,7 +121,7 @@ QString defaultDemoFolder()
 Expected<DemoWorkspace> prepareDemoWorkspace(const QString &folder)
 {
     if (!QDir().mkpath(folder))
-        return Error {tr("cannot create the demo folder %1").arg(folder)};
+        return Error {Tr::tr("cannot create the demo folder %1").arg(folder)};
     const QDir dir(folder);
 
     QCryptographicHash stamp(QCryptographicHash::Sha256);

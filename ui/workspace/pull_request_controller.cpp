@@ -5,6 +5,9 @@
 #include "secrets/secret_store.h"
 #include "store/results_store.h"
 #include "tasks/async.h"
+#include "warehouse/connection_spec.h"
+
+#include <utility>
 
 namespace tidemark::ui {
 
@@ -21,6 +24,7 @@ PullRequestController::PullRequestController(PullRequestPage *page, const AppCon
     connect(m_page, &PullRequestPage::triggerPrJobRequested, this,
             &PullRequestController::triggerPrJob);
     connect(m_page, &PullRequestPage::cancelRequested, this, &PullRequestController::cancel);
+    connect(m_page, &PullRequestPage::valuesWanted, this, &PullRequestController::provideValues);
 }
 
 namespace {
@@ -41,47 +45,112 @@ void PullRequestController::open(const ci::Integration &integration, int number,
 {
     if (m_busy && (integration.name != m_integration.name || number != m_number))
         stop(); // its outcome, delivered later, no longer belongs on the page
+    const int generation = ++m_openGeneration;
     m_integration = integration;
     m_number = number;
     m_title = title;
+    m_password.reset(); // read anew: the settings may have changed it
+    m_valuesWanted.clear();
+    m_valuesRequests.clear();
     m_page->setIntegration(integration);
     runAsync(
-        m_page,
+        this,
         [secrets = m_context.secrets, key = integration.warehousePasswordKey()] {
             return readPassword(secrets, key);
         },
-        [page = m_page, name = integration.name](const QString &password) {
-            page->setWarehousePassword(name, password);
+        [this, generation](const QString &password) {
+            if (generation != m_openGeneration)
+                return; // read for a pull request no longer shown
+            m_password = password;
+            if (!m_valuesWanted.isEmpty())
+                provideValues(std::exchange(m_valuesWanted, QString()));
         });
     m_page->setTitle(title);
     if (m_busy)
         return; // the page shows this pull request's run already
 
-    std::optional<review::PullRequestState> stored;
-    if (m_store) {
-        auto loaded = review::loadPullRequestState(*m_store, integration.name, number);
-        if (loaded)
-            stored = std::move(*loaded);
-        else
-            Q_EMIT message(
-                tr("The stored results could not be read: %1").arg(loaded.errorMessage()));
+    // The stored results are read on a worker thread through its own connection to the store.
+    if (!m_store) {
+        show(integration, std::nullopt);
+        return;
     }
+    m_page->clearState(tr("Reading the stored results\u2026"));
+    runAsync(
+        this,
+        [path = m_store->path(), name = integration.name,
+         number]() -> Expected<std::optional<review::PullRequestState>> {
+            auto store = store::ResultsStore::open(path);
+            if (!store)
+                return store.error();
+            return review::loadPullRequestState(**store, name, number);
+        },
+        [this, generation,
+         integration](const Expected<std::optional<review::PullRequestState>> &loaded) {
+            if (generation != m_openGeneration || m_busy)
+                return; // another pull request was opened, or a run started meanwhile
+            if (!loaded) {
+                Q_EMIT message(
+                    tr("The stored results could not be read: %1").arg(loaded.errorMessage()));
+            }
+            show(integration, loaded ? *loaded : std::nullopt);
+        });
+}
+
+void PullRequestController::show(const ci::Integration &integration,
+                                 std::optional<review::PullRequestState> stored)
+{
     if (stored) {
-        m_page->setState(std::move(*stored));
+        setPageState(std::move(*stored));
         m_page->setRunning(false);
         return;
     }
     review::PullRequestState empty;
     empty.integration = integration.name;
-    empty.number = number;
+    empty.number = m_number;
     if (integration.artifacts && integration.artifacts->pullRequest) {
         empty.headSha = integration.artifacts->pullRequest->headSha;
         empty.baseBranch = integration.artifacts->pullRequest->baseBranch;
     }
-    m_page->setState(std::move(empty));
+    setPageState(std::move(empty));
     m_page->setRunning(false);
     if (integration.artifacts)
         runAll();
+}
+
+void PullRequestController::setPageState(review::PullRequestState state)
+{
+    m_valuesRequests.clear(); // the plan may have changed
+    m_valuesWanted.clear();
+    m_page->setState(std::move(state));
+}
+
+void PullRequestController::provideValues(const QString &uniqueId)
+{
+    if (!m_password) {
+        m_valuesWanted = uniqueId; // answered when the password has been read
+        return;
+    }
+    auto known = m_valuesRequests.find(uniqueId);
+    if (known == m_valuesRequests.end()) {
+        const review::PullRequestState &state = m_page->state();
+        const dbt::PlannedModel *model
+            = state.plan ? state.plan->model(uniqueId.toStdString()) : nullptr;
+        if (!model)
+            return;
+        auto spec = warehouse::parseConnectionUrl(m_integration.connectionUrl, *m_password);
+        if (!spec) {
+            m_page->showError(tr("The Values tab cannot connect: %1").arg(spec.errorMessage()));
+            return;
+        }
+        auto request = ci::diffRequestFor(*model, m_integration, *spec);
+        if (auto *error = std::get_if<QString>(&request)) {
+            m_page->showError(tr("The Values tab cannot browse %1: %2")
+                                  .arg(QString::fromStdString(model->name), *error));
+            return;
+        }
+        known = m_valuesRequests.emplace(uniqueId, std::get<diff::DiffRequest>(request)).first;
+    }
+    m_page->showValues(uniqueId, known->second);
 }
 
 void PullRequestController::start(review::PipelineJob job, const QSet<QString> &models)
@@ -207,7 +276,7 @@ void PullRequestController::onFinished(PipelineRunner *runner, const QString &in
     } else {
         state = review::PullRequestState::fromPipeline(result);
     }
-    m_page->setState(std::move(state));
+    setPageState(std::move(state));
     int failed = 0;
     for (const ci::ModelOutcome &m : result.models)
         failed += m.state == ci::ModelOutcome::State::Failed;

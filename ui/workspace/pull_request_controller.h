@@ -5,13 +5,17 @@
 // and cancel, and keeps the page and the pull-request list up to date.
 
 #include "ci/integration.h"
+#include "diff/diff_engine.h"
+#include "review/pull_request_state.h"
 #include "workspace/app_context.h"
 #include "workspace/pipeline_runner.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace tidemark::store {
 class ResultsStore;
@@ -51,7 +55,13 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    // Shows the stored state, or an empty one (and runs a local integration that never ran).
+    void show(const ci::Integration &integration, std::optional<review::PullRequestState> stored);
     void start(review::PipelineJob job, const QSet<QString> &models);
+    void setPageState(review::PullRequestState state);
+    // The Values tab's diff of a model: computed once per shown state, with the warehouse
+    // password read off the GUI thread (a request waits for it).
+    void provideValues(const QString &uniqueId);
     void onFinished(PipelineRunner *runner, const QString &integration, int number, bool trigger);
 
     PullRequestPage *m_page;
@@ -62,6 +72,10 @@ private:
     int m_number = 0;
     QString m_title;
     bool m_busy = false;
+    int m_openGeneration = 0; // the open() whose stored state is wanted
+    std::optional<QString> m_password; // the integration's warehouse password, once read
+    QString m_valuesWanted; // a model whose Values wait for the password
+    std::map<QString, diff::DiffRequest> m_valuesRequests;
 };
 
 } // namespace tidemark::ui

@@ -1,4 +1,5 @@
 #include "workspace/pull_request_fetcher.h"
+#include "translation.h"
 
 #include "git/code_host.h"
 #include "store/results_store.h"
@@ -12,13 +13,8 @@ namespace tidemark::ui {
 
 namespace {
 
-// lupdate files the tr() calls of free functions under the enclosing namespace, so that is the
+// lupdate files the Tr::tr() calls of free functions under the enclosing namespace, so that is the
 // context the translations are looked up in.
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tidemark::ui", text);
-}
-
 } // namespace
 
 Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery &query)
@@ -28,9 +24,10 @@ Expected<std::vector<PullRequestEntry>> fetchPullRequests(const PullRequestQuery
         open = *query.known;
     } else {
         if (query.gitToken.isEmpty())
-            return Error {tr("no token for the repository: edit the integration and enter one")};
+            return Error {
+                Tr::tr("no token for the repository: edit the integration and enter one")};
         if (!query.codeHost)
-            return Error {tr("no code host to ask for the pull requests")};
+            return Error {Tr::tr("no code host to ask for the pull requests")};
         auto host = query.codeHost(query.integration.repository, query.gitToken, nullptr);
         if (!host)
             return host.error();

@@ -1,4 +1,5 @@
 #include "diff/hash/merger.h"
+#include "common/translation.h"
 
 #include "diff/value_json.h"
 
@@ -131,7 +132,7 @@ Expected<void> Merger::streamAndMerge(std::vector<KeyRange> leaves)
         }
     }
 
-    m_state.ctl->report(0.5, tr("Comparing the rows of the ranges that differ"));
+    m_state.ctl->report(0.5, Tr::tr("Comparing the rows of the ranges that differ"));
     // Few rows to stream: they carry their values, so that the rows whose hashes differ are
     // compared as they meet, without reading the tables again to fetch them.
     const bool withValues = std::max(leafRows[0], leafRows[1]) <= kValuesInStream
@@ -153,7 +154,7 @@ Expected<void> Merger::streamAndMerge(std::vector<KeyRange> leaves)
                                                       withValues](Database &db) {
             RowQueue &queue = *queues[side];
             if (m_state.ctl->isCancelled()) {
-                queue.finish(Error {tr("the diff was cancelled")});
+                queue.finish(Error {Tr::tr("the diff was cancelled")});
                 return;
             }
             QElapsedTimer busy;
@@ -277,7 +278,7 @@ Expected<void> Merger::streamAndMerge(std::vector<KeyRange> leaves)
                 ? std::min(1.0, double(m_state.counters.rowsStreamed) / double(expected))
                 : 0.0;
             m_state.ctl->report(0.5 + 0.3 * share,
-                                tr("Comparing the rows of the ranges that differ"));
+                                Tr::tr("Comparing the rows of the ranges that differ"));
         }
     }
     queues[0]->close();
@@ -296,11 +297,12 @@ Expected<void> Merger::streamAndMerge(std::vector<KeyRange> leaves)
     }
     if (a.disordered() || b.disordered()) {
         const bool sideA = a.disordered();
-        return Error {tr("%1 returned the keys of %2 in another order than the other side, so the "
-                         "two cannot be merged; "
-                         "diff on a key of another type, or report this")
-                          .arg((sideA ? m_state.dbA : m_state.dbB).spec().redacted(),
-                               (sideA ? m_state.tableA : m_state.tableB).display())};
+        return Error {
+            Tr::tr("%1 returned the keys of %2 in another order than the other side, so the "
+                   "two cannot be merged; "
+                   "diff on a key of another type, or report this")
+                .arg((sideA ? m_state.dbA : m_state.dbB).spec().redacted(),
+                     (sideA ? m_state.tableA : m_state.tableB).display())};
     }
     if (!m_state.limited) {
         for (const auto &queue : queues) {
@@ -360,7 +362,7 @@ Expected<void> Merger::resolveCandidates()
         textParts == 0 ? kMaxKeysPerFetch : std::min(kMaxKeysPerFetch, kMaxParameters / textParts));
     const size_t keyCount = m_state.pair.keys.size();
 
-    m_state.ctl->report(0.8, tr("Fetching the rows whose values differ"));
+    m_state.ctl->report(0.8, Tr::tr("Fetching the rows whose values differ"));
     for (size_t begin = 0; begin < m_candidates.size();) {
         size_t size = std::min(perFetch, m_candidates.size() - begin);
         if (m_state.options.limitDownload > 0) {
@@ -399,7 +401,7 @@ Expected<void> Merger::resolveCandidates()
         }
         begin += size;
         m_state.ctl->report(0.8 + 0.14 * double(begin) / double(m_candidates.size()),
-                            tr("Fetching the rows whose values differ"));
+                            Tr::tr("Fetching the rows whose values differ"));
     }
     return {};
 }
@@ -408,7 +410,7 @@ Expected<void> Merger::fetchSamples()
 {
     if (m_exclusiveSamples[0].empty() && m_exclusiveSamples[1].empty())
         return {};
-    m_state.ctl->report(0.95, tr("Fetching sample rows"));
+    m_state.ctl->report(0.95, Tr::tr("Fetching sample rows"));
     const size_t keyCount = m_state.pair.keys.size();
     const size_t columnCount = m_state.pair.compared.size();
     QHash<QByteArray, nlohmann::json> rows[2];

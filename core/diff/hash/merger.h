@@ -19,8 +19,6 @@ namespace tidemark::diff::hashdiff {
 
 class Merger final
 {
-    Q_DECLARE_TR_FUNCTIONS(tidemark::diff::hashdiff::HashDiffRun) // the run's messages
-
 public:
     explicit Merger(RunState &state);
 

@@ -1,4 +1,5 @@
 #include "diff/hash/range_checksums.h"
+#include "common/translation.h"
 
 #include <QtEndian>
 
@@ -74,7 +75,7 @@ Expected<std::vector<KeyRange>> RangeChecksums::bisect()
     if (root.rows() <= threshold)
         return std::vector<KeyRange> {root};
 
-    m_state.ctl->report(0.2, tr("Placing the boundaries of key ranges"));
+    m_state.ctl->report(0.2, Tr::tr("Placing the boundaries of key ranges"));
     QElapsedTimer clock;
     clock.start();
     auto splitter = m_planner.makeSplitter(m_planner.pieces(root, true));
@@ -87,7 +88,8 @@ Expected<std::vector<KeyRange>> RangeChecksums::bisect()
     if (const std::optional<Grid> grid = m_planner.gridOf(root)) {
         ++m_state.counters.levels;
         m_state.ctl->report(
-            0.33, tr("Comparing checksums of key ranges (level %1)").arg(m_state.counters.levels));
+            0.33,
+            Tr::tr("Comparing checksums of key ranges (level %1)").arg(m_state.counters.levels));
         if (auto compared = compareGrid(*grid, &pending, &leaves); !compared)
             return compared.error();
     }
@@ -95,7 +97,7 @@ Expected<std::vector<KeyRange>> RangeChecksums::bisect()
         ++m_state.counters.levels;
         m_state.ctl->report(
             std::min(0.5, 0.25 + 0.08 * m_state.counters.levels),
-            tr("Comparing checksums of key ranges (level %1)").arg(m_state.counters.levels));
+            Tr::tr("Comparing checksums of key ranges (level %1)").arg(m_state.counters.levels));
         // How many pieces each range is cut into, at most two statements' worth per level.
         std::vector<int> want;
         qint64 total = 0;

@@ -19,8 +19,6 @@ namespace tidemark::diff::hashdiff {
 
 class RangeChecksums final
 {
-    Q_DECLARE_TR_FUNCTIONS(tidemark::diff::hashdiff::HashDiffRun) // the run's messages
-
 public:
     RangeChecksums(RunState &state, Planner &planner);
 

@@ -1,4 +1,5 @@
 #include "diff/hash/run.h"
+#include "common/translation.h"
 
 #include <algorithm>
 #include <thread>
@@ -27,14 +28,16 @@ void HashDiffRun::finish()
     r.rows.unchanged = std::max<qint64>(0, matchedA - r.rows.updated);
     if (m_state.limited) {
         r.complete = false;
-        r.warnings << tr("stopped after downloading %n row(s) (--limit-download): the counts of "
-                         "exclusive and updated "
-                         "rows are lower bounds",
-                         nullptr, int(m_state.options.limitDownload));
+        r.warnings << Tr::tr(
+            "stopped after downloading %n row(s) (--limit-download): the counts of "
+            "exclusive and updated "
+            "rows are lower bounds",
+            nullptr, int(m_state.options.limitDownload));
     } else if (matchedA != matchedB) {
-        r.warnings << tr("the two sides disagree on the number of matched rows (%1 against %2); "
-                         "the tables changed "
-                         "while they were compared")
+        r.warnings << Tr::tr(
+                          "the two sides disagree on the number of matched rows (%1 against %2); "
+                          "the tables changed "
+                          "while they were compared")
                           .arg(matchedA)
                           .arg(matchedB);
     }
@@ -85,22 +88,23 @@ Expected<DiffResult> HashDiffRun::run()
 
     for (const Database *db : {&m_state.dbA, &m_state.dbB}) {
         if (db->spec().driver == warehouse::Driver::ODBC) {
-            return Error {tr("%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on "
-                             "both sides, whose values "
-                             "Tidemark normalises alike; diff ODBC tables on one connection "
-                             "(--algorithm join)")
-                              .arg(db->spec().redacted())};
+            return Error {
+                Tr::tr("%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on "
+                       "both sides, whose values "
+                       "Tidemark normalises alike; diff ODBC tables on one connection "
+                       "(--algorithm join)")
+                    .arg(db->spec().redacted())};
         }
     }
 
-    m_state.ctl->report(0.02, tr("Reading the tables' columns"));
+    m_state.ctl->report(0.02, Tr::tr("Reading the tables' columns"));
     auto prepared
         = prepareTables(m_state.dbA, m_state.tableA, m_state.dbB, m_state.tableB, m_state.options);
     if (!prepared)
         return m_state.ctl->isCancelled() ? m_state.stopped() : prepared.error();
     m_state.pair = std::move(*prepared);
 
-    m_state.ctl->report(0.05, tr("Connecting to both databases"));
+    m_state.ctl->report(0.05, Tr::tr("Connecting to both databases"));
     // Two PostgreSQL sides already scan at once; on a machine of few cores (the servers are
     // often on it too) parallel workers on top only make them wait for each other.
     const bool serialScans = m_state.dbA.spec().driver == warehouse::Driver::PostgreSQL
@@ -116,9 +120,9 @@ Expected<DiffResult> HashDiffRun::run()
     m_state.timings["prepare"] = m_state.clock.elapsed();
     QElapsedTimer phase;
     phase.start();
-    m_state.ctl->report(
-        0.1,
-        tr("Counting rows of %1 and %2").arg(m_state.tableA.display(), m_state.tableB.display()));
+    m_state.ctl->report(0.1,
+                        Tr::tr("Counting rows of %1 and %2")
+                            .arg(m_state.tableA.display(), m_state.tableB.display()));
     if (auto counts = m_planner.readCounts(); !counts)
         return counts.error();
     auto unique = m_planner.readUniqueKeys();
@@ -134,7 +138,7 @@ Expected<DiffResult> HashDiffRun::run()
     m_state.result.rows.b = m_state.stats[1].rows;
 
     if (m_state.options.profiles) {
-        m_state.ctl->report(0.15, tr("Profiling columns"));
+        m_state.ctl->report(0.15, Tr::tr("Profiling columns"));
         if (auto profiles = m_planner.readProfilesOfBothSides(); !profiles)
             return profiles.error();
         m_state.timings["profiles"] = phase.restart();
@@ -150,7 +154,7 @@ Expected<DiffResult> HashDiffRun::run()
     if (!m_state.sawAllRows) {
         // Ranges were skipped: their duplicated keys (the same on both sides) were not seen.
         m_state.ctl->report(0.8,
-                            tr("Checking the keys of %1 and %2 for duplicates")
+                            Tr::tr("Checking the keys of %1 and %2 for duplicates")
                                 .arg(m_state.tableA.display(), m_state.tableB.display()));
         if (auto duplicates = m_planner.readDuplicates(); !duplicates)
             return m_state.ctl->isCancelled() ? m_state.stopped() : duplicates.error();
@@ -176,7 +180,7 @@ Expected<DiffResult> HashDiffRun::run()
     m_state.workers[0].reset(); // the sides' threads end and close their connections
     m_state.workers[1].reset();
     m_state.deadline = nullptr;
-    m_state.ctl->report(1.0, tr("Done"));
+    m_state.ctl->report(1.0, Tr::tr("Done"));
     return std::move(m_state.result);
 }
 

@@ -19,8 +19,6 @@ namespace tidemark::diff::hashdiff {
 
 class HashDiffRun final
 {
-    Q_DECLARE_TR_FUNCTIONS(tidemark::diff::hashdiff::HashDiffRun)
-
 public:
     HashDiffRun(warehouse::Database &dbA, const warehouse::TableName &tableA,
                 warehouse::Database &dbB, const warehouse::TableName &tableB,

@@ -1,4 +1,5 @@
 #include "diff/hash/run_state.h"
+#include "common/translation.h"
 
 #include <algorithm>
 
@@ -21,9 +22,10 @@ RunState::RunState(Database &databaseA, const warehouse::TableName &nameA, Datab
 Error RunState::stopped() const
 {
     if (deadline && deadline->expired())
-        return Error {tr("the diff took longer than its time limit of %n second(s) and was stopped",
-                         nullptr, options.timeLimitSeconds)};
-    return Error {tr("the diff was cancelled")};
+        return Error {
+            Tr::tr("the diff took longer than its time limit of %n second(s) and was stopped",
+                   nullptr, options.timeLimitSeconds)};
+    return Error {Tr::tr("the diff was cancelled")};
 }
 
 Expected<void> RunState::onBothSides(const SideTask &task)

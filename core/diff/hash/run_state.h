@@ -15,7 +15,6 @@
 #include "diff/hash/worker.h"
 #include "diff/table_pair.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <atomic>
@@ -54,10 +53,6 @@ struct Counters
 
 struct RunState
 {
-    // The messages of every step of a run share one translation context, the run's.
-    Q_DECLARE_TR_FUNCTIONS(tidemark::diff::hashdiff::HashDiffRun)
-
-public:
     using SideTask = std::function<Expected<void>(warehouse::Database &db, int side)>;
 
     RunState(warehouse::Database &databaseA, const warehouse::TableName &nameA,

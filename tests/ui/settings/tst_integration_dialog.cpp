@@ -348,8 +348,9 @@ private Q_SLOTS:
                      .contains(QStringLiteral("ghp_wrong")));
 
         selectData(dialog.get(), "driverCombo", QStringLiteral("sqlite"));
-        QVERIFY(find<QLineEdit>(dialog.get(), "hostEdit")->isHidden());
-        QVERIFY(!find<QLineEdit>(dialog.get(), "sqliteFileEdit")->isHidden());
+        // The forms of the drivers are pages of a stack: a field is shown with its page.
+        QVERIFY(!find<QLineEdit>(dialog.get(), "hostEdit")->isVisibleTo(dialog.get()));
+        QVERIFY(find<QLineEdit>(dialog.get(), "sqliteFileEdit")->isVisibleTo(dialog.get()));
         QFile sqlite(
             m_dir->filePath(QStringLiteral("warehouse.db"))); // an empty file is an empty database
         QVERIFY(sqlite.open(QIODevice::WriteOnly));
