@@ -1369,6 +1369,10 @@
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
+    <message>
+        <source>%1: cancelled while waiting for the keychain</source>
+        <translation>%1: beim Warten auf den Schlüsselbund abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>tidemark::store</name>

@@ -52,7 +52,8 @@ Expected<cloud::Run> triggerPrJob(const ci::PipelineRequest &request, cloud::Dbt
 
 // The secrets the job needs from `store` (the keychain, or the environment first in CI): a store
 // that cannot be read is an error, a secret that is not there is empty.
-Expected<RunSecrets> readSecrets(secrets::SecretStore &store, const PipelineJob &job)
+Expected<RunSecrets> readSecrets(secrets::SecretStore &store, const PipelineJob &job,
+                                 const Cancellation &cancel)
 {
     const ci::Integration &integration = job.request.integration;
     const bool cloud = !integration.artifacts || job.triggerPrJob;
@@ -65,7 +66,7 @@ Expected<RunSecrets> readSecrets(secrets::SecretStore &store, const PipelineJob 
           std::tuple {warehouse, integration.warehousePasswordKey(), &s.warehousePassword}}) {
         if (!needed)
             continue;
-        auto value = store.read(key);
+        auto value = store.read(key, &cancel);
         if (!value)
             return value.error();
         *into = value->value_or(QString());
@@ -93,7 +94,7 @@ Expected<PipelineJobOutcome> runPipelineJob(PipelineJob job, const JobContext &c
     if (!job.secrets) {
         if (!context.secretStore)
             return Error {Tr::tr("no secret store to read the integration's secrets from")};
-        auto read = readSecrets(*context.secretStore, job);
+        auto read = readSecrets(*context.secretStore, job, control);
         if (!read)
             return read.error();
         job.secrets = std::move(*read);

@@ -12,14 +12,15 @@ ChainedSecretStore::ChainedSecretStore(std::unique_ptr<SecretStore> overrides,
 {
 }
 
-Expected<std::optional<QString>> ChainedSecretStore::read(const QString &key)
+Expected<std::optional<QString>> ChainedSecretStore::read(const QString &key,
+                                                          const Cancellation *cancel)
 {
     if (m_overrides) {
-        Expected<std::optional<QString>> value = m_overrides->read(key);
+        Expected<std::optional<QString>> value = m_overrides->read(key, cancel);
         if (!value || value->has_value())
             return value;
     }
-    return m_primary->read(key);
+    return m_primary->read(key, cancel);
 }
 
 Expected<void> ChainedSecretStore::write(const QString &key, const QString &secret)

@@ -15,7 +15,8 @@ public:
     ChainedSecretStore(std::unique_ptr<SecretStore> overrides,
                        std::unique_ptr<SecretStore> primary);
 
-    Expected<std::optional<QString>> read(const QString &key) override;
+    Expected<std::optional<QString>> read(const QString &key,
+                                          const Cancellation *cancel = nullptr) override;
     Expected<void> write(const QString &key, const QString &secret) override;
     Expected<void> remove(const QString &key) override;
 

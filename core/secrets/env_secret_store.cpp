@@ -21,7 +21,7 @@ Error readOnly(const QString &key, const char *action)
 
 } // namespace
 
-Expected<std::optional<QString>> EnvSecretStore::read(const QString &key)
+Expected<std::optional<QString>> EnvSecretStore::read(const QString &key, const Cancellation *)
 {
     const std::optional<SecretKind> kind = secretKindOfKey(key);
     if (!kind)

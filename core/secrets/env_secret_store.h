@@ -11,7 +11,8 @@ namespace tidemark::secrets {
 class EnvSecretStore final : public SecretStore
 {
 public:
-    Expected<std::optional<QString>> read(const QString &key) override;
+    Expected<std::optional<QString>> read(const QString &key,
+                                          const Cancellation *cancel = nullptr) override;
     Expected<void> write(const QString &key, const QString &secret) override;
     Expected<void> remove(const QString &key) override;
 };

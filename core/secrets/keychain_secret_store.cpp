@@ -1,14 +1,17 @@
 #include "secrets/keychain_secret_store.h"
+#include "common/cancellation.h"
 #include "common/translation.h"
 
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
 #include <QWaitCondition>
+#include <algorithm>
 
 #include <memory>
 
@@ -70,13 +73,14 @@ struct JobState
 struct JobOutcome
 {
     bool timedOut = false;
+    bool cancelled = false;
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     QString text;
 };
 
 JobOutcome runJob(Operation operation, const QString &key, const QString &secret,
-                  std::chrono::milliseconds timeout)
+                  std::chrono::milliseconds timeout, const Cancellation *cancel = nullptr)
 {
     auto state = std::make_shared<JobState>();
     QObject *context = keychainContext();
@@ -115,11 +119,19 @@ JobOutcome runJob(Operation operation, const QString &key, const QString &secret
     JobOutcome outcome;
     QMutexLocker lock(&state->mutex);
     const QDeadlineTimer deadline(timeout);
+    // The job goes on after a timeout or a cancel and finishes into `state`, which it shares.
     while (!state->done) {
-        if (!state->finished.wait(&state->mutex, deadline) && !state->done) {
-            outcome.timedOut = true; // the job goes on and finishes into `state`, which it shares
+        if (cancel && cancel->isCancelled()) {
+            outcome.cancelled = true;
             return outcome;
         }
+        if (deadline.hasExpired()) {
+            outcome.timedOut = true;
+            return outcome;
+        }
+        // Looks at the cancellation every 100 ms while waiting.
+        const QDeadlineTimer slice(std::min<qint64>(deadline.remainingTime(), 100));
+        state->finished.wait(&state->mutex, cancel ? slice : deadline);
     }
     outcome.error = state->error;
     outcome.errorString = state->errorString;
@@ -192,6 +204,8 @@ Error explain(Operation operation, const QString &key, const JobOutcome &outcome
         action = Tr::tr("cannot remove %1 from the system keychain").arg(what);
         break;
     }
+    if (outcome.cancelled)
+        return Error {Tr::tr("%1: cancelled while waiting for the keychain").arg(action)};
     if (outcome.timedOut) {
         return Error {
             Tr::tr("%1: the keychain did not answer within %2 seconds; check that it is running "
@@ -236,12 +250,14 @@ KeychainSecretStore::KeychainSecretStore(std::chrono::milliseconds timeout)
 {
 }
 
-Expected<std::optional<QString>> KeychainSecretStore::read(const QString &key)
+Expected<std::optional<QString>> KeychainSecretStore::read(const QString &key,
+                                                           const Cancellation *cancel)
 {
-    JobOutcome outcome = runJob(Operation::Read, key, {}, m_timeout);
-    if (!outcome.timedOut && outcome.error == QKeychain::NoError)
+    JobOutcome outcome = runJob(Operation::Read, key, {}, m_timeout, cancel);
+    const bool answered = !outcome.timedOut && !outcome.cancelled;
+    if (answered && outcome.error == QKeychain::NoError)
         return std::optional<QString>(std::move(outcome.text));
-    if (!outcome.timedOut && outcome.error == QKeychain::EntryNotFound)
+    if (answered && outcome.error == QKeychain::EntryNotFound)
         return std::optional<QString>();
     return explain(Operation::Read, key, outcome, {}, m_timeout);
 }

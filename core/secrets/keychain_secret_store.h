@@ -21,7 +21,8 @@ public:
     // `timeout` bounds each call; an unlock prompt waiting for the user counts against it.
     explicit KeychainSecretStore(std::chrono::milliseconds timeout = std::chrono::minutes(2));
 
-    Expected<std::optional<QString>> read(const QString &key) override;
+    Expected<std::optional<QString>> read(const QString &key,
+                                          const Cancellation *cancel = nullptr) override;
     Expected<void> write(const QString &key, const QString &secret) override;
     Expected<void> remove(const QString &key) override;
 

@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace tidemark {
+class Cancellation;
+}
+
 namespace tidemark::secrets {
 
 // The secrets an integration has.
@@ -32,9 +36,12 @@ public:
     virtual ~SecretStore() = default;
 
     // The secret under `key`; an empty optional when there is none, which is not an error.
-    // Blocks the calling thread until the store answers; the desktop app calls it off the GUI
-    // thread.
-    virtual Expected<std::optional<QString>> read(const QString &key) = 0;
+    // Blocks the calling thread until the store answers (the desktop app calls it off the GUI
+    // thread), or until `cancel` is cancelled (within a second) while the store waits, for an
+    // unlock prompt say.
+    virtual Expected<std::optional<QString>> read(const QString &key,
+                                                  const Cancellation *cancel = nullptr)
+        = 0;
     // Stores or replaces the secret under `key`.
     virtual Expected<void> write(const QString &key, const QString &secret) = 0;
     // Removes the secret under `key`; removing one that is not there succeeds.

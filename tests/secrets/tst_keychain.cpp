@@ -4,6 +4,7 @@
 // second process, and never appears in an error.
 
 #include "ci/integration.h"
+#include "common/cancellation.h"
 #include "secrets/chained_secret_store.h"
 #include "secrets/env_secret_store.h"
 #include "secrets/keychain_secret_store.h"
@@ -16,7 +17,10 @@
 #include <QDBusObjectPath>
 #include <QDBusVariant>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -26,6 +30,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <thread>
 #include <vector>
 
 using namespace tidemark;
@@ -39,7 +44,7 @@ template<typename Result> QString why(const Result &result)
     return result ? QString() : result.errorMessage();
 }
 
-const char *const kChildMode = "TIDEMARK_KEYCHAIN_TEST_CHILD"; // read|write|remove
+const char *const kChildMode = "TIDEMARK_KEYCHAIN_TEST_CHILD"; // read|write|remove|read-cancelled
 const char *const kChildKey = "TIDEMARK_KEYCHAIN_TEST_KEY";
 const char *const kChildSecret = "TIDEMARK_KEYCHAIN_TEST_SECRET";
 
@@ -87,6 +92,21 @@ int childMain()
         line = !value            ? QStringLiteral("error:") + value.errorMessage()
             : value->has_value() ? QStringLiteral("value:") + **value
                                  : QStringLiteral("notfound");
+    } else if (mode == QLatin1String("read-cancelled")) {
+        // Cancelled 300 ms into the read: "error:<message>|<ms the read took>".
+        Cancellation cancel;
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancel.cancel();
+        });
+        QElapsedTimer took;
+        took.start();
+        const auto value = store.read(key, &cancel);
+        const qint64 ms = took.elapsed();
+        canceller.join();
+        line
+            = (value ? QStringLiteral("answered") : QStringLiteral("error:") + value.errorMessage())
+            + QStringLiteral("|%1").arg(ms);
     } else if (mode == QLatin1String("write") || mode == QLatin1String("remove")) {
         const auto done = mode == QLatin1String("write")
             ? store.write(key, qEnvironmentVariable(kChildSecret))
@@ -390,6 +410,44 @@ private Q_SLOTS:
         const QString removeLine = runChild(QStringLiteral("remove"), passwordKey, {}, env);
         QVERIFY2(removeLine.contains(QLatin1String("no system keychain is running")),
                  qPrintable(removeLine));
+    }
+
+    // A keychain that never answers (a session bus that accepts the connection and stays silent):
+    // a cancelled read returns within a second, says so, and the process still ends.
+    void cancelWhileTheKeychainWaits()
+    {
+        QTemporaryDir dir;
+        QLocalServer silent;
+        QVERIFY(silent.listen(dir.filePath(QStringLiteral("silent-bus"))));
+        std::vector<QLocalSocket *> held; // accepted and never answered
+        connect(&silent, &QLocalServer::newConnection, &silent, [&] {
+            while (QLocalSocket *socket = silent.nextPendingConnection())
+                held.push_back(socket);
+        });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + silent.fullServerName());
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+
+        QProcess child;
+        QProcessEnvironment childEnv = env;
+        childEnv.insert(QLatin1String(kChildMode), QStringLiteral("read-cancelled"));
+        childEnv.insert(QLatin1String(kChildKey),
+                        secretKey(QStringLiteral("shop"), SecretKind::WarehousePassword));
+        child.setProcessEnvironment(childEnv);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        // The event loop runs here so that the silent bus accepts the child's connection.
+        QTRY_VERIFY_WITH_TIMEOUT(child.state() == QProcess::NotRunning, 60000);
+        const QString line = QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+        QVERIFY2(!held.empty(), "the child never connected to the silent bus");
+        QVERIFY2(line.startsWith(QLatin1String("error:")), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("cancelled while waiting for the keychain")),
+                 qPrintable(line));
+        const qint64 ms = line.section(QLatin1Char('|'), -1).toLongLong();
+        QVERIFY2(ms >= 250 && ms < 1000, qPrintable(line));
+        qInfo("cancelled keychain read: %s", qPrintable(line.mid(6)));
     }
 
     // A Secret Service without a keyring, where no prompt to create one can be shown (a fresh

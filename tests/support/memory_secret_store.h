@@ -13,7 +13,8 @@ namespace tidemark::test {
 class MemorySecretStore final : public secrets::SecretStore
 {
 public:
-    Expected<std::optional<QString>> read(const QString &key) override
+    Expected<std::optional<QString>> read(const QString &key,
+                                          const Cancellation * = nullptr) override
     {
         const QMutexLocker lock(&m_mutex);
         if (!m_values.contains(key))
