@@ -1,5 +1,6 @@
 #include "ci/pipeline_result.h"
 #include "common/translation.h"
+#include "diff/value_json.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,14 +9,6 @@
 namespace tidemark::ci {
 
 namespace {
-
-nlohmann::json strings(const QStringList &list)
-{
-    nlohmann::json out = nlohmann::json::array();
-    for (const QString &s : list)
-        out.push_back(s.toStdString());
-    return out;
-}
 
 const char *stateName(ModelOutcome::State s)
 {
@@ -69,8 +62,8 @@ nlohmann::json GateOutcome::toJson() const
 {
     return {{"passed", passed},
             {"reason", reason.toStdString()},
-            {"changed_files", strings(changedFiles)},
-            {"ignored_files", strings(ignoredFiles)}};
+            {"changed_files", diff::stringsToJson(changedFiles)},
+            {"ignored_files", diff::stringsToJson(ignoredFiles)}};
 }
 
 nlohmann::json ModelOutcome::toJson() const

@@ -1,5 +1,6 @@
 #include "diff/diff_result.h"
 #include "common/translation.h"
+#include "diff/value_json.h"
 
 #include <QCoreApplication>
 
@@ -8,14 +9,6 @@
 namespace tidemark::diff {
 
 namespace {
-
-nlohmann::json strings(const QStringList &list)
-{
-    nlohmann::json out = nlohmann::json::array();
-    for (const QString &s : list)
-        out.push_back(s.toStdString());
-    return out;
-}
 
 QStringList stringsFrom(const nlohmann::json &json)
 {
@@ -104,7 +97,7 @@ nlohmann::json DiffResult::toJson() const
                                {"compared_as", c.comparedAs.toStdString()}});
     nlohmann::json out = {
         {"algorithm", algorithm.toStdString()},
-        {"key", strings(key)},
+        {"key", stringsToJson(key)},
         {"table_a", tableA.toStdString()},
         {"table_b", tableB.toStdString()},
         {"rows",
@@ -122,8 +115,8 @@ nlohmann::json DiffResult::toJson() const
           {"duplicate_rows_a", primaryKey.duplicateRowsA},
           {"duplicate_rows_b", primaryKey.duplicateRowsB}}},
         {"schema",
-         {{"only_a", strings(schema.onlyA)},
-          {"only_b", strings(schema.onlyB)},
+         {{"only_a", stringsToJson(schema.onlyA)},
+          {"only_b", stringsToJson(schema.onlyB)},
           {"type_changed", typeChanges},
           {"order_changed", schema.orderChanged},
           {"columns_a", schema.columnsA},
@@ -132,7 +125,7 @@ nlohmann::json DiffResult::toJson() const
         {"match_score", matchScore},
         {"samples", samples},
         {"complete", complete},
-        {"warnings", strings(warnings)},
+        {"warnings", stringsToJson(warnings)},
         {"rows_downloaded", rowsDownloaded},
         {"duration_ms", durationMs},
     };

@@ -37,4 +37,12 @@ nlohmann::json valueToJson(const QVariant &value)
     }
 }
 
+nlohmann::json stringsToJson(const QStringList &list)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const QString &s : list)
+        out.push_back(s.toStdString());
+    return out;
+}
+
 } // namespace tidemark::diff

@@ -86,11 +86,17 @@ Merger::Merger(RunState &state)
 {
 }
 
-bool Merger::budgetLeft(qint64 rows) const
+void Merger::sampleExclusive(int side, const std::shared_ptr<const FetchedRow> &row,
+                             const QByteArray &key)
 {
-    return m_state.options.limitDownload <= 0
-        || m_state.counters.rowsStreamed + m_state.counters.rowsFetched + rows
-        <= m_state.options.limitDownload;
+    nlohmann::json &samples = m_state.result.samples[side == 0 ? "exclusive_a" : "exclusive_b"];
+    if (samples.size() + m_exclusiveSamples[side].size()
+        >= size_t(std::max(0, m_state.options.sampleSize)))
+        return;
+    if (row)
+        samples.push_back(rowJson(*row));
+    else
+        m_exclusiveSamples[side].push_back(key); // its row is fetched afterwards
 }
 
 Expected<void> Merger::streamAndMerge(std::vector<KeyRange> leaves)
@@ -198,7 +204,6 @@ Expected<void> Merger::streamAndMerge(std::vector<KeyRange> leaves)
     const auto cancelled = [this] { return m_state.ctl->isCancelled(); };
     Cursor a(*queues[0], cancelled);
     Cursor b(*queues[1], cancelled);
-    const size_t sampleSize = size_t(std::max(0, m_state.options.sampleSize));
     KeyStats duplicates[2];
     qint64 nextReport = 65536;
     QByteArray keyA;
@@ -248,22 +253,10 @@ Expected<void> Merger::streamAndMerge(std::vector<KeyRange> leaves)
             }
         } else if (countA == 1) {
             ++m_state.result.rows.exclusiveA;
-            if (m_state.result.samples["exclusive_a"].size() + m_exclusiveSamples[0].size()
-                < sampleSize) {
-                if (rowA)
-                    m_state.result.samples["exclusive_a"].push_back(rowJson(*rowA));
-                else
-                    m_exclusiveSamples[0].push_back(keyA);
-            }
+            sampleExclusive(0, rowA, keyA);
         } else if (countB == 1) {
             ++m_state.result.rows.exclusiveB;
-            if (m_state.result.samples["exclusive_b"].size() + m_exclusiveSamples[1].size()
-                < sampleSize) {
-                if (rowB)
-                    m_state.result.samples["exclusive_b"].push_back(rowJson(*rowB));
-                else
-                    m_exclusiveSamples[1].push_back(keyB);
-            }
+            sampleExclusive(1, rowB, keyB);
         }
         if (a.disordered() || b.disordered())
             break;

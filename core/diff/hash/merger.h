@@ -29,7 +29,10 @@ public:
     Expected<void> fetchSamples();
 
 private:
-    bool budgetLeft(qint64 rows) const;
+    // Keeps an exclusive row of `side` as a sample while there is room: its values when the
+    // stream carried them, otherwise its key to fetch.
+    void sampleExclusive(int side, const std::shared_ptr<const FetchedRow> &row,
+                         const QByteArray &key);
     // Compares the values of a key whose row hashes differ: counts, per column, samples.
     void compareCandidate(const FetchedRow &a, const FetchedRow &b);
     nlohmann::json keyJson(const FetchedRow &row) const;
