@@ -21,6 +21,7 @@ build_packages=(
 )
 test_packages=(
     postgresql mariadb-server gnome-keyring dbus dbus-x11 xvfb xauth python3 clang-format
+    unixodbc odbc-postgresql odbc-mariadb libsqliteodbc
 )
 
 as_root() {

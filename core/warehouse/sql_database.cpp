@@ -83,6 +83,51 @@ QString explainOpenFailure(const ConnectionSpec &spec, const QString &driverText
 
 } // namespace
 
+namespace {
+
+// Points `db` at the server, database and user of `spec` (not SQLite's file).
+void configureServer(QSqlDatabase &db, const ConnectionSpec &spec)
+{
+    if (spec.driver == Driver::ODBC) {
+        // Qt's ODBC driver passes a string with DRIVER= or SERVER= on as it is and puts DSN=
+        // before anything else.
+        QString odbc = spec.odbcConnectionString;
+        if (!odbc.contains(QLatin1String("DRIVER="), Qt::CaseInsensitive)
+            && !odbc.contains(QLatin1String("SERVER="), Qt::CaseInsensitive)
+            && odbc.startsWith(QLatin1String("DSN="), Qt::CaseInsensitive))
+            odbc = odbc.mid(4);
+        db.setDatabaseName(odbc);
+    } else {
+        db.setHostName(spec.host);
+        if (spec.port > 0)
+            db.setPort(spec.port);
+        db.setDatabaseName(spec.database);
+    }
+    db.setUserName(spec.user);
+    db.setPassword(spec.password);
+}
+
+// The engine behind an ODBC connection, from what it answers (the driver's DBMS name is not
+// reachable through Qt): PostgreSQL and MySQL/MariaDB get their own dialects; anything else
+// (SQLite's ODBC driver included: Tidemark's SQLite functions cannot be registered through it)
+// the standard one.
+Driver engineBehindOdbc(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT version()")) && q.next()) {
+        const QString version = q.value(0).toString();
+        if (version.startsWith(QLatin1String("PostgreSQL"))
+            && !version.contains(QLatin1String("Redshift"), Qt::CaseInsensitive))
+            return Driver::PostgreSQL;
+    }
+    QSqlQuery mysql(db);
+    if (mysql.exec(QStringLiteral("SELECT @@version_comment")) && mysql.next())
+        return Driver::MySQL;
+    return Driver::ODBC;
+}
+
+} // namespace
+
 Expected<std::unique_ptr<Database>> openDatabase(const ConnectionSpec &spec)
 {
     return SqlDatabase::open(spec);
@@ -128,37 +173,31 @@ Expected<std::unique_ptr<Database>> SqlDatabase::open(const ConnectionSpec &spec
                         .arg(spec.database)};
             db.setDatabaseName(spec.database);
             break;
-        case Driver::ODBC:
-            db.setDatabaseName(spec.odbcConnectionString);
-            db.setUserName(spec.user);
-            db.setPassword(spec.password);
-            break;
+        case Driver::ODBC: configureServer(db, spec); break;
         case Driver::PostgreSQL:
             db.setConnectOptions(QStringLiteral("connect_timeout=10"));
             [[fallthrough]];
         case Driver::MySQL:
             if (spec.driver == Driver::MySQL)
                 db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
-            db.setHostName(spec.host);
-            if (spec.port > 0)
-                db.setPort(spec.port);
-            db.setDatabaseName(spec.database);
-            db.setUserName(spec.user);
-            db.setPassword(spec.password);
+            configureServer(db, spec);
             break;
         }
         if (!db.open())
             return Error {explainOpenFailure(spec, db.lastError().text())};
 
+        if (spec.driver == Driver::ODBC)
+            self->m_dialect = makeDialect(engineBehindOdbc(db));
+        const Driver engine = self->m_dialect->driver();
         for (const QString &statement : self->m_dialect->sessionSetup()) {
             QSqlQuery q(db);
             q.exec(statement); // optional tuning; a server without the setting keeps its default
         }
         QSqlQuery q(db);
-        if (spec.driver == Driver::PostgreSQL && q.exec(QStringLiteral("SELECT pg_backend_pid()"))
+        if (engine == Driver::PostgreSQL && q.exec(QStringLiteral("SELECT pg_backend_pid()"))
             && q.next())
             self->m_serverSession = q.value(0).toLongLong();
-        else if (spec.driver == Driver::MySQL && q.exec(QStringLiteral("SELECT CONNECTION_ID()"))
+        else if (engine == Driver::MySQL && q.exec(QStringLiteral("SELECT CONNECTION_ID()"))
                  && q.next())
             self->m_serverSession = q.value(0).toLongLong();
         if (spec.driver == Driver::SQLite) {
@@ -217,8 +256,17 @@ Expected<void> SqlDatabase::run(const QString &sql, const QVariantList &values,
     } else {
         ok = q.prepare(sql);
         if (ok) {
-            for (qsizetype i = 0; i < values.size(); ++i)
-                q.bindValue(int(i), values.at(i));
+            // MariaDB's ODBC driver receives QODBC's UTF-16 text parameters as NULL: they go to
+            // it as UTF-8 bytes.
+            const bool utf8Text
+                = m_spec.driver == Driver::ODBC && m_dialect->driver() == Driver::MySQL;
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                QVariant value = values.at(i);
+                if (utf8Text && value.metaType().id() == QMetaType::QString)
+                    value = value.isNull() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                           : QVariant(value.toString().toUtf8());
+                q.bindValue(int(i), value);
+            }
             ok = q.exec();
         }
     }
@@ -272,17 +320,12 @@ void SqlDatabase::cancel()
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_spec.qtDriverName(), name);
-        db.setHostName(m_spec.host);
-        if (m_spec.port > 0)
-            db.setPort(m_spec.port);
-        db.setDatabaseName(m_spec.database);
-        db.setUserName(m_spec.user);
-        db.setPassword(m_spec.password);
+        configureServer(db, m_spec);
         if (db.open()) {
             QSqlQuery q(db);
-            if (m_spec.driver == Driver::PostgreSQL)
+            if (m_dialect->driver() == Driver::PostgreSQL)
                 q.exec(QStringLiteral("SELECT pg_cancel_backend(%1)").arg(m_serverSession));
-            else if (m_spec.driver == Driver::MySQL)
+            else if (m_dialect->driver() == Driver::MySQL)
                 q.exec(QStringLiteral("KILL QUERY %1").arg(m_serverSession));
             db.close();
         }
@@ -319,7 +362,7 @@ Expected<std::vector<ColumnInfo>> SqlDatabase::columns(const TableName &table)
     std::vector<ColumnInfo> out;
     QString sql;
     QVariantList values;
-    switch (m_spec.driver) {
+    switch (m_dialect->driver()) { // the engine: an ODBC connection's too
     case Driver::PostgreSQL:
         sql = QStringLiteral("SELECT column_name, CASE WHEN data_type = 'USER-DEFINED' THEN "
                              "udt_name ELSE data_type END, "

@@ -1,8 +1,9 @@
 // The differential harness (support/differential.h) in the test command: a generated table with
 // every type class and its edge values, stored natively on PostgreSQL, MariaDB and SQLite (declared
 // types, and the types CREATE TABLE AS gives), changed at random from a change log; the hash diff
-// on every ordered pair of stores and the join diff on every engine must give the change log's
-// counts, per column, under several option sets, with keys of every kind. The Values browser's rows
+// on every ordered pair of stores and the join diff on every engine (PostgreSQL and MariaDB also
+// through their ODBC drivers) must give the change log's counts, per column, under several option
+// sets, with keys of every kind. The Values browser's rows
 // and the pull-request comment's numbers must agree with the diff's result (one truth).
 // A larger run is bench/bench_differential.
 
@@ -75,6 +76,17 @@ private:
                 + m_dir.filePath(which == 1 ? QStringLiteral("one.db") : QStringLiteral("two.db"));
         }
         return {};
+    }
+
+    // The store's first database through Debian's ODBC driver for its engine; none for SQLite
+    // (Tidemark's SQLite functions cannot be registered through an ODBC driver).
+    std::optional<QString> odbcUrl(Store store) const
+    {
+        if (driverOf(store) == warehouse::Driver::PostgreSQL)
+            return m_postgres->odbcUrl();
+        if (driverOf(store) == warehouse::Driver::MySQL)
+            return m_mariadb->odbcUrl();
+        return std::nullopt;
     }
 
     static warehouse::ConnectionSpec spec(const QString &url)
@@ -329,6 +341,13 @@ private Q_SLOTS:
                             failures << what + QStringLiteral(": ") + m;
                         for (const QString &m : commentAgrees(*result))
                             failures << what + QStringLiteral(": ") + m;
+                    }
+                    // The same tables through the engine's ODBC driver: the same answer.
+                    if (const auto odbc = odbcUrl(x)) {
+                        record(QStringLiteral("join over ODBC %1 -> %2")
+                                   .arg(storeName(x), storeName(y)),
+                               run(*odbc, tableName(x, true), std::nullopt, tableName(y, false),
+                                   options));
                     }
                 }
             }

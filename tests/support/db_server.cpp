@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUrlQuery>
 #include <QVersionNumber>
 
 #include <algorithm>
@@ -787,6 +788,21 @@ QString DbServer::password() const
 QString DbServer::database() const
 {
     return QString::fromLatin1(kDatabase);
+}
+
+QString DbServer::odbcUrl(const QString &database) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("driver"),
+                       d->kind == Kind::PostgreSQL ? QStringLiteral("PostgreSQL Unicode")
+                                                   : QStringLiteral("MariaDB Unicode"));
+    query.addQueryItem(QStringLiteral("server"), host());
+    query.addQueryItem(QStringLiteral("port"), QString::number(port()));
+    query.addQueryItem(QStringLiteral("database"),
+                       database.isEmpty() ? this->database() : database);
+    query.addQueryItem(QStringLiteral("uid"), user());
+    query.addQueryItem(QStringLiteral("pwd"), password());
+    return QStringLiteral("odbc:///?") + query.toString(QUrl::FullyEncoded);
 }
 
 QString DbServer::url() const

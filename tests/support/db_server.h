@@ -55,6 +55,9 @@ public:
     // mysql://tidemark:PW@127.0.0.1:PORT/tidemark_test
     QString url() const;
     QString urlWithoutPassword() const;
+    // The same through Debian's ODBC driver ("PostgreSQL Unicode" of odbc-postgresql, "MariaDB
+    // Unicode" of odbc-mariadb), as an odbc:///?driver=... URL with the password in it.
+    QString odbcUrl(const QString &database = {}) const;
     QString driverName() const; // "QPSQL" or "QMYSQL"
     QString
     directory() const; // the temporary directory (data, socket, log); gone after destruction
