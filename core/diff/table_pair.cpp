@@ -135,8 +135,8 @@ Expected<TablePair> prepareTables(warehouse::Database &dbA, const warehouse::Tab
     if (!columnsB)
         return columnsB.error();
 
-    const warehouse::Driver driverA = dbA.spec().driver;
-    const warehouse::Driver driverB = dbB.spec().driver;
+    const warehouse::Driver driverA = dbA.dialect().driver(); // the engines, behind ODBC too
+    const warehouse::Driver driverB = dbB.dialect().driver();
     TablePair pair;
     pair.tableA = tableA;
     pair.tableB = tableB;

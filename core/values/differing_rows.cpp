@@ -43,16 +43,16 @@ Expected<std::unique_ptr<DifferingRows>> DifferingRows::open(const diff::DiffReq
                    "connections, so this diff shows samples of its differing rows instead")
                 .arg(request.connectionA.redacted(), request.connectionB->redacted())};
     }
-    if (request.connectionA.driver == Driver::ODBC)
-        return Error {
-            Tr::tr("the Values tab browses PostgreSQL, MySQL/MariaDB and SQLite tables; this "
-                   "diff shows samples instead")};
     if (control)
         control->report(0.01, Tr::tr("Connecting"));
     auto opened = warehouse::openDatabase(request.connectionA);
     if (!opened)
         return opened.error();
     std::unique_ptr<warehouse::Database> db = std::move(*opened);
+    if (db->dialect().driver() == Driver::ODBC) // an engine behind ODBC that Tidemark does not know
+        return Error {
+            Tr::tr("the Values tab browses PostgreSQL, MySQL/MariaDB and SQLite tables; this "
+                   "diff shows samples instead")};
     if (control && control->isCancelled())
         return Error {Tr::tr("browsing the differing rows was cancelled")};
     const diff::AttachedDatabase attached(control, db.get());
@@ -103,7 +103,7 @@ Expected<void> DifferingRows::run(const QString &sql)
 void DifferingRows::dropTables()
 {
     for (const QString &table : {m_view, m_keys, m_base}) {
-        switch (m_db->spec().driver) {
+        switch (m_db->dialect().driver()) {
         case Driver::SQLite: (void)run(QStringLiteral("DROP TABLE IF EXISTS temp.") + table); break;
         case Driver::PostgreSQL:
             (void)run(QStringLiteral("DROP TABLE IF EXISTS pg_temp.") + table);
@@ -172,7 +172,7 @@ Expected<std::vector<DifferingRow>> DifferingRows::preview(diff::DiffControl *co
     if (control)
         control->report(0.15, Tr::tr("Finding the first differing rows"));
     Expected<void> created;
-    switch (m_db->spec().driver) {
+    switch (m_db->dialect().driver()) {
     case Driver::SQLite:
         // Untyped columns keep every value as the tables hold it; the rowid is the ordinal.
         created = run(QStringLiteral("CREATE TEMP TABLE %1 (%2 INTEGER PRIMARY KEY, %3)")
@@ -279,7 +279,7 @@ Expected<KindCounts> DifferingRows::materialize(diff::DiffControl *control)
     for (size_t i = 0; i < m_pair.keys.size(); ++i)
         keyColumns << d.quote(QStringLiteral("k%1").arg(i));
     const QString keys = keyColumns.join(QStringLiteral(", "));
-    const bool mysql = m_db->spec().driver == Driver::MySQL;
+    const bool mysql = m_db->dialect().driver() == Driver::MySQL;
     if (auto dropped = run(mysql ? QStringLiteral("DROP TEMPORARY TABLE IF EXISTS ") + m_keys
                                  : QStringLiteral("DROP TABLE IF EXISTS ") + m_keys);
         !dropped)
@@ -302,7 +302,7 @@ Expected<KindCounts> DifferingRows::materialize(diff::DiffControl *control)
     if (control)
         control->report(0.3, Tr::tr("Storing the differing rows"));
     Expected<void> inserted;
-    if (m_db->spec().driver == Driver::SQLite) {
+    if (m_db->dialect().driver() == Driver::SQLite) {
         inserted = run(QStringLiteral("INSERT INTO %1 (%2) %3")
                            .arg(m_base, columns.join(QStringLiteral(", ")), select));
     } else {
@@ -314,7 +314,7 @@ Expected<KindCounts> DifferingRows::materialize(diff::DiffControl *control)
     }
     if (!inserted)
         return stopped(control, inserted.error());
-    if (m_db->spec().driver == Driver::PostgreSQL) {
+    if (m_db->dialect().driver() == Driver::PostgreSQL) {
         if (control)
             control->report(0.85, Tr::tr("Indexing the differing rows"));
         if (auto indexed = run(QStringLiteral("CREATE UNIQUE INDEX ON %1 (%2)")
@@ -361,7 +361,7 @@ Expected<qint64> DifferingRows::setFilter(const RowFilter &filter, diff::DiffCon
         return rowCount();
     const diff::AttachedDatabase attached(control, m_db.get());
     const warehouse::Dialect &d = m_db->dialect();
-    const bool mysql = m_db->spec().driver == Driver::MySQL;
+    const bool mysql = m_db->dialect().driver() == Driver::MySQL;
     if (m_viewExists) {
         if (auto dropped = run(mysql ? QStringLiteral("DROP TEMPORARY TABLE IF EXISTS ") + m_view
                                      : QStringLiteral("DROP TABLE IF EXISTS ") + m_view);
@@ -401,7 +401,7 @@ Expected<qint64> DifferingRows::setFilter(const RowFilter &filter, diff::DiffCon
     if (control)
         control->report(0.5, Tr::tr("Filtering the differing rows"));
     Expected<void> created;
-    switch (m_db->spec().driver) {
+    switch (m_db->dialect().driver()) {
     case Driver::SQLite:
         created = run(QStringLiteral("CREATE TEMP TABLE %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER)")
                           .arg(m_view, vord, ord));

@@ -126,8 +126,10 @@ QString PostgresDialect::hash64(const QString &textExpr) const
 QStringList PostgresDialect::sessionSetup() const
 {
     // extra_float_digits 3: the shortest text that reads back as the same double (PostgreSQL 12 and
-    // later; 17 significant digits before).
-    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET extra_float_digits = 3")};
+    // later; 17 significant digits before). client_min_messages: no NOTICE reaches the client
+    // ("table ... does not exist, skipping"), which the ODBC driver would print on stderr.
+    return {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET extra_float_digits = 3"),
+            QStringLiteral("SET client_min_messages = warning")};
 }
 
 // MySQL / MariaDB -------------------------------------------------------------------------------

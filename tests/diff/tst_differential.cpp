@@ -2,10 +2,10 @@
 // every type class and its edge values, stored natively on PostgreSQL, MariaDB and SQLite (declared
 // types, and the types CREATE TABLE AS gives), changed at random from a change log; the hash diff
 // on every ordered pair of stores and the join diff on every engine (PostgreSQL and MariaDB also
-// through their ODBC drivers) must give the change log's counts, per column, under several option
-// sets, with keys of every kind. The Values browser's rows
-// and the pull-request comment's numbers must agree with the diff's result (one truth).
-// A larger run is bench/bench_differential.
+// through their ODBC drivers, on one side or both) must give the change log's counts, per column,
+// under several option sets, with keys of every kind. The Values browser's rows and the
+// pull-request comment's numbers must agree with the diff's result (one truth). A larger run is
+// bench/bench_differential.
 
 #include "ci/pipeline_result.h"
 #include "diff/diff_engine.h"
@@ -80,12 +80,14 @@ private:
 
     // The store's first database through Debian's ODBC driver for its engine; none for SQLite
     // (Tidemark's SQLite functions cannot be registered through an ODBC driver).
-    std::optional<QString> odbcUrl(Store store) const
+    std::optional<QString> odbcUrl(Store store, int which = 1) const
     {
+        const QString database
+            = which == 1 ? QStringLiteral("tidemark_test") : QStringLiteral("tidemark_second");
         if (driverOf(store) == warehouse::Driver::PostgreSQL)
-            return m_postgres->odbcUrl();
+            return m_postgres->odbcUrl(database);
         if (driverOf(store) == warehouse::Driver::MySQL)
-            return m_mariadb->odbcUrl();
+            return m_mariadb->odbcUrl(database);
         return std::nullopt;
     }
 
@@ -324,6 +326,19 @@ private Q_SLOTS:
                     record(what,
                            run(url(x, 1), tableName(x, true), url(y, 2), tableName(y, false),
                                options));
+                    // Through ODBC: x's side, and both sides when y has a driver too.
+                    if (const auto odbc = odbcUrl(x, 1)) {
+                        record(QStringLiteral("hash over ODBC %1 -> %2")
+                                   .arg(storeName(x), storeName(y)),
+                               run(*odbc, tableName(x, true), url(y, 2), tableName(y, false),
+                                   options));
+                        if (const auto odbcB = odbcUrl(y, 2)) {
+                            record(QStringLiteral("hash over ODBC %1 -> over ODBC %2")
+                                       .arg(storeName(x), storeName(y)),
+                                   run(*odbc, tableName(x, true), *odbcB, tableName(y, false),
+                                       options));
+                        }
+                    }
                 }
             }
             for (const Store x : kStores) {
@@ -344,10 +359,17 @@ private Q_SLOTS:
                     }
                     // The same tables through the engine's ODBC driver: the same answer.
                     if (const auto odbc = odbcUrl(x)) {
-                        record(QStringLiteral("join over ODBC %1 -> %2")
-                                   .arg(storeName(x), storeName(y)),
-                               run(*odbc, tableName(x, true), std::nullopt, tableName(y, false),
-                                   options));
+                        const QString overOdbc = QStringLiteral("join over ODBC %1 -> %2")
+                                                     .arg(storeName(x), storeName(y));
+                        const auto viaOdbc = run(*odbc, tableName(x, true), std::nullopt,
+                                                 tableName(y, false), options);
+                        record(overOdbc, viaOdbc);
+                        if (viaOdbc && defaults) {
+                            for (const QString &m :
+                                 valuesAgree(*odbc, tableName(x, true), tableName(y, false),
+                                             options, *viaOdbc))
+                                failures << overOdbc + QStringLiteral(": ") + m;
+                        }
                     }
                 }
             }

@@ -21,7 +21,7 @@ bool isUnsigned(const warehouse::ColumnInfo &c)
 // PostgreSQL's major version (0 for other databases, or when it cannot be read).
 int postgresMajorVersion(Database &db)
 {
-    if (db.spec().driver != warehouse::Driver::PostgreSQL)
+    if (db.dialect().driver() != warehouse::Driver::PostgreSQL)
         return 0;
     int version = 0;
     (void)db.query(QStringLiteral("SHOW server_version_num"), {},
@@ -106,7 +106,8 @@ Expected<void> Planner::plan(const TablePair &pair)
     // SQLite, the PostgreSQL side hashes each column with its type's own hash function (PostgreSQL
     // 12 or later), which Tidemark reproduces for the SQLite side.
     RowHashFunction hash = RowHashFunction::Md5;
-    const warehouse::Driver drivers[2] = {m_state.dbA.spec().driver, m_state.dbB.spec().driver};
+    const warehouse::Driver drivers[2]
+        = {m_state.dbA.dialect().driver(), m_state.dbB.dialect().driver()};
     const int majorA = postgresMajorVersion(m_state.dbA);
     const int majorB = postgresMajorVersion(m_state.dbB);
     int postgresSide = -1; // PostgreSQL against SQLite

@@ -201,7 +201,7 @@ Expected<void> RangeChecksums::compareGrid(const Grid &grid, std::vector<KeyRang
         out.assign(size_t(grid.count), {0, 0});
         bool duplicates = false; // a cell with fewer keys than rows
         bool masks = grid.width <= 63;
-        const bool blob = db.spec().driver == warehouse::Driver::SQLite; // tidemark_cellsums()
+        const bool blob = db.dialect().driver() == warehouse::Driver::SQLite; // tidemark_cellsums()
         const BoundSql sql = m_state.sql[side]->gridChecksums(grid);
         const auto oddCounts =
             [&db]() -> QStringList { // SQLite: what tidemark_rowhash() counted since the last call

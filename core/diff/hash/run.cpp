@@ -87,7 +87,7 @@ Expected<DiffResult> HashDiffRun::run()
     m_state.deadline = &deadline;
 
     for (const Database *db : {&m_state.dbA, &m_state.dbB}) {
-        if (db->spec().driver == warehouse::Driver::ODBC) {
+        if (db->dialect().driver() == warehouse::Driver::ODBC) { // an engine Tidemark does not know
             return Error {
                 Tr::tr("%1: cross-database diffs need PostgreSQL, MySQL/MariaDB or SQLite on "
                        "both sides, whose values "
@@ -107,13 +107,15 @@ Expected<DiffResult> HashDiffRun::run()
     m_state.ctl->report(0.05, Tr::tr("Connecting to both databases"));
     // Two PostgreSQL sides already scan at once; on a machine of few cores (the servers are
     // often on it too) parallel workers on top only make them wait for each other.
-    const bool serialScans = m_state.dbA.spec().driver == warehouse::Driver::PostgreSQL
-        && m_state.dbB.spec().driver == warehouse::Driver::PostgreSQL
+    const bool serialScans = m_state.dbA.dialect().driver() == warehouse::Driver::PostgreSQL
+        && m_state.dbB.dialect().driver() == warehouse::Driver::PostgreSQL
         && std::thread::hardware_concurrency() <= 4;
     m_state.workers[0] = std::make_unique<SideWorker>(
-        m_state.dbA, m_state.ctl, SideSql::sessionTuning(m_state.dbA.spec().driver, serialScans));
+        m_state.dbA, m_state.ctl,
+        SideSql::sessionTuning(m_state.dbA.dialect().driver(), serialScans));
     m_state.workers[1] = std::make_unique<SideWorker>(
-        m_state.dbB, m_state.ctl, SideSql::sessionTuning(m_state.dbB.spec().driver, serialScans));
+        m_state.dbB, m_state.ctl,
+        SideSql::sessionTuning(m_state.dbB.dialect().driver(), serialScans));
     if (auto planned = m_planner.plan(m_state.pair); !planned)
         return planned.error();
 

@@ -562,7 +562,7 @@ bool keysAreUnique(warehouse::Database &db, const warehouse::TableName &table,
     QString sql;
     QVariantList values;
     Qt::CaseSensitivity names = Qt::CaseInsensitive;
-    switch (db.spec().driver) {
+    switch (db.dialect().driver()) {
     case Driver::PostgreSQL:
         sql = QStringLiteral("SELECT CAST(i.indexrelid AS TEXT), a.attname FROM pg_index i JOIN "
                              "pg_attribute a ON a.attrelid = i.indrelid "
