@@ -2668,16 +2668,16 @@
 <context>
     <name>tidemark::ui::OdbcConnectionForm</name>
     <message>
-        <source>Data source name</source>
-        <translation>Name der Datenquelle</translation>
-    </message>
-    <message>
         <source>D&amp;SN:</source>
         <translation>D&amp;SN:</translation>
     </message>
     <message>
         <source>ODBC</source>
         <translation>ODBC</translation>
+    </message>
+    <message>
+        <source>Data source name, or a connection string: driver=...;server=...</source>
+        <translation>Name der Datenquelle oder eine Verbindungszeichenfolge: driver=...;server=...</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,11 @@ Expected<ConnectionSpec> parseConnectionUrl(const QString &text, const QString &
                     spec.password = v;
                     continue;
                 }
+                if (k.compare(QLatin1String("uid"), Qt::CaseInsensitive) == 0
+                    || k.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0) {
+                    spec.user = v; // handed to the driver apart, as the password is
+                    continue;
+                }
                 parts << k + QLatin1Char('=') + v;
             }
             spec.odbcConnectionString = parts.join(QLatin1Char(';'));

@@ -47,6 +47,11 @@ private Q_SLOTS:
         QTest::newRow("odbc dsn") << "odbc://MyDSN" << int(Driver::ODBC) << "" << 0 << ""
                                   << ""
                                   << "";
+        QTest::newRow("odbc driver string")
+            << "odbc:///?driver=PostgreSQL%20Unicode&server=db&uid=ci&pwd=s3cret"
+            << int(Driver::ODBC) << "" << 0 << ""
+            << "ci"
+            << "s3cret";
     }
 
     void urls()

@@ -14,6 +14,7 @@
 #include "support/fake_code_host.h"
 #include "support/fake_dbt_cloud.h"
 #include "support/memory_secret_store.h"
+#include "warehouse/connection_spec.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -441,6 +442,48 @@ private Q_SLOTS:
         QCOMPARE(dialog->integration().connectionUrl,
                  QStringLiteral("mysql://ci@maria.internal/ci_db"));
         QVERIFY(find<QLineEdit>(dialog.get(), "passwordEdit")->text().isEmpty());
+    }
+
+    // ODBC: a DSN, a DSN with a user, and a connection string survive the form both ways (the
+    // user in its field, never twice in the URL, and no password in it).
+    void odbcConnectionsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("user");
+        QTest::newRow("dsn") << "odbc://Warehouse%20EU"
+                             << "Warehouse EU"
+                             << "";
+        QTest::newRow("dsn and user") << "odbc:///?dsn=Warehouse&uid=ci"
+                                      << "Warehouse"
+                                      << "ci";
+        QTest::newRow("connection string")
+            << "odbc:///?driver=PostgreSQL%20Unicode&server=db.internal&port=5433&database=shop&"
+               "uid=ci"
+            << "driver=PostgreSQL Unicode;server=db.internal;port=5433;database=shop"
+            << "ci";
+    }
+
+    void odbcConnectionsRoundTrip()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, shown);
+        QFETCH(QString, user);
+        auto dialog = newDialog();
+        ci::Integration integration;
+        integration.name = name(QStringLiteral("odbc"));
+        integration.connectionUrl = url;
+        dialog->setIntegration(integration);
+        QCOMPARE(find<QLineEdit>(dialog.get(), "odbcDsnEdit")->text(), shown);
+        QCOMPARE(find<QLineEdit>(dialog.get(), "userEdit")->text(), user);
+        const QString back = dialog->integration().connectionUrl;
+        auto before = warehouse::parseConnectionUrl(url);
+        auto after = warehouse::parseConnectionUrl(back);
+        QVERIFY2(before && after, qPrintable(back));
+        QCOMPARE(after->driver, warehouse::Driver::ODBC);
+        QCOMPARE(after->odbcConnectionString.toLower(), before->odbcConnectionString.toLower());
+        QCOMPARE(after->user, before->user);
+        QVERIFY(after->password.isEmpty());
     }
 
     void savesAndReloadsEveryField()
