@@ -371,16 +371,10 @@ Expected<void> Merger::resolveCandidates()
                                            m_candidates.begin() + qsizetype(begin + size));
         QHash<QByteArray, FetchedRow> rows[2];
         auto fetched = m_state.onBothSides([&](Database &db, int side) -> Expected<void> {
-            const BoundSql sql = m_state.sql[side]->fetch(keys);
-            const KeyCodec &codec = m_state.sql[side]->codec();
-            const int k = int(keyCount);
-            QByteArray key;
-            return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
-                if (!codec.encode(row, 0, &key))
-                    return true;
-                rows[side].insert(key, m_state.sql[side]->rowValues(row, k));
-                return true;
-            });
+            return fetchByKeys(
+                db, side, keys, [&](const QByteArray &key, const warehouse::Row &row) {
+                    rows[side].insert(key, m_state.sql[side]->rowValues(row, int(keyCount)));
+                });
         });
         if (!fetched)
             return fetched;
@@ -399,6 +393,20 @@ Expected<void> Merger::resolveCandidates()
     return {};
 }
 
+Expected<void> Merger::fetchByKeys(
+    Database &db, int side, const std::vector<QByteArray> &keys,
+    const std::function<void(const QByteArray &key, const warehouse::Row &row)> &onRow) const
+{
+    const BoundSql sql = m_state.sql[side]->fetch(keys);
+    const KeyCodec &codec = m_state.sql[side]->codec();
+    QByteArray key;
+    return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
+        if (codec.encode(row, 0, &key))
+            onRow(key, row);
+        return true;
+    });
+}
+
 Expected<void> Merger::fetchSamples()
 {
     if (m_exclusiveSamples[0].empty() && m_exclusiveSamples[1].empty())
@@ -410,22 +418,18 @@ Expected<void> Merger::fetchSamples()
     auto fetched = m_state.onBothSides([&](Database &db, int side) -> Expected<void> {
         if (m_exclusiveSamples[side].empty())
             return {};
-        const BoundSql sql = m_state.sql[side]->fetch(m_exclusiveSamples[side]);
-        const KeyCodec &codec = m_state.sql[side]->codec();
         const int k = int(keyCount);
-        QByteArray key;
-        return db.query(sql.sql, sql.values, [&](const warehouse::Row &row) {
-            if (!codec.encode(row, 0, &key))
-                return true;
-            nlohmann::json out = nlohmann::json::object();
-            for (size_t i = 0; i < keyCount; ++i)
-                out[m_state.pair.keys[i].a.name.toStdString()] = valueToJson(row.value(k + int(i)));
-            for (size_t i = 0; i < columnCount; ++i)
-                out[m_state.pair.compared[i].a.name.toStdString()]
-                    = valueToJson(row.value(2 * k + int(i)));
-            rows[side].insert(key, std::move(out));
-            return true;
-        });
+        return fetchByKeys(db, side, m_exclusiveSamples[side],
+                           [&](const QByteArray &key, const warehouse::Row &row) {
+                               nlohmann::json out = nlohmann::json::object();
+                               for (size_t i = 0; i < keyCount; ++i)
+                                   out[m_state.pair.keys[i].a.name.toStdString()]
+                                       = valueToJson(row.value(k + int(i)));
+                               for (size_t i = 0; i < columnCount; ++i)
+                                   out[m_state.pair.compared[i].a.name.toStdString()]
+                                       = valueToJson(row.value(2 * k + int(i)));
+                               rows[side].insert(key, std::move(out));
+                           });
     });
     if (!fetched)
         return fetched;

@@ -37,6 +37,10 @@ private:
     void compareCandidate(const FetchedRow &a, const FetchedRow &b);
     nlohmann::json keyJson(const FetchedRow &row) const;
     nlohmann::json rowJson(const FetchedRow &row) const;
+    // Reads the rows of `keys` on `side`, each with its encoded key (the key columns come first).
+    Expected<void> fetchByKeys(
+        warehouse::Database &db, int side, const std::vector<QByteArray> &keys,
+        const std::function<void(const QByteArray &key, const warehouse::Row &row)> &onRow) const;
 
     RunState &m_state;
     std::vector<QByteArray> m_candidates;

@@ -5,7 +5,6 @@
 
 #include <QLineEdit>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace tidemark::ui {
 
@@ -29,30 +28,25 @@ QString OdbcConnectionForm::url(const QString &user) const
     const QString text = m_dsn->text().trimmed();
     if (text.isEmpty())
         return {};
-    if (!text.contains(QLatin1Char('=')) && user.isEmpty())
+    const bool connectionString = text.contains(QLatin1Char('='));
+    if (!connectionString && user.isEmpty())
         return QStringLiteral("odbc://") + QString::fromUtf8(QUrl::toPercentEncoding(text));
-    // A connection string ("driver=...;server=...") or a DSN with a user: odbc:///?k=v&...
-    QUrlQuery query;
-    if (!text.contains(QLatin1Char('='))) {
-        query.addQueryItem(QStringLiteral("dsn"), text);
-    } else {
-        for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            const qsizetype eq = part.indexOf(QLatin1Char('='));
-            if (eq > 0)
-                query.addQueryItem(part.left(eq).trimmed(), part.mid(eq + 1).trimmed());
-        }
-    }
+    // A connection string ("driver=...;server=...") or a DSN with a user: odbc:///?k=v&..., each
+    // key and value percent-encoded.
+    QStringList parts = connectionString ? text.split(QLatin1Char(';'), Qt::SkipEmptyParts)
+                                         : QStringList {QStringLiteral("dsn=") + text};
     if (!user.isEmpty())
-        query.addQueryItem(QStringLiteral("uid"), user);
-    // Every character that means something in a URL query is encoded in the values.
-    QString encoded;
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (!encoded.isEmpty())
-            encoded += QLatin1Char('&');
-        encoded += QString::fromUtf8(QUrl::toPercentEncoding(key)) + QLatin1Char('=')
-            + QString::fromUtf8(QUrl::toPercentEncoding(value));
+        parts << QStringLiteral("uid=") + user;
+    QStringList items;
+    for (const QString &part : std::as_const(parts)) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        items << QString::fromUtf8(QUrl::toPercentEncoding(part.left(eq).trimmed()))
+                + QLatin1Char('=')
+                + QString::fromUtf8(QUrl::toPercentEncoding(part.mid(eq + 1).trimmed()));
     }
-    return QStringLiteral("odbc:///?") + encoded;
+    return QStringLiteral("odbc:///?") + items.join(QLatin1Char('&'));
 }
 
 void OdbcConnectionForm::setUrl(const warehouse::ConnectionSpec &spec)
